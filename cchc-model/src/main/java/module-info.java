@@ -1,0 +1,22 @@
+/**
+ * cchc-model: the typed, immutable model of a CCHC report, the indicator catalogue, and the JSON
+ * and text readers.
+ */
+module vn.cchc.model {
+  requires static org.immutables.value;
+  requires transitive com.fasterxml.jackson.annotation;
+  requires static com.fasterxml.jackson.databind;
+  requires static com.fasterxml.jackson.datatype.jdk8;
+  requires static com.fasterxml.jackson.datatype.jsr310;
+  requires static tools.jackson.databind;
+  requires static tools.jackson.core;
+  requires transitive java.money;
+  requires org.javamoney.moneta;
+
+  exports vn.cchc.model;
+  exports vn.cchc.model.catalogue;
+  exports vn.cchc.model.json;
+
+  opens vn.cchc.model to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens vn.cchc.model.catalogue to com.fasterxml.jackson.databind, tools.jackson.databind;
+}

@@ -1,0 +1,27 @@
+package vn.cchc.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of every cchc value type, applied per package in {@code package-info.java}.
+ *
+ * <p>Generated implementations are named {@code Immutable*}, use only the JDK, and report every broken
+ * invariant or missing attribute as an {@link InvalidModelException} (never a {@code NullPointerException}).
+ * Each abstract type offers {@code builder()} (and {@code of(...)} where it is small) so that user code
+ * rarely names a generated class.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    typeImmutable = "Immutable*",
+    jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    depluralize = true,
+    throwForInvalidImmutableState = InvalidModelException.class,
+    throwForNullPointer = InvalidModelException.class,
+    defaults = @Value.Immutable(copy = true))
+public @interface CchcStyle {}

@@ -1,0 +1,56 @@
+package vn.cchc.model;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The value of one appendix indicator: a closed set of six kinds, told apart by {@link #state()}.
+ * Every value keeps the text as written in the report for audit ({@link #asWritten()}).
+ *
+ * <ul>
+ *   <li>{@link CountValue}: an integer with its unit ("1.492" Hồ sơ);</li>
+ *   <li>{@link PercentageValue}: a {@link BigDecimal} percentage with the scale as written ("99,3");</li>
+ *   <li>{@link MoneyValue}: a {@link javax.money.MonetaryAmount} in VND, keeping the unit multiplier;</li>
+ *   <li>{@link CodedValue}: a {@link Coded} answer;</li>
+ *   <li>{@link NotApplicableValue}: "-";</li>
+ *   <li>{@link NotReportedValue}: a blank cell.</li>
+ * </ul>
+ *
+ * <p>The set is closed: the constructor is package-private.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "state")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = CountValue.class, name = "COUNT"),
+    @JsonSubTypes.Type(value = PercentageValue.class, name = "PERCENTAGE"),
+    @JsonSubTypes.Type(value = MoneyValue.class, name = "MONEY"),
+    @JsonSubTypes.Type(value = CodedValue.class, name = "CODED"),
+    @JsonSubTypes.Type(value = NotApplicableValue.class, name = "NOT_APPLICABLE"),
+    @JsonSubTypes.Type(value = NotReportedValue.class, name = "NOT_REPORTED")
+})
+public abstract class IndicatorValue {
+  IndicatorValue() {}
+
+  /** {@return the cell text as written in the report (markup removed, NFC), e.g. "30%" or ""} */
+  public abstract String asWritten();
+
+  /** {@return which of the six kinds this value is} */
+  public abstract ValueState state();
+
+  /**
+   * {@return the number this value carries: the count, the percentage, the money amount in its
+   * unit (0 for "0 Triệu đồng"), or the code of a coded answer; empty for "-" and blank}
+   */
+  public abstract Optional<BigDecimal> number();
+
+  /** {@return true when the value is a number (count, percentage or money)} */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public boolean isNumeric() {
+    return state() == ValueState.COUNT || state() == ValueState.PERCENTAGE || state() == ValueState.MONEY;
+  }
+
+  static String checkedText(String asWritten) {
+    return Text.nfc(asWritten);
+  }
+}

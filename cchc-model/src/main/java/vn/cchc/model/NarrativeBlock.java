@@ -1,0 +1,56 @@
+package vn.cchc.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One paragraph or list item of the narrative, exactly as written (NFC), with where it starts.
+ * A list item keeps its marker ("-", "- +", "+") apart from its text.
+ */
+@Value.Immutable
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNarrativeBlock.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableNarrativeBlock.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableNarrativeBlock.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNarrativeBlock.class)
+public abstract class NarrativeBlock {
+  NarrativeBlock() {}
+
+  /** What kind of block this is. */
+  public enum Kind {
+    /** A running paragraph. */
+    PARAGRAPH,
+    /** A list item ("- …"). */
+    BULLET,
+    /** A nested list item ("- + …", "+ …"). */
+    SUB_BULLET
+  }
+
+  /** {@return the kind of block} */
+  public abstract Kind kind();
+
+  /** {@return the list marker as written ("-", "- +"), empty for a paragraph} */
+  public abstract Optional<String> marker();
+
+  /** {@return the text after the marker, as written} */
+  public abstract String text();
+
+  /** {@return where the block starts in the source} */
+  public abstract SourceLocation location();
+
+  @Value.Check
+  final NarrativeBlock check() {
+    InvalidModelException.check(kind() == Kind.PARAGRAPH || marker().isPresent(),
+        "narrative block at %s: a list item needs its marker", location());
+    InvalidModelException.check(kind() != Kind.PARAGRAPH || marker().isEmpty(),
+        "narrative block at %s: a paragraph has no marker", location());
+    if (!Text.isNfc(text())) {
+      return ImmutableNarrativeBlock.copyOf(this).withText(Text.nfc(text()));
+    }
+    return this;
+  }
+
+  /** {@return a new builder} */
+  public static ImmutableNarrativeBlock.Builder builder() {
+    return ImmutableNarrativeBlock.builder();
+  }
+}

@@ -1,0 +1,130 @@
+package vn.cchc.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A periodic CCHC report of one People's Committee: its metadata, the narrative (sections I–IV),
+ * the documents the narrative cites, the recipients and signature, and the appendix of indicator
+ * values matched to a catalogue.
+ *
+ * <pre>{@code
+ * Report r = ReportTextReader.strict(Catalogues.bundled()).read(path);
+ * r.number().asWritten();                 // "45/BC-UBND"
+ * r.value("3.2.4/denominator");           // Optional[CountValue 1492 Hồ sơ]
+ * }</pre>
+ */
+@Value.Immutable
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableReport.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableReport.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReport.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReport.class)
+public abstract class Report {
+  Report() {}
+
+  /** {@return the id of the catalogue the appendix is matched to, e.g. "cchc-2024"} */
+  public abstract String catalogueId();
+
+  /** {@return the document number and symbol, e.g. 45/BC-UBND} */
+  public abstract DocumentNumber number();
+
+  /** {@return the date of issue} */
+  public abstract LocalDate issueDate();
+
+  /** {@return the issuing unit} */
+  public abstract IssuingUnit issuer();
+
+  /** {@return the place in the place-and-date line ("Đình Cả, ngày …"), when the text has that line} */
+  public abstract Optional<String> place();
+
+  /** {@return the title under "BÁO CÁO", as written} */
+  public abstract String title();
+
+  /** {@return the reporting period} */
+  public abstract ReportingPeriod period();
+
+  /** {@return the paragraphs before section I, if any} */
+  public abstract List<NarrativeBlock> preamble();
+
+  /** {@return the top-level narrative sections (I., II., …) in order} */
+  public abstract List<NarrativeSection> sections();
+
+  /** {@return the paragraphs after the last section and before "Nơi nhận" ("Trên đây là báo cáo …")} */
+  public abstract List<NarrativeBlock> closing();
+
+  /** {@return the documents cited in the narrative, in document order} */
+  public abstract List<DocumentReference> references();
+
+  /** {@return the recipients under "Nơi nhận", as written, without the leading "-" and trailing ";" or "."} */
+  public abstract List<String> recipients();
+
+  /** {@return the signer, when the signature block is present} */
+  public abstract Optional<Signer> signer();
+
+  /** {@return the appendix rows matched to catalogue indicators, in document order} */
+  public abstract List<AppendixEntry> appendix();
+
+  /** {@return the appendix rows by indicator id} */
+  @JsonIgnore
+  @Value.Lazy
+  public Map<String, AppendixEntry> appendixById() {
+    return appendix().stream().collect(Collectors.toUnmodifiableMap(AppendixEntry::indicatorId, Function.identity()));
+  }
+
+  /**
+   * The appendix row of an indicator.
+   *
+   * @param indicatorId the catalogue id, e.g. "3.2.4/numerator"
+   * @return the row, or empty when the report has no row for it
+   */
+  public Optional<AppendixEntry> entry(String indicatorId) {
+    return Optional.ofNullable(appendixById().get(indicatorId));
+  }
+
+  /**
+   * The value of an indicator.
+   *
+   * @param indicatorId the catalogue id
+   * @return the value, or empty when the report has no row for it (a blank row is a present
+   *     {@link NotReportedValue})
+   */
+  public Optional<IndicatorValue> value(String indicatorId) {
+    return entry(indicatorId).map(AppendixEntry::value);
+  }
+
+  /** {@return every section, depth-first in document order} */
+  public List<NarrativeSection> allSections() {
+    return sections().stream().flatMap(NarrativeSection::flatten).collect(Collectors.toUnmodifiableList());
+  }
+
+  @Value.Check
+  final Report check() {
+    Text.requireNotBlank(catalogueId(), "report.catalogueId");
+    Set<String> seen = new HashSet<>();
+    for (AppendixEntry e : appendix()) {
+      InvalidModelException.check(seen.add(e.indicatorId()),
+          "report %s: indicator %s appears twice in the appendix (second at %s)",
+          number(), e.indicatorId(), e.location());
+    }
+    boolean nfc = Text.isNfc(title()) && place().map(Text::isNfc).orElse(true)
+        && recipients().stream().allMatch(Text::isNfc);
+    if (!nfc) {
+      return ImmutableReport.copyOf(this).withTitle(Text.nfc(title())).withPlace(place().map(Text::nfc))
+          .withRecipients(recipients().stream().map(Text::nfc).collect(Collectors.toList()));
+    }
+    return this;
+  }
+
+  /** {@return a new builder} */
+  public static ImmutableReport.Builder builder() {
+    return ImmutableReport.builder();
+  }
+}

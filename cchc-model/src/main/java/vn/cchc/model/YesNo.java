@@ -1,0 +1,43 @@
+package vn.cchc.model;
+
+/** A yes/no answer. Code list {@link CodeList#YES_NO}. */
+public enum YesNo implements Coded {
+  /** "Không = 0". */
+  NO(0, "Không"),
+  /** "Có = 1". */
+  YES(1, "Có");
+
+  private final int code;
+  private final String label;
+
+  YesNo(int code, String label) {
+    this.code = code;
+    this.label = label;
+  }
+
+  @Override
+  public int code() {
+    return code;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public CodeList codeList() {
+    return CodeList.YES_NO;
+  }
+
+  /**
+   * Looks an answer up by code.
+   *
+   * @param code the code
+   * @return the answer
+   * @throws UnknownCodeException when the code is not in the list
+   */
+  public static YesNo of(int code) {
+    return Coded.of(YesNo.class, code);
+  }
+}
