@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 /** Thrown when a code is not in its code list; the message lists the codes that exist. */
 public final class UnknownCodeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+  /** The list that was searched. */
   private final transient CodeList codeList;
+  /** The code that is not in the list. */
   private final int code;
 
   /**

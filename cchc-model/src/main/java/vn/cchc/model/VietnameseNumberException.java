@@ -6,7 +6,9 @@ package vn.cchc.model;
  */
 public final class VietnameseNumberException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+  /** The text that was parsed. */
   private final String text;
+  /** The 0-based index of the offending character. */
   private final int index;
 
   /**

@@ -1,0 +1,8 @@
+/** cchc-cli: the {@code cchc} command (read, check, aggregate, render). */
+module vn.cchc.cli {
+  requires vn.cchc.model;
+  requires info.picocli;
+  requires tools.jackson.databind;
+
+  opens vn.cchc.cli to info.picocli;
+}

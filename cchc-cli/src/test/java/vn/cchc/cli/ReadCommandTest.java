@@ -1,0 +1,132 @@
+package vn.cchc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.cchc.model.Report;
+import vn.cchc.model.catalogue.Catalogues;
+import vn.cchc.model.json.CchcJson;
+import vn.cchc.model.text.ReportTextReader;
+
+class ReadCommandTest {
+  static final Path SAMPLE = Path.of("..", "docs", "samples", "bc-45-ubnd-dinh-ca-2024-q1.txt");
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void readsTheSampleAndPrintsItsMetadata() {
+    CliRun run = CliRun.of("read", SAMPLE.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("45/BC-UBND", "12/03/2024", "UBND thị trấn Đình Cả", "CHỦ TỊCH Trịnh Thanh Phương")
+        .contains("quý 1/2024");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void jsonOutputReadsBackToTheSameReport() throws IOException {
+    CliRun run = CliRun.of("read", SAMPLE.toString(), "--to", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Report fromCli = CchcJson.detect().readReport(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)));
+    Report direct = ReportTextReader.of(Catalogues.bundled()).readStrict(SAMPLE);
+    assertThat(fromCli).isEqualTo(direct);
+  }
+
+  @Test
+  void jsonInputIsReadByItsExtension() throws IOException {
+    Path json = tmp.resolve("report.json");
+    Files.writeString(json, CliRun.of("read", SAMPLE.toString(), "--to", "json").out());
+    CliRun run = CliRun.of("read", json.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("45/BC-UBND");
+  }
+
+  @Test
+  void aBadNumberIsReportedWithFileLineAndColumnAndExitCode2() throws IOException {
+    String text = Files.readString(SAMPLE).replace("Hồ sơ\t1.492\t", "Hồ sơ\t1.49\t");
+    Path bad = tmp.resolve("bad.txt");
+    Files.writeString(bad, text);
+    int line = lineOf(text, "Hồ sơ\t1.49\t");
+    CliRun run = CliRun.of("read", bad.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith(bad + ":" + line + ":").contains("1.49");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void aMissingFileIsExitCode2() {
+    CliRun run = CliRun.of("read", tmp.resolve("nope.txt").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("nope.txt: no such file");
+  }
+
+  @Test
+  void lenientModePrintsProblemsAsWarningsAndGoesOn() throws IOException {
+    String text = Files.readString(SAMPLE).replace("Hồ sơ\t1.492\t", "Hồ sơ\t1.49\t");
+    Path bad = tmp.resolve("bad.txt");
+    Files.writeString(bad, text);
+    CliRun run = CliRun.of("read", "--lenient", bad.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("warning:").contains("1.49");
+    assertThat(run.out()).contains("45/BC-UBND");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "read --help", "help read"})
+  void everyCommandHasHelp(String args) {
+    CliRun run = CliRun.of(args.split(" "));
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage:");
+  }
+
+  @Test
+  void unknownOptionsAreUsageErrorsWithExitCode2() {
+    CliRun run = CliRun.of("read", "--frobnicate", SAMPLE.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option");
+  }
+
+  @Test
+  void garbageAndMutatedInputNeverCrashTheCommand() throws IOException {
+    byte[] sample = Files.readAllBytes(SAMPLE);
+    Path file = tmp.resolve("garbage.txt");
+    qt().withExamples(60).forAll(integers().between(0, sample.length), strings().allPossible().ofLengthBetween(0, 40))
+        .checkAssert((cut, junk) -> {
+          try {
+            byte[] head = java.util.Arrays.copyOf(sample, cut);
+            Files.write(file, concat(head, junk.getBytes(StandardCharsets.UTF_8)));
+          } catch (IOException e) {
+            throw new AssertionError(e);
+          }
+          CliRun run = CliRun.of("read", file.toString());
+          assertThat(run.exitCode()).isIn(0, 2);
+          assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
+          if (run.exitCode() == 2) {
+            assertThat(run.err()).startsWith(file.toString() + ":");
+          }
+        });
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, r, a.length, b.length);
+    return r;
+  }
+
+  private static int lineOf(String text, String needle) {
+    int at = text.indexOf(needle);
+    return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+}
