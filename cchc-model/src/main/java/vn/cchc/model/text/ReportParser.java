@@ -83,7 +83,7 @@ final class ReportParser {
   private static final Pattern NUMBER_LINE = Pattern.compile("Số\\s*:\\s*(.*)", CI);
   private static final Pattern PLACE_DATE = Pattern.compile(
       "(.+?),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})\\.?", CI);
-  private static final Pattern NATIONAL = Pattern.compile("CỘNG H[ÒO]À XÃ HỘI CHỦ NGHĨA VIỆT NAM", CI);
+  private static final Pattern NATIONAL = Pattern.compile("CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM", CI);
   private static final Pattern MOTTO = Pattern.compile("Độc lập\\s*[-–—]\\s*Tự do\\s*[-–—]\\s*Hạnh phúc", CI);
   private static final Pattern DECORATION = Pattern.compile("[-_=*.~\\s]+");
   private static final Pattern CAPTION = Pattern.compile(
@@ -1045,6 +1045,9 @@ final class ReportParser {
 
   private ReadResult result() {
     SourceLocation top = SourceLocation.of(1, 1);
+    List<ReadProblem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparing(ReadProblem::location));
+    problems.clear();
     if (number == null) {
       problem(top, ProblemKind.MISSING_METADATA, "no document number: expected \"Số: …\" in the header or "
           + "\"(Kèm theo Báo cáo số …)\" under \"PHỤ LỤC\"", "");
@@ -1053,7 +1056,7 @@ final class ReportParser {
       problem(top, ProblemKind.MISSING_METADATA, "no issue date: expected \"…, ngày dd tháng mm năm yyyy\" in the "
           + "header or \"ngày dd/mm/yyyy\" in the appendix caption", "");
     }
-    if (issuer == null && problems.stream().noneMatch(p -> p.message().startsWith("the level of")
+    if (issuer == null && sorted.stream().noneMatch(p -> p.message().startsWith("the level of")
         || p.message().startsWith("the issuer"))) {
       problem(top, ProblemKind.MISSING_METADATA, "no issuer: expected \"UBND …\" in the header or \"của UBND …\" in "
           + "the appendix caption", "");
@@ -1073,8 +1076,7 @@ final class ReportParser {
         problem(top, ProblemKind.INVALID_METADATA, "the report cannot be built: " + e.getMessage(), "");
       }
     }
-    List<ReadProblem> sorted = new ArrayList<>(problems);
-    sorted.sort(Comparator.comparing(ReadProblem::location));
+    sorted.addAll(problems); // whole-document problems (missing metadata) come after the located ones
     return ReadResult.of(report, sorted);
   }
 
