@@ -16,6 +16,7 @@ module vn.cchc.model {
   exports vn.cchc.model;
   exports vn.cchc.model.catalogue;
   exports vn.cchc.model.json;
+  exports vn.cchc.model.text;
 
   opens vn.cchc.model to com.fasterxml.jackson.databind, tools.jackson.databind;
   opens vn.cchc.model.catalogue to com.fasterxml.jackson.databind, tools.jackson.databind;

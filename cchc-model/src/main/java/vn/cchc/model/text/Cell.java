@@ -1,0 +1,77 @@
+package vn.cchc.model.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A cell (or any piece of a line) with inline markup such as {@code <i>…</i>} removed, remembering
+ * for every remaining character its index in the line, so that problems name the right column.
+ * Internal.
+ */
+final class Cell {
+  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
+
+  /** The text without markup, not stripped. */
+  final String text;
+  /** For each char of {@link #text}, its char index in the line; one extra entry for the end. */
+  private final int[] lineIndex;
+
+  private Cell(String text, int[] lineIndex) {
+    this.text = text;
+    this.lineIndex = lineIndex;
+  }
+
+  /**
+   * A cell of a line.
+   *
+   * @param line the whole line
+   * @param start the cell's first char index in the line
+   * @param end the index after its last char
+   */
+  static Cell of(String line, int start, int end) {
+    String raw = line.substring(start, end);
+    StringBuilder sb = new StringBuilder(raw.length());
+    int[] idx = new int[raw.length() + 1];
+    Matcher m = TAG.matcher(raw);
+    int pos = 0;
+    while (m.find()) {
+      for (int i = pos; i < m.start(); i++) {
+        idx[sb.length()] = start + i;
+        sb.append(raw.charAt(i));
+      }
+      pos = m.end();
+    }
+    for (int i = pos; i < raw.length(); i++) {
+      idx[sb.length()] = start + i;
+      sb.append(raw.charAt(i));
+    }
+    idx[sb.length()] = end;
+    int[] trimmed = new int[sb.length() + 1];
+    System.arraycopy(idx, 0, trimmed, 0, sb.length() + 1);
+    return new Cell(sb.toString(), trimmed);
+  }
+
+  /** {@return the text without markup and surrounding white space} */
+  String stripped() {
+    return text.strip();
+  }
+
+  /** {@return the char index in the line of a char index of {@link #text}} */
+  int lineIndexOf(int i) {
+    return lineIndex[Math.max(0, Math.min(i, lineIndex.length - 1))];
+  }
+
+  /** {@return the char index in the line of the first non-blank char (the cell start when blank)} */
+  int firstNonBlank() {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return lineIndexOf(i == text.length() ? 0 : i);
+  }
+
+  /** Removes markup from a whole string. */
+  static String strip(String s) {
+    return TAG.matcher(s).replaceAll("");
+  }
+}

@@ -1,0 +1,37 @@
+package vn.cchc.model.text;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import vn.cchc.model.Report;
+
+/**
+ * The outcome of a lenient read: the report when the metadata allowed building one, and every
+ * problem in document order. Rows with a problem are not in the report; they are in the problems.
+ */
+@Value.Immutable
+public abstract class ReadResult {
+  ReadResult() {}
+
+  /** {@return the report; empty when required metadata is missing or unreadable} */
+  public abstract Optional<Report> report();
+
+  /** {@return every problem, sorted by location} */
+  public abstract List<ReadProblem> problems();
+
+  /** {@return true when there is a report and no problem} */
+  public boolean isClean() {
+    return report().isPresent() && problems().isEmpty();
+  }
+
+  /**
+   * A result.
+   *
+   * @param report the report, or empty
+   * @param problems the problems
+   * @return the result
+   */
+  public static ReadResult of(Optional<Report> report, List<ReadProblem> problems) {
+    return ImmutableReadResult.builder().report(report).problems(problems).build();
+  }
+}

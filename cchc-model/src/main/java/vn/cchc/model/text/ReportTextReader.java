@@ -1,0 +1,228 @@
+package vn.cchc.model.text;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import vn.cchc.model.Report;
+import vn.cchc.model.SourceLocation;
+import vn.cchc.model.catalogue.Catalogue;
+
+/**
+ * Reads a CCHC report exported as text into a {@link Report} whose appendix is matched to a
+ * catalogue. Thread-safe and immutable; one instance may read any number of texts.
+ *
+ * <p><b>Strict</b> reading ({@code readStrict}) throws a {@link ReportReadException} for the first
+ * problem in document order. <b>Lenient</b> reading ({@code readLenient}) never throws for content
+ * problems: it returns the report when the metadata allows building one, plus every problem. A row
+ * with a problem is left out of the appendix and reported; nothing is dropped silently.
+ *
+ * <p>What is read, in document order:
+ * <ul>
+ *   <li>An optional Nghị định 30 header before the line "BÁO CÁO" (cells may be tab-separated):
+ *       the issuer ("UBND THỊ TRẤN ĐÌNH CẢ", the last UBND line; earlier ones are superior bodies),
+ *       the national name and motto, "Số: 45/BC-UBND", and "Đình Cả, ngày 12 tháng 03 năm 2024"
+ *       (place and issue date).</li>
+ *   <li>The title: the first non-blank line after "BÁO CÁO". The reporting period is the
+ *       <em>first</em> period phrase in the title ("quý I", "6 tháng [đầu|cuối] năm", "9 tháng",
+ *       "tháng N", "năm") with the first "năm yyyy" (or "/yyyy") as its year; "phương hướng nhiệm vụ
+ *       quý II" after "quý I" is not the period.</li>
+ *   <li>The narrative up to "Nơi nhận": sections "I."–"X.", "1.", "1.1"/"1.1.", and letters
+ *       "a."/"e," (a numbered subsection must extend an open section's number, and every heading
+ *       starts with an upper-case letter after its marker, so "1.492 hồ sơ" is not a heading). A
+ *       <em>run-in heading</em> "a. Về công khai thủ tục hành chính: Các TTHC…" is split at its
+ *       first ": ": the title is the text before the colon, the text after it is the section's first
+ *       paragraph (the colon itself is the separator, like the marker's dot). Lines "- ", "- + " and
+ *       "+ " are list items; other lines are paragraphs. A paragraph broken by a page break (a line
+ *       not ending in . ! ? ; : … followed, after blank lines, by a line starting in lower case) is
+ *       joined into one block with a single space; its location is that of its first line. The
+ *       paragraph starting "Trên đây" and everything after it go to {@link Report#closing()}.</li>
+ *   <li>Document references in section titles and blocks: an optional type word as written
+ *       ("Kế hoạch", "quyết định" — never corrected, "Kế hoạch số 33/QĐ-UBND" keeps both), an
+ *       optional "số", the number and symbol, an optional "ngày dd/mm/yyyy" right after it, and a
+ *       subject: the text after "về" up to the end of the clause (";" or a full stop), or after
+ *       "của … về", or the clause itself when it starts with a word that is not a connective
+ *       ("Kế hoạch số 13/KH-UBND thực hiện chương trình…"). When the reference has no date of its
+ *       own and its sentence starts "Ngày dd/mm/yyyy," with "ban hành" before the reference (and no
+ *       other reference in between), that date is the document's date ("Ngày 01/03/2024, UBND thị
+ *       trấn đã ban hành kế hoạch số 56/KH-UBND…"). The first "từ ngày … đến …" in the narrative
+ *       is the period's data window.</li>
+ *   <li>"Nơi nhận:" then the recipients ("- …" lines without "- " and trailing ";" or ".") and the
+ *       signature: optional authority lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", joined by a
+ *       line break), the position (an upper-case line) and the name (the next line).</li>
+ *   <li>"PHỤ LỤC", the appendix title lines (upper case) and the caption "(Kèm theo Báo cáo số
+ *       45/BC-UBND ngày 12/03/2024 của UBND thị trấn Đình Cả)", which gives the number, date and
+ *       issuer when there is no header (when both exist they must agree). Then the table: repeated
+ *       header lines are skipped; each row is STT, label, unit, value, note separated by tabs, with
+ *       markup such as {@code <i>} removed. Coded rows are matched by code
+ *       ({@link Catalogue#byCode}), and their label must equal the catalogue label (white space,
+ *       markup and NFC normalised; case-sensitive). "Trong đó", "Trong", "đó" or an empty STT cell
+ *       mark a child row, matched by label among the children of the last coded row. Values follow
+ *       the catalogue: blank → not reported, "-" → not applicable, a code list → coded, "%" →
+ *       percentage (scale as written), money → money, otherwise an integer count (a group row with a
+ *       value, such as 3.1 → 148, gives a count without unit). Numbers are read by
+ *       {@link vn.cchc.model.VietnameseNumber}; nothing is guessed.</li>
+ * </ul>
+ *
+ * <p>The issuer's level comes from its kind ("thị trấn" → commune). A "thành phố" can be a
+ * province or a district: its level is taken from a superior body line in the header ("UBND TỈNH …"
+ * above it → district) and is otherwise a {@link ProblemKind#MISSING_METADATA} problem.
+ */
+public final class ReportTextReader {
+  /** The largest input read, in bytes (16 MiB); larger input is a {@link ProblemKind#INPUT_TOO_LARGE} problem. */
+  public static final int MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
+  private final Catalogue catalogue;
+
+  private ReportTextReader(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  /**
+   * A reader that matches appendix rows to a catalogue.
+   *
+   * @param catalogue the catalogue, e.g. {@code Catalogues.bundled()}
+   * @return the reader
+   */
+  public static ReportTextReader of(Catalogue catalogue) {
+    return new ReportTextReader(Objects.requireNonNull(catalogue, "catalogue"));
+  }
+
+  /** {@return the catalogue rows are matched to} */
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  /**
+   * Reads a file strictly.
+   *
+   * @param file a UTF-8 text file
+   * @return the report
+   * @throws IOException when the file cannot be read
+   * @throws ReportReadException on the first problem in the content
+   */
+  public Report readStrict(Path file) throws IOException {
+    return strict(readLenient(file));
+  }
+
+  /**
+   * Reads text strictly.
+   *
+   * @param text the report text
+   * @return the report
+   * @throws ReportReadException on the first problem
+   */
+  public Report readStrict(String text) {
+    return strict(readLenient(text));
+  }
+
+  /**
+   * Reads UTF-8 bytes strictly.
+   *
+   * @param bytes the report text in UTF-8
+   * @return the report
+   * @throws ReportReadException on the first problem, including malformed UTF-8
+   */
+  public Report readStrict(byte[] bytes) {
+    return strict(readLenient(bytes));
+  }
+
+  /**
+   * Reads a UTF-8 stream strictly; the stream is read to its end and not closed.
+   *
+   * @param in the stream
+   * @return the report
+   * @throws IOException when the stream cannot be read
+   * @throws ReportReadException on the first problem
+   */
+  public Report readStrict(InputStream in) throws IOException {
+    return strict(readLenient(in));
+  }
+
+  /**
+   * Reads a file leniently.
+   *
+   * @param file a UTF-8 text file
+   * @return the report, if one could be built, and every problem
+   * @throws IOException when the file cannot be read
+   */
+  public ReadResult readLenient(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readLenient(in);
+    }
+  }
+
+  /**
+   * Reads text leniently.
+   *
+   * @param text the report text
+   * @return the report, if one could be built, and every problem
+   */
+  public ReadResult readLenient(String text) {
+    return parse(SourceText.of(Objects.requireNonNull(text, "text")));
+  }
+
+  /**
+   * Reads UTF-8 bytes leniently.
+   *
+   * @param bytes the report text in UTF-8
+   * @return the report, if one could be built, and every problem
+   */
+  public ReadResult readLenient(byte[] bytes) {
+    if (bytes.length > MAX_INPUT_BYTES) {
+      return tooLarge();
+    }
+    return parse(SourceText.decode(bytes));
+  }
+
+  /**
+   * Reads a UTF-8 stream leniently; the stream is read to its end (at most
+   * {@link #MAX_INPUT_BYTES} + 1 bytes) and not closed.
+   *
+   * @param in the stream
+   * @return the report, if one could be built, and every problem
+   * @throws IOException when the stream cannot be read
+   */
+  public ReadResult readLenient(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[8192];
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      out.write(buf, 0, n);
+      if (out.size() > MAX_INPUT_BYTES) {
+        return tooLarge();
+      }
+    }
+    return readLenient(out.toByteArray());
+  }
+
+  /** Reads and also returns what became of every line; for tests in this package. */
+  ReportParser parser(String text) {
+    return new ReportParser(catalogue, SourceText.of(text));
+  }
+
+  ReportParser parser(byte[] bytes) {
+    return new ReportParser(catalogue, SourceText.decode(bytes));
+  }
+
+  private ReadResult parse(SourceText source) {
+    return new ReportParser(catalogue, source).parse();
+  }
+
+  private static ReadResult tooLarge() {
+    return ReadResult.of(Optional.empty(), List.of(ReadProblem.of(SourceLocation.of(1, 1), ProblemKind.INPUT_TOO_LARGE,
+        "the input is larger than " + MAX_INPUT_BYTES + " bytes", "")));
+  }
+
+  private static Report strict(ReadResult result) {
+    if (!result.problems().isEmpty()) {
+      throw new ReportReadException(result.problems().get(0));
+    }
+    return result.report().orElseThrow(() -> new ReportReadException(ReadProblem.of(SourceLocation.of(1, 1),
+        ProblemKind.MISSING_METADATA, "no report could be built", "")));
+  }
+}

@@ -1,0 +1,114 @@
+package vn.cchc.model.text;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchc.model.SourceLocation;
+
+/**
+ * The input as NFC lines: decoded from strict UTF-8 (malformed sequences become U+FFFD and a
+ * problem each), a leading BOM dropped, split at LF, CRLF or CR. Internal.
+ */
+final class SourceText {
+  final List<String> lines;
+  final List<ReadProblem> encodingProblems;
+
+  private SourceText(List<String> lines, List<ReadProblem> encodingProblems) {
+    this.lines = lines;
+    this.encodingProblems = encodingProblems;
+  }
+
+  static SourceText of(String text) {
+    return new SourceText(split(text), List.of());
+  }
+
+  static SourceText decode(byte[] bytes) {
+    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 16);
+    StringBuilder sb = new StringBuilder(bytes.length);
+    List<int[]> bad = new ArrayList<>(); // {char offset in sb, byte offset, length}
+    while (true) {
+      CoderResult r = dec.decode(in, out, true);
+      out.flip();
+      sb.append(out);
+      out.clear();
+      if (r.isError()) {
+        bad.add(new int[] {sb.length(), in.position(), r.length()});
+        sb.append('\uFFFD');
+        in.position(in.position() + r.length());
+      } else if (!r.isOverflow()) {
+        break;
+      }
+    }
+    dec.flush(out);
+    out.flip();
+    sb.append(out);
+    String text = sb.toString();
+    List<ReadProblem> problems = new ArrayList<>();
+    for (int[] b : bad) {
+      StringBuilder hex = new StringBuilder();
+      for (int k = 0; k < b[2]; k++) {
+        hex.append(hex.length() == 0 ? "" : " ").append(String.format("%02X", bytes[b[1] + k] & 0xFF));
+      }
+      problems.add(ReadProblem.of(locate(text, b[0]), ProblemKind.MALFORMED_ENCODING,
+          "malformed UTF-8 (" + b[2] + " byte" + (b[2] == 1 ? "" : "s") + " at byte offset " + b[1] + ")",
+          hex.toString()));
+    }
+    return new SourceText(split(text), problems);
+  }
+
+  /** The location of a char offset of the decoded text, column in NFC code points of its line. */
+  private static SourceLocation locate(String text, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    int start = text.startsWith("\uFEFF") ? 1 : 0;
+    for (int i = start; i < offset; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    lineStart = Math.max(lineStart, start);
+    String prefix = Normalizer.normalize(text.substring(lineStart, offset), Normalizer.Form.NFC);
+    return SourceLocation.of(line, prefix.codePointCount(0, prefix.length()) + 1);
+  }
+
+  private static List<String> split(String text) {
+    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(nfc(t.substring(start, i)));
+        if (c == '\r' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < t.length()) {
+      lines.add(nfc(t.substring(start)));
+    }
+    return lines;
+  }
+
+  static String nfc(String s) {
+    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  /** The 1-based column of a char index in a line, in code points. */
+  static int column(String line, int charIndex) {
+    int i = Math.max(0, Math.min(charIndex, line.length()));
+    return line.codePointCount(0, i) + 1;
+  }
+}
