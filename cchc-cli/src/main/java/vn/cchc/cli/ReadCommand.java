@@ -50,7 +50,7 @@ final class ReadCommand implements Callable<Integer> {
       CchcJson.detect().writeReport(report, json);
       out.println(json.toString(java.nio.charset.StandardCharsets.UTF_8));
     } else {
-      ReportSummary.print(report, catalogue, out);
+      ReportSummary.print(report, out);
     }
     out.flush();
     return 0;

@@ -7,7 +7,6 @@ import vn.cchc.model.DocumentReference;
 import vn.cchc.model.NarrativeSection;
 import vn.cchc.model.Report;
 import vn.cchc.model.ReportingPeriod;
-import vn.cchc.model.catalogue.Catalogue;
 
 /** The human-readable form of {@code cchc read}: metadata, narrative outline, references and the appendix. */
 final class ReportSummary {
@@ -15,7 +14,7 @@ final class ReportSummary {
 
   private ReportSummary() {}
 
-  static void print(Report r, Catalogue catalogue, PrintWriter out) {
+  static void print(Report r, PrintWriter out) {
     out.println("Báo cáo số " + r.number().asWritten() + " ngày " + DATE.format(r.issueDate()));
     out.println("Đơn vị:    " + r.issuer().asWritten() + " (" + r.issuer().level().label() + ")");
     out.println("Tiêu đề:   " + r.title());
