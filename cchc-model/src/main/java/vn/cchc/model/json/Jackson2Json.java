@@ -1,14 +1,24 @@
 package vn.cchc.model.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -18,10 +28,17 @@ import vn.cchc.model.Report;
 import vn.cchc.model.SourceLocation;
 import vn.cchc.model.catalogue.Catalogue;
 
-/** {@link CchcJson} on Jackson 2.x. Internal: obtain it through {@link CchcJson#jackson2}. */
+/**
+ * {@link CchcJson} on Jackson 2.x. Internal: obtain it through {@link CchcJson#jackson2}.
+ *
+ * <p>Every setting here has its twin in {@link Jackson3Json}; the two must write the same bytes and
+ * accept the same documents (see {@code docs/json-format.md}).
+ */
 final class Jackson2Json implements CchcJson {
   private final JsonReadLimits limits;
   private final ObjectMapper mapper;
+  private final ObjectReader reportReader;
+  private final ObjectReader catalogueReader;
 
   Jackson2Json(JsonReadLimits limits) {
     this.limits = limits;
@@ -32,24 +49,52 @@ final class Jackson2Json implements CchcJson {
             .maxStringLength(limits.maxStringLength())
             .maxDocumentLength(limits.maxDocumentLength())
             .build())
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .build();
     this.mapper = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        // Writing: pretty, "\n" on every platform, properties in declared order, absent Optionals omitted.
         .enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
+        // Reading: strict. No unknown or duplicate properties, no null, no silent coercion.
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .defaultLeniency(false)
+        .defaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL))
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Float, c -> c
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Enum, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
         .build();
+    this.reportReader = mapper.readerFor(Report.class);
+    this.catalogueReader = mapper.readerFor(Catalogue.class);
   }
 
   @Override
   public Report readReport(InputStream in) {
-    return read(in, Report.class);
+    return read(in, reportReader, "Report");
   }
 
   @Override
@@ -59,7 +104,7 @@ final class Jackson2Json implements CchcJson {
 
   @Override
   public Catalogue readCatalogue(InputStream in) {
-    return read(in, Catalogue.class);
+    return read(in, catalogueReader, "Catalogue");
   }
 
   @Override
@@ -77,17 +122,21 @@ final class Jackson2Json implements CchcJson {
     return limits;
   }
 
-  private <T> T read(InputStream in, Class<T> type) {
+  private static <T> T read(InputStream in, ObjectReader reader, String what) {
     try {
-      return mapper.readerFor(type).without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE)
-          .readValue(in);
+      return reader.readValue(in);
     } catch (JsonProcessingException e) {
-      throw new CchcJsonException("Cannot read " + type.getSimpleName() + " JSON: " + e.getOriginalMessage(),
-          location(e.getLocation()), e);
-    } catch (IOException e) {
-      throw new CchcJsonException("Cannot read " + type.getSimpleName() + " JSON: " + e.getMessage(), null, e);
-    } catch (RuntimeException e) {
-      throw new CchcJsonException("Cannot read " + type.getSimpleName() + " JSON: " + e.getMessage(), null, e);
+      String path = "";
+      if (e instanceof JsonMappingException) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : ((JsonMappingException) e).getPath()) {
+          JsonErrors.appendPointer(sb, r.getFieldName(), r.getIndex());
+        }
+        path = sb.toString();
+      }
+      throw JsonErrors.readFailure(what, path, e.getOriginalMessage(), location(e.getLocation()), e);
+    } catch (IOException | RuntimeException e) {
+      throw JsonErrors.readFailure(what, "", e.getMessage(), null, e);
     }
   }
 
@@ -95,7 +144,7 @@ final class Jackson2Json implements CchcJson {
     try {
       mapper.writeValue(out, value);
       out.flush();
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw new CchcJsonException("Cannot write JSON: " + e.getMessage(), null, e);
     }
   }

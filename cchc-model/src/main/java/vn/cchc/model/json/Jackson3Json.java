@@ -1,5 +1,8 @@
 package vn.cchc.model.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,17 +12,33 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 import vn.cchc.model.Report;
 import vn.cchc.model.SourceLocation;
 import vn.cchc.model.catalogue.Catalogue;
 
-/** {@link CchcJson} on Jackson 3.x. Internal: obtain it through {@link CchcJson#jackson3}. */
+/**
+ * {@link CchcJson} on Jackson 3.x. Internal: obtain it through {@link CchcJson#jackson3}.
+ *
+ * <p>Every setting here has its twin in {@link Jackson2Json}; the two must write the same bytes and
+ * accept the same documents (see {@code docs/json-format.md}).
+ */
 final class Jackson3Json implements CchcJson {
   private final JsonReadLimits limits;
   private final JsonMapper mapper;
+  private final ObjectReader reportReader;
+  private final ObjectReader catalogueReader;
 
   Jackson3Json(JsonReadLimits limits) {
     this.limits = limits;
@@ -30,22 +49,51 @@ final class Jackson3Json implements CchcJson {
             .maxStringLength(limits.maxStringLength())
             .maxDocumentLength(limits.maxDocumentLength())
             .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .build();
     this.mapper = JsonMapper.builder(factory)
+        // Writing: pretty, "\n" on every platform, properties in declared order, absent Optionals omitted.
         .enable(SerializationFeature.INDENT_OUTPUT)
+        .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .changeDefaultPropertyInclusion(
+            i -> JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
+        // Reading: strict. No unknown or duplicate properties, no null, no silent coercion.
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .defaultLeniency(false)
+        .changeDefaultNullHandling(n -> JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL))
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Float, c -> c
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Enum, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
         .build();
+    this.reportReader = mapper.readerFor(Report.class);
+    this.catalogueReader = mapper.readerFor(Catalogue.class);
   }
 
   @Override
   public Report readReport(InputStream in) {
-    return read(in, Report.class);
+    return read(in, reportReader, "Report");
   }
 
   @Override
@@ -55,7 +103,7 @@ final class Jackson3Json implements CchcJson {
 
   @Override
   public Catalogue readCatalogue(InputStream in) {
-    return read(in, Catalogue.class);
+    return read(in, catalogueReader, "Catalogue");
   }
 
   @Override
@@ -73,14 +121,17 @@ final class Jackson3Json implements CchcJson {
     return limits;
   }
 
-  private <T> T read(InputStream in, Class<T> type) {
+  private static <T> T read(InputStream in, ObjectReader reader, String what) {
     try {
-      return mapper.readValue(in, type);
+      return reader.readValue(in);
     } catch (JacksonException e) {
-      throw new CchcJsonException("Cannot read " + type.getSimpleName() + " JSON: " + e.getOriginalMessage(),
-          location(e.getLocation()), e);
+      StringBuilder path = new StringBuilder();
+      for (JacksonException.Reference r : e.getPath()) {
+        JsonErrors.appendPointer(path, r.getPropertyName(), r.getIndex());
+      }
+      throw JsonErrors.readFailure(what, path.toString(), e.getOriginalMessage(), location(e.getLocation()), e);
     } catch (RuntimeException e) {
-      throw new CchcJsonException("Cannot read " + type.getSimpleName() + " JSON: " + e.getMessage(), null, e);
+      throw JsonErrors.readFailure(what, "", e.getMessage(), null, e);
     }
   }
 
@@ -88,7 +139,7 @@ final class Jackson3Json implements CchcJson {
     try {
       mapper.writeValue(out, value);
       out.flush();
-    } catch (JacksonException | IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw new CchcJsonException("Cannot write JSON: " + e.getMessage(), null, e);
     }
   }
