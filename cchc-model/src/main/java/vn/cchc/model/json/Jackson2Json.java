@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -17,7 +19,12 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.time.LocalDate;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -53,10 +60,16 @@ final class Jackson2Json implements CchcJson {
         .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        // Characters: UTF-8, non-ASCII and astral characters unescaped, "/" unescaped, hex escapes in upper case.
+        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .disable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+        .disable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.WRITE_HEX_UPPER_CASE)
         .build();
     this.mapper = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
+        .addModule(new SimpleModule("cchc-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()))
         // Writing: pretty, "\n" on every platform, properties in declared order, absent Optionals omitted.
         .enable(SerializationFeature.INDENT_OUTPUT)
         .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
@@ -123,10 +136,20 @@ final class Jackson2Json implements CchcJson {
   }
 
   private static <T> T read(InputStream in, ObjectReader reader, String what) {
-    try {
-      return reader.readValue(in);
+    JsonParser parser = null;
+    try (JsonParser p = reader.createParser(in)) {
+      parser = p;
+      T value = reader.readValue(p);
+      if (value == null) {
+        throw JsonErrors.notAnObject(what, location(p.currentLocation()));
+      }
+      if (p.nextToken() != null) {
+        throw JsonErrors.trailing(what, location(p.currentTokenLocation()));
+      }
+      return value;
     } catch (JsonProcessingException e) {
       String path = "";
+      String reason = e.getOriginalMessage();
       if (e instanceof JsonMappingException) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference r : ((JsonMappingException) e).getPath()) {
@@ -134,9 +157,17 @@ final class Jackson2Json implements CchcJson {
         }
         path = sb.toString();
       }
-      throw JsonErrors.readFailure(what, path, e.getOriginalMessage(), location(e.getLocation()), e);
+      if (e instanceof UnrecognizedPropertyException) {
+        UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+        reason = JsonErrors.unknownProperty(u.getPropertyName(), u.getKnownPropertyIds());
+      }
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
+      throw JsonErrors.readFailure(what, path, reason, location(at), e);
     } catch (IOException | RuntimeException e) {
-      throw JsonErrors.readFailure(what, "", e.getMessage(), null, e);
+      if (e instanceof CchcJsonException) {
+        throw (CchcJsonException) e;
+      }
+      throw JsonErrors.readFailure(what, "", e.getMessage(), parser == null ? null : location(parser.currentLocation()), e);
     }
   }
 
@@ -154,5 +185,24 @@ final class Jackson2Json implements CchcJson {
       return null;
     }
     return SourceLocation.of(l.getLineNr(), l.getColumnNr());
+  }
+
+  /** Reads a date only from an ISO "yyyy-mm-dd" string; JavaTimeModule also takes arrays and objects. */
+  private static final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
+    private static final long serialVersionUID = 1L;
+
+    IsoDateDeserializer() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+      }
+      String text = p.getText();
+      LocalDate date = JsonErrors.isoDate(text);
+      return date != null ? date : (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, JsonErrors.DATE_EXPECTED);
+    }
   }
 }

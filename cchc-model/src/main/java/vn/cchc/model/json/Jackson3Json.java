@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.Nulls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -14,6 +17,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
@@ -22,7 +26,10 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 import vn.cchc.model.Report;
 import vn.cchc.model.SourceLocation;
@@ -53,8 +60,14 @@ final class Jackson3Json implements CchcJson {
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        // Characters: UTF-8, non-ASCII and astral characters unescaped, "/" unescaped, hex escapes in upper case.
+        .enable(tools.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .disable(tools.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+        .disable(tools.jackson.core.json.JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .enable(tools.jackson.core.json.JsonWriteFeature.WRITE_HEX_UPPER_CASE)
         .build();
     this.mapper = JsonMapper.builder(factory)
+        .addModule(new SimpleModule("cchc-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()))
         // Writing: pretty, "\n" on every platform, properties in declared order, absent Optionals omitted.
         .enable(SerializationFeature.INDENT_OUTPUT)
         .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
@@ -122,16 +135,32 @@ final class Jackson3Json implements CchcJson {
   }
 
   private static <T> T read(InputStream in, ObjectReader reader, String what) {
-    try {
-      return reader.readValue(in);
+    JsonParser parser = null;
+    try (JsonParser p = reader.createParser(in)) {
+      parser = p;
+      T value = reader.readValue(p);
+      if (value == null) {
+        throw JsonErrors.notAnObject(what, location(p.currentLocation()));
+      }
+      if (p.nextToken() != null) {
+        throw JsonErrors.trailing(what, location(p.currentTokenLocation()));
+      }
+      return value;
+    } catch (CchcJsonException e) {
+      throw e;
     } catch (JacksonException e) {
       StringBuilder path = new StringBuilder();
       for (JacksonException.Reference r : e.getPath()) {
         JsonErrors.appendPointer(path, r.getPropertyName(), r.getIndex());
       }
-      throw JsonErrors.readFailure(what, path.toString(), e.getOriginalMessage(), location(e.getLocation()), e);
+      String reason = e.getOriginalMessage();
+      if (e instanceof UnrecognizedPropertyException u) {
+        reason = JsonErrors.unknownProperty(u.getPropertyName(), u.getKnownPropertyIds());
+      }
+      TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
+      throw JsonErrors.readFailure(what, path.toString(), reason, location(at), e);
     } catch (RuntimeException e) {
-      throw JsonErrors.readFailure(what, "", e.getMessage(), null, e);
+      throw JsonErrors.readFailure(what, "", e.getMessage(), parser == null ? null : location(parser.currentLocation()), e);
     }
   }
 
@@ -149,5 +178,22 @@ final class Jackson3Json implements CchcJson {
       return null;
     }
     return SourceLocation.of(l.getLineNr(), l.getColumnNr());
+  }
+
+  /** Reads a date only from an ISO "yyyy-mm-dd" string; the built-in reader also takes arrays and objects. */
+  private static final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
+    IsoDateDeserializer() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+      }
+      String text = p.getString();
+      LocalDate date = JsonErrors.isoDate(text);
+      return date != null ? date : (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, JsonErrors.DATE_EXPECTED);
+    }
   }
 }

@@ -41,12 +41,81 @@ final class JsonErrors {
     String reason = modelReason(cause);
     if (reason == null) {
       reason = jacksonMessage == null ? cause.getClass().getSimpleName() : jacksonMessage.strip();
-      if (cause.getClass().getSimpleName().equals("StreamConstraintsException")) {
+      reason = GENERATED.matcher(reason).replaceAll("$1");
+      if (hasCause(cause, "StreamConstraintsException")) {
         reason = reason + "; the limits are set with JsonReadLimits";
       }
     }
     String where = pointer.isEmpty() ? "" : " at " + pointer;
     return new CchcJsonException("Cannot read " + what + " JSON" + where + ": " + reason, location, cause);
+  }
+
+  /** The reason given when a date is not an ISO date. */
+  static final String DATE_EXPECTED = "expected an ISO date \"yyyy-mm-dd\", e.g. \"2024-03-12\"";
+  private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final java.util.regex.Pattern GENERATED = java.util.regex.Pattern.compile(
+      "(?:class )?`?vn\\.cchc\\.model\\.(?:catalogue\\.)?(?:Immutable)?(\\w+)(?:\\$Json)?`?");
+
+  /**
+   * Parses an ISO date strictly: exactly "yyyy-mm-dd", and a day that exists.
+   *
+   * @param text the string value
+   * @return the date, or null when the text is not one
+   */
+  static java.time.LocalDate isoDate(String text) {
+    if (!ISO_DATE.matcher(text).matches()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The exception for content after the top-level value.
+   *
+   * @param what "Report" or "Catalogue"
+   * @param location where the extra content starts
+   * @return the exception to throw
+   */
+  static CchcJsonException trailing(String what, SourceLocation location) {
+    return new CchcJsonException("Cannot read " + what + " JSON: trailing content after the " + what.toLowerCase(
+        java.util.Locale.ROOT) + " object", location, null);
+  }
+
+  /**
+   * The exception for an empty document or a top-level {@code null}.
+   *
+   * @param what "Report" or "Catalogue"
+   * @param location where reading stopped
+   * @return the exception to throw
+   */
+  static CchcJsonException notAnObject(String what, SourceLocation location) {
+    return new CchcJsonException("Cannot read " + what + " JSON: the document is empty or null, expected a "
+        + what.toLowerCase(java.util.Locale.ROOT) + " object", location, null);
+  }
+
+  /**
+   * The reason for an unknown property, listing the properties that exist there.
+   *
+   * @param name the unknown property
+   * @param known the properties allowed there
+   * @return the reason
+   */
+  static String unknownProperty(String name, java.util.Collection<Object> known) {
+    return "unknown property \"" + name + "\"; allowed here: " + known.stream().map(String::valueOf).sorted()
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private static boolean hasCause(Throwable t, String simpleName) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c.getClass().getSimpleName().equals(simpleName)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The message of a broken model invariant in the cause chain, which says more than Jackson's wrapper. */
