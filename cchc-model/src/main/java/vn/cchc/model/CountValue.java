@@ -48,6 +48,7 @@ public abstract class CountValue extends IndicatorValue {
    * @return the value
    */
   public static CountValue of(long value, Optional<Unit> unit, String asWritten) {
+    InvalidModelException.check(unit != null, "count %s: unit must be an Optional, never null", asWritten);
     return ImmutableCountValue.builder().value(value).unit(unit).asWritten(asWritten).build();
   }
 }
