@@ -178,4 +178,25 @@ class JsonFormatTest {
     assertThat(read(JACKSON3, text)).isEqualTo(r);
     assertThat(LocalDate.parse("2024-03-12")).isEqualTo(r.issueDate());
   }
+
+  @ParameterizedTest
+  @MethodSource("codecs")
+  void aFailingStreamGivesCchcJsonException(CchcJson json) {
+    java.io.OutputStream broken = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("disk full");
+      }
+    };
+    assertThatThrownBy(() -> json.writeReport(JsonRoundTripExampleTest.sample(), broken))
+        .isInstanceOf(CchcJsonException.class).hasMessageContaining("disk full");
+    java.io.InputStream failing = new java.io.InputStream() {
+      @Override
+      public int read() throws java.io.IOException {
+        throw new java.io.IOException("network down");
+      }
+    };
+    assertThatThrownBy(() -> json.readReport(failing)).isInstanceOf(CchcJsonException.class)
+        .hasMessageContaining("network down");
+  }
 }
