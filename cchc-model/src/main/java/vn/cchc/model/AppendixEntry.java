@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * (code, label and unit as written, markup removed, NFC), the value, the note, and the source line
  * it came from.
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"indicatorId", "codeAsWritten", "label", "unitAsWritten", "value", "note", "location", "sourceLine"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAppendixEntry.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAppendixEntry.class)

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A coded answer: the code list and the code written in the value cell ("2" under "Chưa có = 0 2 cấp = 1 3 cấp = 2"). */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"state", "codeList", "code", "asWritten"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @com.fasterxml.jackson.annotation.JsonTypeName("CODED")
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCodedValue.class)

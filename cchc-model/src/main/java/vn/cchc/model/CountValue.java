@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** An integer count with the unit written on its row ("1.492" Hồ sơ → 1492). */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"state", "value", "unit", "asWritten"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @com.fasterxml.jackson.annotation.JsonTypeName("COUNT")
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCountValue.class)
@@ -46,6 +48,7 @@ public abstract class CountValue extends IndicatorValue {
    * @return the value
    */
   public static CountValue of(long value, Optional<Unit> unit, String asWritten) {
+    InvalidModelException.check(unit != null, "count %s: unit must be an Optional, never null", asWritten);
     return ImmutableCountValue.builder().value(value).unit(unit).asWritten(asWritten).build();
   }
 }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
  * @param from the first day, inclusive
  * @param to the last day, inclusive; never before {@code from}
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"from", "to"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 public record DateWindow(@JsonProperty("from") LocalDate from, @JsonProperty("to") LocalDate to) {
 
   /**

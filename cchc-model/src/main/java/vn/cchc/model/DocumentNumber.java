@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * abbreviation "BC", issuer abbreviation "UBND". Decrees carry a year: "45/2020/NĐ-CP". A
  * "công văn" has no type abbreviation: "12/UBND-VP" has issuer "UBND" and drafting unit "VP".
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"asWritten", "sequence", "year", "firstPart", "secondPart"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDocumentNumber.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDocumentNumber.class)

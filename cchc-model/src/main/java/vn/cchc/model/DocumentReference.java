@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * chính…": the type word as written ("Kế hoạch"), the number and symbol, the date, the subject,
  * and where it stands (line:column and the section marker path such as "I.2").
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"typeWord", "number", "date", "subject", "location", "sectionPath"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDocumentReference.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDocumentReference.class)

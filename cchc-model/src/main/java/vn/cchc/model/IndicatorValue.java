@@ -53,4 +53,19 @@ public abstract class IndicatorValue {
   static String checkedText(String asWritten) {
     return Text.nfc(asWritten);
   }
+
+  /**
+   * Bounds a number and drops a negative scale ({@code 1E+3} becomes {@code 1000}). The plain form may
+   * have at most {@link VietnameseNumber#MAX_LENGTH} characters, so that a value can always be written
+   * and read back (and so that a tiny input such as {@code 1e999999999} cannot expand to a billion digits).
+   */
+  static BigDecimal checkedNumber(BigDecimal value, String what) {
+    long scale = value.scale();
+    long digits = scale >= 0 ? Math.max(value.precision(), scale + 1) : value.precision() - scale;
+    long length = digits + (scale > 0 ? 1 : 0) + (value.signum() < 0 ? 1 : 0);
+    InvalidModelException.check(length <= VietnameseNumber.MAX_LENGTH,
+        "%s: the number has %d characters written plainly, more than %d (precision %d, scale %d)",
+        what, length, VietnameseNumber.MAX_LENGTH, value.precision(), value.scale());
+    return scale < 0 ? value.setScale(0) : value;
+  }
 }

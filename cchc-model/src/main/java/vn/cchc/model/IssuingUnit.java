@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * body ("UBND"), the kind of unit ({@link AdministrativeUnitType#TOWNSHIP}), the unit's own name
  * ("Đình Cả") and its administrative level.
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"asWritten", "body", "unitType", "unitName", "level"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableIssuingUnit.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableIssuingUnit.class)

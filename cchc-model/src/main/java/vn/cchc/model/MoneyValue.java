@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * An amount of money as written in its unit ("0" Triệu đồng), with the unit kept: {@link #amount()}
  * is the {@link MonetaryAmount} in VND (×10⁶ for "Triệu đồng").
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"state", "value", "unit", "asWritten"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @com.fasterxml.jackson.annotation.JsonTypeName("MONEY")
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMoneyValue.class)
@@ -46,6 +48,10 @@ public abstract class MoneyValue extends IndicatorValue {
   final MoneyValue check() {
     InvalidModelException.check(unit().kind() == UnitKind.MONEY,
         "money %s: unit %s is not a money unit", asWritten(), unit().label());
+    BigDecimal v = checkedNumber(value(), "money " + asWritten());
+    if (v != value()) {
+      return ImmutableMoneyValue.copyOf(this).withValue(v);
+    }
     return Text.isNfc(asWritten()) ? this : ImmutableMoneyValue.copyOf(this).withAsWritten(checkedText(asWritten()));
   }
 

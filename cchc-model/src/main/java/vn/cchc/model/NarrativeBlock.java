@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * One paragraph or list item of the narrative, exactly as written (NFC), with where it starts.
  * A list item keeps its marker ("-", "- +", "+") apart from its text.
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"kind", "marker", "text", "location"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNarrativeBlock.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableNarrativeBlock.class)

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * A numbered section of the narrative with its blocks and subsections: "I." holds "1.", which holds
  * "1.1." or "a.", and so on. The marker is kept exactly as written ("1.1", "1.2.", "đ.", "e,").
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"marker", "title", "location", "blocks", "children"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNarrativeSection.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableNarrativeSection.class)

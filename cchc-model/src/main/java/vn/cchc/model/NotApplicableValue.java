@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** "-": the indicator does not apply to this reporter. Not the same as a blank cell, nor as 0. */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"state", "asWritten"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @com.fasterxml.jackson.annotation.JsonTypeName("NOT_APPLICABLE")
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNotApplicableValue.class)

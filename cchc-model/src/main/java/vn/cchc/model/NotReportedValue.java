@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A blank cell: nothing was reported. Never treated as 0. */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"state"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @com.fasterxml.jackson.annotation.JsonTypeName("NOT_REPORTED")
 @Value.Immutable(singleton = true, builder = false)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNotReportedValue.class)

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * "100,0" is 100.0 (scale 1). The scale carries the precision the author gave, which the rules use
  * as a rounding tolerance.
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"state", "value", "asWritten"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @com.fasterxml.jackson.annotation.JsonTypeName("PERCENTAGE")
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePercentageValue.class)
@@ -38,8 +40,9 @@ public abstract class PercentageValue extends IndicatorValue {
 
   @Value.Check
   final PercentageValue check() {
-    if (value().scale() < 0) {
-      return ImmutablePercentageValue.copyOf(this).withValue(value().setScale(0));
+    BigDecimal v = checkedNumber(value(), "percentage " + asWritten());
+    if (v != value()) {
+      return ImmutablePercentageValue.copyOf(this).withValue(v);
     }
     return Text.isNfc(asWritten()) ? this
         : ImmutablePercentageValue.copyOf(this).withAsWritten(checkedText(asWritten()));

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  * r.value("3.2.4/denominator");           // Optional[CountValue 1492 Hồ sơ]
  * }</pre>
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"catalogueId", "number", "issueDate", "issuer", "place", "title", "period", "preamble", "sections", "closing", "references", "recipients", "signer", "appendix"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableReport.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableReport.class)

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * The period a report covers: a year, a kind and an index ("quý I năm 2024" is 2024, QUARTER, 1),
  * with the data window when the text states one.
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"year", "kind", "index", "dataWindow"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableReportingPeriod.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableReportingPeriod.class)

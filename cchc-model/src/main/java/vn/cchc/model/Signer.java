@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Who signed the report: position ("CHỦ TỊCH") and name, and the authority line when written ("TM. ỦY BAN NHÂN DÂN"). */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"position", "name", "onBehalfOf"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableSigner.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSigner.class)

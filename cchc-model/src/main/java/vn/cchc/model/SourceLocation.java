@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param line the 1-based line number
  * @param column the 1-based column number
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"line", "column"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 public record SourceLocation(@JsonProperty("line") int line, @JsonProperty("column") int column)
     implements Comparable<SourceLocation> {
 

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * power of ten (the SDMX {@code UNIT_MULT}: "Triệu đồng" is 6). The constants are the units of the
  * 2024 template; a province's catalogue may define more with {@link #of(String, UnitKind, int)}.
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"label", "kind", "powerOfTen"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableUnit.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableUnit.class)

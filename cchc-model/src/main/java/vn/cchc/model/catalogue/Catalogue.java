@@ -18,6 +18,8 @@ import vn.cchc.model.InvalidModelException;
  * children; every parent exists; ids are unique; child roles make sense (at most one numerator and
  * one denominator under a parent, and both or neither).
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"id", "title", "validFrom", "validTo", "indicators"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCatalogue.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCatalogue.class)

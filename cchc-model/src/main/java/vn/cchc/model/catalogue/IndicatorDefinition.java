@@ -18,6 +18,8 @@ import vn.cchc.model.UnitKind;
  * its parent's id, "/", and its role with a 1-based ordinal where a role repeats
  * ("1.1/denominator", "1.1/numerator", "6.2.4/part-1", "3.2.1/detail-1").
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"id", "code", "label", "unit", "kind", "codeList", "levels", "parentId", "role"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableIndicatorDefinition.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableIndicatorDefinition.class)

@@ -14,9 +14,18 @@ import vn.cchc.model.catalogue.Catalogue;
  * Report back = json.readReport(in);          // equals(report)
  * }</pre>
  *
- * <p>Reading is strict: unknown properties, a missing required property, or a value that breaks a
- * model invariant fail with {@link CchcJsonException}, which carries the line and column. Input is
- * bounded by {@link JsonReadLimits}.
+ * <p>Both Jackson lines write the same bytes for the same object, and read each other's output:
+ * properties in a fixed order, absent optional values omitted (never {@code null}), dates as
+ * {@code "2024-03-12"}, decimals as plain JSON numbers with their scale ({@code 99.3}, {@code 100.0}),
+ * values told apart by {@code "state"}, enums by constant name, LF line ends. The format is
+ * described in {@code docs/json-format.md} and by the JSON Schemas {@code docs/report.schema.json}
+ * and {@code docs/catalogue.schema.json}.
+ *
+ * <p>Reading is strict: unknown or duplicate properties, {@code null}, a missing required property,
+ * a value of the wrong JSON type (no coercion of {@code "10"} or {@code 1.5} into a count), or a
+ * value that breaks a model invariant fail with {@link CchcJsonException}, whose message names the
+ * JSON Pointer of the offending value and which carries the line and column. Input is bounded by
+ * {@link JsonReadLimits}.
  */
 public interface CchcJson {
 

@@ -1,14 +1,31 @@
 package vn.cchc.model.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.time.LocalDate;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -18,10 +35,17 @@ import vn.cchc.model.Report;
 import vn.cchc.model.SourceLocation;
 import vn.cchc.model.catalogue.Catalogue;
 
-/** {@link CchcJson} on Jackson 2.x. Internal: obtain it through {@link CchcJson#jackson2}. */
+/**
+ * {@link CchcJson} on Jackson 2.x. Internal: obtain it through {@link CchcJson#jackson2}.
+ *
+ * <p>Every setting here has its twin in {@link Jackson3Json}; the two must write the same bytes and
+ * accept the same documents (see {@code docs/json-format.md}).
+ */
 final class Jackson2Json implements CchcJson {
   private final JsonReadLimits limits;
   private final ObjectMapper mapper;
+  private final ObjectReader reportReader;
+  private final ObjectReader catalogueReader;
 
   Jackson2Json(JsonReadLimits limits) {
     this.limits = limits;
@@ -32,24 +56,58 @@ final class Jackson2Json implements CchcJson {
             .maxStringLength(limits.maxStringLength())
             .maxDocumentLength(limits.maxDocumentLength())
             .build())
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        // Characters: UTF-8, non-ASCII and astral characters unescaped, "/" unescaped, hex escapes in upper case.
+        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .disable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+        .disable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.WRITE_HEX_UPPER_CASE)
         .build();
     this.mapper = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .addModule(new SimpleModule("cchc-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()))
+        // Writing: pretty, "\n" on every platform, properties in declared order, absent Optionals omitted.
         .enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
+        // Reading: strict. No unknown or duplicate properties, no null, no silent coercion.
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .defaultLeniency(false)
+        .defaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL))
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Float, c -> c
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Enum, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
         .build();
+    this.reportReader = mapper.readerFor(Report.class);
+    this.catalogueReader = mapper.readerFor(Catalogue.class);
   }
 
   @Override
   public Report readReport(InputStream in) {
-    return read(in, Report.class);
+    return read(in, reportReader, "Report");
   }
 
   @Override
@@ -59,7 +117,7 @@ final class Jackson2Json implements CchcJson {
 
   @Override
   public Catalogue readCatalogue(InputStream in) {
-    return read(in, Catalogue.class);
+    return read(in, catalogueReader, "Catalogue");
   }
 
   @Override
@@ -77,17 +135,39 @@ final class Jackson2Json implements CchcJson {
     return limits;
   }
 
-  private <T> T read(InputStream in, Class<T> type) {
-    try {
-      return mapper.readerFor(type).without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE)
-          .readValue(in);
+  private static <T> T read(InputStream in, ObjectReader reader, String what) {
+    JsonParser parser = null;
+    try (JsonParser p = reader.createParser(in)) {
+      parser = p;
+      T value = reader.readValue(p);
+      if (value == null) {
+        throw JsonErrors.notAnObject(what, location(p.currentLocation()));
+      }
+      if (p.nextToken() != null) {
+        throw JsonErrors.trailing(what, location(p.currentTokenLocation()));
+      }
+      return value;
     } catch (JsonProcessingException e) {
-      throw new CchcJsonException("Cannot read " + type.getSimpleName() + " JSON: " + e.getOriginalMessage(),
-          location(e.getLocation()), e);
-    } catch (IOException e) {
-      throw new CchcJsonException("Cannot read " + type.getSimpleName() + " JSON: " + e.getMessage(), null, e);
-    } catch (RuntimeException e) {
-      throw new CchcJsonException("Cannot read " + type.getSimpleName() + " JSON: " + e.getMessage(), null, e);
+      String path = "";
+      String reason = e.getOriginalMessage();
+      if (e instanceof JsonMappingException) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : ((JsonMappingException) e).getPath()) {
+          JsonErrors.appendPointer(sb, r.getFieldName(), r.getIndex());
+        }
+        path = sb.toString();
+      }
+      if (e instanceof UnrecognizedPropertyException) {
+        UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+        reason = JsonErrors.unknownProperty(u.getPropertyName(), u.getKnownPropertyIds());
+      }
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
+      throw JsonErrors.readFailure(what, path, reason, location(at), e);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof CchcJsonException) {
+        throw (CchcJsonException) e;
+      }
+      throw JsonErrors.readFailure(what, "", e.getMessage(), parser == null ? null : location(parser.currentLocation()), e);
     }
   }
 
@@ -95,7 +175,7 @@ final class Jackson2Json implements CchcJson {
     try {
       mapper.writeValue(out, value);
       out.flush();
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw new CchcJsonException("Cannot write JSON: " + e.getMessage(), null, e);
     }
   }
@@ -105,5 +185,24 @@ final class Jackson2Json implements CchcJson {
       return null;
     }
     return SourceLocation.of(l.getLineNr(), l.getColumnNr());
+  }
+
+  /** Reads a date only from an ISO "yyyy-mm-dd" string; JavaTimeModule also takes arrays and objects. */
+  private static final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
+    private static final long serialVersionUID = 1L;
+
+    IsoDateDeserializer() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+      }
+      String text = p.getText();
+      LocalDate date = JsonErrors.isoDate(text);
+      return date != null ? date : (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, JsonErrors.DATE_EXPECTED);
+    }
   }
 }

@@ -1,25 +1,51 @@
 package vn.cchc.model.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 import vn.cchc.model.Report;
 import vn.cchc.model.SourceLocation;
 import vn.cchc.model.catalogue.Catalogue;
 
-/** {@link CchcJson} on Jackson 3.x. Internal: obtain it through {@link CchcJson#jackson3}. */
+/**
+ * {@link CchcJson} on Jackson 3.x. Internal: obtain it through {@link CchcJson#jackson3}.
+ *
+ * <p>Every setting here has its twin in {@link Jackson2Json}; the two must write the same bytes and
+ * accept the same documents (see {@code docs/json-format.md}).
+ */
 final class Jackson3Json implements CchcJson {
   private final JsonReadLimits limits;
   private final JsonMapper mapper;
+  private final ObjectReader reportReader;
+  private final ObjectReader catalogueReader;
 
   Jackson3Json(JsonReadLimits limits) {
     this.limits = limits;
@@ -30,22 +56,57 @@ final class Jackson3Json implements CchcJson {
             .maxStringLength(limits.maxStringLength())
             .maxDocumentLength(limits.maxDocumentLength())
             .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        // Characters: UTF-8, non-ASCII and astral characters unescaped, "/" unescaped, hex escapes in upper case.
+        .enable(tools.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .disable(tools.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+        .disable(tools.jackson.core.json.JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .enable(tools.jackson.core.json.JsonWriteFeature.WRITE_HEX_UPPER_CASE)
         .build();
     this.mapper = JsonMapper.builder(factory)
+        .addModule(new SimpleModule("cchc-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()))
+        // Writing: pretty, "\n" on every platform, properties in declared order, absent Optionals omitted.
         .enable(SerializationFeature.INDENT_OUTPUT)
+        .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .changeDefaultPropertyInclusion(
+            i -> JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
+        // Reading: strict. No unknown or duplicate properties, no null, no silent coercion.
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .defaultLeniency(false)
+        .changeDefaultNullHandling(n -> JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL))
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Float, c -> c
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Enum, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
         .build();
+    this.reportReader = mapper.readerFor(Report.class);
+    this.catalogueReader = mapper.readerFor(Catalogue.class);
   }
 
   @Override
   public Report readReport(InputStream in) {
-    return read(in, Report.class);
+    return read(in, reportReader, "Report");
   }
 
   @Override
@@ -55,7 +116,7 @@ final class Jackson3Json implements CchcJson {
 
   @Override
   public Catalogue readCatalogue(InputStream in) {
-    return read(in, Catalogue.class);
+    return read(in, catalogueReader, "Catalogue");
   }
 
   @Override
@@ -73,14 +134,33 @@ final class Jackson3Json implements CchcJson {
     return limits;
   }
 
-  private <T> T read(InputStream in, Class<T> type) {
-    try {
-      return mapper.readValue(in, type);
+  private static <T> T read(InputStream in, ObjectReader reader, String what) {
+    JsonParser parser = null;
+    try (JsonParser p = reader.createParser(in)) {
+      parser = p;
+      T value = reader.readValue(p);
+      if (value == null) {
+        throw JsonErrors.notAnObject(what, location(p.currentLocation()));
+      }
+      if (p.nextToken() != null) {
+        throw JsonErrors.trailing(what, location(p.currentTokenLocation()));
+      }
+      return value;
+    } catch (CchcJsonException e) {
+      throw e;
     } catch (JacksonException e) {
-      throw new CchcJsonException("Cannot read " + type.getSimpleName() + " JSON: " + e.getOriginalMessage(),
-          location(e.getLocation()), e);
+      StringBuilder path = new StringBuilder();
+      for (JacksonException.Reference r : e.getPath()) {
+        JsonErrors.appendPointer(path, r.getPropertyName(), r.getIndex());
+      }
+      String reason = e.getOriginalMessage();
+      if (e instanceof UnrecognizedPropertyException u) {
+        reason = JsonErrors.unknownProperty(u.getPropertyName(), u.getKnownPropertyIds());
+      }
+      TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
+      throw JsonErrors.readFailure(what, path.toString(), reason, location(at), e);
     } catch (RuntimeException e) {
-      throw new CchcJsonException("Cannot read " + type.getSimpleName() + " JSON: " + e.getMessage(), null, e);
+      throw JsonErrors.readFailure(what, "", e.getMessage(), parser == null ? null : location(parser.currentLocation()), e);
     }
   }
 
@@ -88,7 +168,7 @@ final class Jackson3Json implements CchcJson {
     try {
       mapper.writeValue(out, value);
       out.flush();
-    } catch (JacksonException | IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw new CchcJsonException("Cannot write JSON: " + e.getMessage(), null, e);
     }
   }
@@ -98,5 +178,22 @@ final class Jackson3Json implements CchcJson {
       return null;
     }
     return SourceLocation.of(l.getLineNr(), l.getColumnNr());
+  }
+
+  /** Reads a date only from an ISO "yyyy-mm-dd" string; the built-in reader also takes arrays and objects. */
+  private static final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
+    IsoDateDeserializer() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+      }
+      String text = p.getString();
+      LocalDate date = JsonErrors.isoDate(text);
+      return date != null ? date : (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, JsonErrors.DATE_EXPECTED);
+    }
   }
 }
