@@ -1,0 +1,73 @@
+package vn.cchc.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.cchc.model.DateWindow;
+import vn.cchc.model.ReportingPeriod;
+import vn.cchc.model.SourceLocation;
+
+/**
+ * period.*: the data window a report states against the default of Nghị định 09/2019/NĐ-CP for its
+ * period (quarter: 15th of the month before the quarter → 14th of its last month). A deviation is
+ * information, not an error. Internal.
+ */
+final class PeriodRule implements Rule {
+  @Override
+  public String id() {
+    return "period";
+  }
+
+  /**
+   * The default data window of a period.
+   *
+   * @param p the period
+   * @return the window
+   */
+  static DateWindow defaultWindow(ReportingPeriod p) {
+    int y = p.year();
+    switch (p.kind()) {
+      case MONTH:
+        return DateWindow.of(LocalDate.of(y, p.index(), 15).minusMonths(1), LocalDate.of(y, p.index(), 14));
+      case QUARTER:
+        return DateWindow.of(LocalDate.of(y, 3 * p.index(), 15).minusMonths(3), LocalDate.of(y, 3 * p.index(), 14));
+      case SIX_MONTHS:
+        return p.index() == 1 ? DateWindow.of(LocalDate.of(y - 1, 12, 15), LocalDate.of(y, 6, 14))
+            : DateWindow.of(LocalDate.of(y, 6, 15), LocalDate.of(y, 12, 14));
+      case NINE_MONTHS:
+        return DateWindow.of(LocalDate.of(y - 1, 12, 15), LocalDate.of(y, 9, 14));
+      default:
+        return DateWindow.of(LocalDate.of(y - 1, 12, 15), LocalDate.of(y, 12, 14));
+    }
+  }
+
+  private static String d(LocalDate x) {
+    return String.format("%02d/%02d/%04d", x.getDayOfMonth(), x.getMonthValue(), x.getYear());
+  }
+
+  @Override
+  public List<Finding> check(RuleContext ctx) {
+    Optional<DateWindow> w = ctx.report().period().dataWindow();
+    if (w.isEmpty()) {
+      return List.of();
+    }
+    DateWindow def = defaultWindow(ctx.report().period());
+    if (def.equals(w.get())) {
+      return List.of();
+    }
+    String from = d(w.get().from());
+    ImmutableFinding.Builder b = Findings.of("period.data-window", Severity.INFO,
+        from + "–" + d(w.get().to()), d(def.from()) + "–" + d(def.to()));
+    Optional<NarrativeRules.Located> where = NarrativeRules.blocks(ctx.report()).stream()
+        .filter(l -> l.block().text().contains(from)).findFirst();
+    if (where.isPresent()) {
+      b.location(where.get().block().location());
+      if (!where.get().path().isEmpty()) {
+        b.sectionPath(where.get().path());
+      }
+    } else {
+      b.location(SourceLocation.of(1, 1));
+    }
+    return List.of(b.build());
+  }
+}
