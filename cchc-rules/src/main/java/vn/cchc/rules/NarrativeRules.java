@@ -43,17 +43,28 @@ final class NarrativeRules implements Rule {
 
   record Located(NarrativeBlock block, String path) {}
 
+  record Titled(NarrativeSection section, String path) {}
+
+  static List<Titled> titles(vn.cchc.model.Report r) {
+    List<Located> ignored = new ArrayList<>();
+    List<Titled> out = new ArrayList<>();
+    for (NarrativeSection sec : r.sections()) {
+      walk(sec, "", ignored, out);
+    }
+    return out;
+  }
+
   static List<Located> blocks(vn.cchc.model.Report r) {
     List<Located> out = new ArrayList<>();
     r.preamble().forEach(b -> out.add(new Located(b, "")));
     for (NarrativeSection sec : r.sections()) {
-      walk(sec, "", out);
+      walk(sec, "", out, new ArrayList<>());
     }
     r.closing().forEach(b -> out.add(new Located(b, "")));
     return out;
   }
 
-  private static void walk(NarrativeSection sec, String parent, List<Located> out) {
+  private static void walk(NarrativeSection sec, String parent, List<Located> out, List<Titled> titles) {
     String m = NarrativeSection.normalizeMarker(sec.marker());
     String path;
     if (parent.isEmpty()) {
@@ -62,8 +73,9 @@ final class NarrativeRules implements Rule {
       String last = parent.contains(".") ? parent.substring(parent.lastIndexOf('.') + 1) : parent;
       path = m.startsWith(last + ".") ? parent + m.substring(last.length()) : parent + "." + m;
     }
+    titles.add(new Titled(sec, path));
     sec.blocks().forEach(b -> out.add(new Located(b, path)));
-    sec.children().forEach(c -> walk(c, path, out));
+    sec.children().forEach(c -> walk(c, path, out, titles));
   }
 
   @Override

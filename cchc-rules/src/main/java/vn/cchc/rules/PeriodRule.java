@@ -58,15 +58,24 @@ final class PeriodRule implements Rule {
     String from = d(w.get().from());
     ImmutableFinding.Builder b = Findings.of("period.data-window", Severity.INFO,
         from + "–" + d(w.get().to()), d(def.from()) + "–" + d(def.to()));
-    Optional<NarrativeRules.Located> where = NarrativeRules.blocks(ctx.report()).stream()
-        .filter(l -> l.block().text().contains(from)).findFirst();
-    if (where.isPresent()) {
-      b.location(where.get().block().location());
-      if (!where.get().path().isEmpty()) {
-        b.sectionPath(where.get().path());
+    SourceLocation where = null;
+    String path = "";
+    for (NarrativeRules.Located l : NarrativeRules.blocks(ctx.report())) {
+      if (l.block().text().contains(from)) {
+        where = l.block().location();
+        path = l.path();
+        break;
       }
-    } else {
-      b.location(SourceLocation.of(1, 1));
+    }
+    for (NarrativeRules.Titled t : NarrativeRules.titles(ctx.report())) {
+      if (t.section().title().contains(from) && (where == null || t.section().location().compareTo(where) < 0)) {
+        where = t.section().location();
+        path = t.path();
+      }
+    }
+    b.location(where == null ? SourceLocation.of(1, 1) : where);
+    if (!path.isEmpty()) {
+      b.sectionPath(path);
     }
     return List.of(b.build());
   }
