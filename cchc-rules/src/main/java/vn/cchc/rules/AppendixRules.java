@@ -26,7 +26,7 @@ final class AppendixRules {
   private AppendixRules() {}
 
   static List<Rule> all(Structure s) {
-    return List.of(new Ratios(s), new Parts(s), new Ranges(s), new Kinds(), new Codes(), new Levels());
+    return List.of(new Ratios(s), new Parts(s), new Ranges(s), new Kinds(s), new Codes(), new Levels());
   }
 
   /** Attaches the row location of the first indicator, when the report has that row. */
@@ -259,6 +259,12 @@ final class AppendixRules {
 
   /** kind.*: kind against unit, and group rows carrying a value. */
   static final class Kinds implements Rule {
+    private final Structure s;
+
+    Kinds(Structure s) {
+      this.s = s;
+    }
+
     @Override
     public String id() {
       return "kind";
@@ -273,7 +279,7 @@ final class AppendixRules {
           continue;
         }
         IndicatorDefinition d = def.get();
-        Optional<Unit> unit = Structure.unitOf(e.unitAsWritten()).or(d::unit);
+        Optional<Unit> unit = s.unit(e.unitAsWritten(), d);
         String unitText = unit.map(Unit::label).orElse(e.unitAsWritten());
         if (d.kind() == IndicatorKind.GROUP) {
           if (e.value().state() != ValueState.NOT_REPORTED && e.value().state() != ValueState.NOT_APPLICABLE) {
@@ -284,11 +290,11 @@ final class AppendixRules {
           }
           continue;
         }
-        if (Structure.namesRatio(d.label()) && unit.map(u -> u.kind() == UnitKind.COUNT).orElse(false)) {
+        if (s.ratioLabels.contains(d.id()) && unit.map(u -> u.kind() == UnitKind.COUNT).orElse(false)) {
           ImmutableFinding.Builder b = at(ctx, Findings.of("kind.ratio-unit", Severity.WARNING, d.id(), unitText), d.id());
           e.value().number().ifPresent(b::actual);
           out.add(b.build());
-        } else if ((d.kind() == IndicatorKind.COUNT || Structure.namesCount(d.label()))
+        } else if ((d.kind() == IndicatorKind.COUNT || s.countLabels.contains(d.id()))
             && unit.map(u -> u.kind() == UnitKind.PERCENTAGE).orElse(false)) {
           ImmutableFinding.Builder b = at(ctx, Findings.of("kind.count-percent", Severity.WARNING, d.id()), d.id());
           e.value().number().ifPresent(b::actual);

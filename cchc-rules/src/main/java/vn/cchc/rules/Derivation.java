@@ -63,22 +63,21 @@ public final class Derivation {
    * @return the derived values and the gaps, both in catalogue order
    */
   public static Derivation of(Report report, Catalogue catalogue) {
+    return of(report, Structure.of(catalogue).ratios);
+  }
+
+  static Derivation of(Report report, java.util.List<Structure.RatioSpec> ratios) {
     Map<String, DerivedValue> values = new LinkedHashMap<>();
     Map<String, Gap> gaps = new LinkedHashMap<>();
-    for (IndicatorDefinition d : catalogue.indicators()) {
-      Optional<IndicatorDefinition> num = catalogue.child(d.id(), ChildRole.NUMERATOR);
-      Optional<IndicatorDefinition> den = catalogue.child(d.id(), ChildRole.DENOMINATOR);
-      if (num.isEmpty() || den.isEmpty()) {
-        continue;
-      }
-      Optional<IndicatorValue> n = report.value(num.get().id());
-      Optional<IndicatorValue> m = report.value(den.get().id());
+    for (Structure.RatioSpec r : ratios) {
+      Optional<IndicatorValue> n = report.value(r.numeratorId());
+      Optional<IndicatorValue> m = report.value(r.denominatorId());
       Optional<Gap> gap = gap(n, true).or(() -> gap(m, false));
       if (gap.isPresent()) {
-        gaps.put(d.id(), gap.get());
+        gaps.put(r.id(), gap.get());
         continue;
       }
-      values.put(d.id(), ratio(d.id(), amount(n.get()), amount(m.get())));
+      values.put(r.id(), ratio(r.id(), amount(n.get()), amount(m.get())));
     }
     return new Derivation(java.util.Collections.unmodifiableMap(values), java.util.Collections.unmodifiableMap(gaps));
   }

@@ -36,13 +36,18 @@ public final class RuleContext {
    * @throws IllegalArgumentException when the report names another catalogue
    */
   public static RuleContext of(Report report, Catalogue catalogue) {
+    return of(report, catalogue, null);
+  }
+
+  static RuleContext of(Report report, Catalogue catalogue, Structure structure) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(catalogue, "catalogue");
     if (!report.catalogueId().equals(catalogue.id())) {
       throw new IllegalArgumentException("report " + report.number() + " is matched to catalogue "
           + report.catalogueId() + ", not to " + catalogue.id());
     }
-    return new RuleContext(report, catalogue, Derivation.of(report, catalogue));
+    return new RuleContext(report, catalogue, structure == null ? Derivation.of(report, catalogue)
+        : Derivation.of(report, structure.ratios));
   }
 
   /** {@return the report} */

@@ -30,8 +30,13 @@ import vn.cchc.model.catalogue.Catalogue;
 public final class RuleSet {
   private final List<Rule> rules;
   private final Optional<String> catalogueId;
+  private final Structure structure;
 
   private RuleSet(List<Rule> rules, Optional<String> catalogueId) {
+    this(rules, catalogueId, null);
+  }
+
+  private RuleSet(List<Rule> rules, Optional<String> catalogueId, Structure structure) {
     Set<String> ids = new HashSet<>();
     for (Rule r : rules) {
       Objects.requireNonNull(r, "rule");
@@ -41,6 +46,7 @@ public final class RuleSet {
     }
     this.rules = List.copyOf(rules);
     this.catalogueId = catalogueId;
+    this.structure = structure;
   }
 
   /**
@@ -55,7 +61,7 @@ public final class RuleSet {
     rules.add(new NarrativeRules(s));
     rules.add(new DocumentRules());
     rules.add(new PeriodRule());
-    return new RuleSet(rules, Optional.of(catalogue.id()));
+    return new RuleSet(rules, Optional.of(catalogue.id()), s);
   }
 
   /**
@@ -79,7 +85,7 @@ public final class RuleSet {
   public RuleSet plus(Rule... more) {
     List<Rule> all = new ArrayList<>(rules);
     all.addAll(Arrays.asList(more));
-    return new RuleSet(all, catalogueId);
+    return new RuleSet(all, catalogueId, structure);
   }
 
   /**
@@ -90,7 +96,7 @@ public final class RuleSet {
    */
   public RuleSet without(String... ids) {
     Set<String> drop = Set.of(ids);
-    return new RuleSet(rules.stream().filter(r -> !drop.contains(r.id())).collect(Collectors.toList()), catalogueId);
+    return new RuleSet(rules.stream().filter(r -> !drop.contains(r.id())).collect(Collectors.toList()), catalogueId, structure);
   }
 
   /** {@return the rules in the order they run} */
@@ -113,7 +119,7 @@ public final class RuleSet {
         throw new IllegalArgumentException("this rule set was derived from catalogue " + id + ", not " + catalogue.id());
       }
     });
-    return check(RuleContext.of(report, catalogue));
+    return check(RuleContext.of(report, catalogue, structure != null && structure.catalogue == catalogue ? structure : null));
   }
 
   /**

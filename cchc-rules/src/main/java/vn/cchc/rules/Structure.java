@@ -30,10 +30,21 @@ final class Structure {
   final List<RatioSpec> ratios = new ArrayList<>();
   final List<Breakdown> breakdowns = new ArrayList<>();
   final List<Pair> pairs = new ArrayList<>();
+  /** Ids whose label names a ratio ("Tỷ lệ …"). */
+  final java.util.Set<String> ratioLabels = new java.util.HashSet<>();
+  /** Ids whose label names a count ("Số …", "Tổng số …"). */
+  final java.util.Set<String> countLabels = new java.util.HashSet<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, Optional<Unit>> units = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Structure(Catalogue catalogue) {
     this.catalogue = catalogue;
     for (IndicatorDefinition d : catalogue.indicators()) {
+      if (namesRatio(d.label())) {
+        ratioLabels.add(d.id());
+      }
+      if (namesCount(d.label())) {
+        countLabels.add(d.id());
+      }
       Optional<IndicatorDefinition> num = catalogue.child(d.id(), ChildRole.NUMERATOR);
       Optional<IndicatorDefinition> den = catalogue.child(d.id(), ChildRole.DENOMINATOR);
       if (num.isPresent() && den.isPresent()) {
@@ -56,9 +67,20 @@ final class Structure {
     pairsAmong(catalogue.indicators().stream().filter(d -> d.parentId().isEmpty()).toList());
   }
 
+  private static volatile Structure last;
+
+  /** The structure of a catalogue; the last one read is kept, as catalogues are immutable and usually one. */
   static Structure of(Catalogue catalogue) {
-    return new Structure(catalogue);
+    Structure s = last;
+    if (s != null && s.catalogue == catalogue) {
+      return s;
+    }
+    s = new Structure(catalogue);
+    last = s;
+    return s;
   }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   /**
    * Siblings whose labels read "X … được giao …" and "X … có mặt …" with the same text X before
@@ -86,8 +108,9 @@ final class Structure {
     return i <= 0 ? Optional.empty() : Optional.of(l.substring(0, i).strip());
   }
 
-  static String norm(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  static String norm(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    return SPACES.matcher(s.strip()).replaceAll(" ");
   }
 
   static boolean isPercentage(IndicatorDefinition d) {
@@ -104,6 +127,14 @@ final class Structure {
   static boolean namesCount(String label) {
     String l = norm(label);
     return l.startsWith("số ") || l.startsWith("tổng số ");
+  }
+
+  /** The unit written on a row, or the definition's unit when the cell is blank or unknown; parsed once per text. */
+  Optional<Unit> unit(String unitAsWritten, IndicatorDefinition d) {
+    if (d.unit().isPresent() && d.unit().get().label().equals(unitAsWritten)) {
+      return d.unit();
+    }
+    return units.computeIfAbsent(unitAsWritten, Structure::unitOf).or(d::unit);
   }
 
   static Optional<Unit> unitOf(String unitAsWritten) {

@@ -52,9 +52,8 @@ final class Accumulator {
       default:
         reported++;
         BigDecimal n = inOwnUnit(v);
-        BigDecimal s = strip(n);
-        min = min == null || s.compareTo(min) < 0 ? s : min;
-        max = max == null || s.compareTo(max) > 0 ? s : max;
+        min = min == null || n.compareTo(min) < 0 ? n : min;
+        max = max == null || n.compareTo(max) > 0 ? n : max;
         if (v.state() != vn.cchc.model.ValueState.PERCENTAGE && def.kind() != IndicatorKind.PERCENTAGE) {
           sum = sum == null ? n : sum.add(n);
         }
@@ -96,7 +95,8 @@ final class Accumulator {
   AggregateValue build() {
     ImmutableAggregateValue.Builder b = AggregateValue.builder().indicatorId(def.id()).kind(def.kind())
         .coverage(new Coverage(reported, notApplicable, notReported, absent))
-        .sum(Optional.ofNullable(sum)).min(Optional.ofNullable(min)).max(Optional.ofNullable(max))
+        .sum(Optional.ofNullable(sum)).min(Optional.ofNullable(min).map(Accumulator::strip))
+        .max(Optional.ofNullable(max).map(Accumulator::strip))
         .distribution(distribution);
     if (ratio) {
       b.ratioReports(ratioReports).numerator(Optional.ofNullable(num)).denominator(Optional.ofNullable(den));

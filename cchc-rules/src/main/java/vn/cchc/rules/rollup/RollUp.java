@@ -158,14 +158,25 @@ public final class RollUp {
 
   /** The running totals of one aggregation. */
   private final class Batch {
-    private final Map<String, Accumulator> acc = new LinkedHashMap<>();
-    private final Map<String, Boolean> stocks = new LinkedHashMap<>();
+    private final String[] ids;
+    private final Accumulator[] acc;
+    private final boolean[] stocks;
+    private final String[][] kids;
     private long count;
 
     Batch() {
-      for (IndicatorDefinition d : catalogue.indicators()) {
-        acc.put(d.id(), new Accumulator(d, ratioChildren.containsKey(d.id())));
-        stocks.put(d.id(), stock(d));
+      List<IndicatorDefinition> defs = catalogue.indicators();
+      int n = defs.size();
+      ids = new String[n];
+      acc = new Accumulator[n];
+      stocks = new boolean[n];
+      kids = new String[n][];
+      for (int i = 0; i < n; i++) {
+        IndicatorDefinition d = defs.get(i);
+        ids[i] = d.id();
+        kids[i] = ratioChildren.get(d.id());
+        acc[i] = new Accumulator(d, kids[i] != null);
+        stocks[i] = stock(d);
       }
     }
 
@@ -175,21 +186,22 @@ public final class RollUp {
             + " is matched to catalogue " + r.catalogueId() + ", not " + catalogue.id());
       }
       count++;
-      for (Map.Entry<String, Accumulator> e : acc.entrySet()) {
-        if (!includeStocks && stocks.get(e.getKey())) {
+      for (int i = 0; i < ids.length; i++) {
+        if (!includeStocks && stocks[i]) {
           continue;
         }
-        e.getValue().add(r.value(e.getKey()));
-        String[] kids = ratioChildren.get(e.getKey());
-        if (kids != null) {
-          e.getValue().addRatio(r.value(kids[0]), r.value(kids[1]));
+        acc[i].add(r.value(ids[i]));
+        if (kids[i] != null) {
+          acc[i].addRatio(r.value(kids[i][0]), r.value(kids[i][1]));
         }
       }
     }
 
     Aggregate build() {
       Map<String, AggregateValue> values = new LinkedHashMap<>();
-      acc.forEach((k, v) -> values.put(k, v.build()));
+      for (int i = 0; i < ids.length; i++) {
+        values.put(ids[i], acc[i].build());
+      }
       return Aggregate.builder().catalogueId(catalogue.id()).reports(count).values(values).build();
     }
   }
