@@ -2,6 +2,7 @@ package vn.cchc.rules;
 
 /** A rule failed (threw) while checking a report; names the rule and the report. */
 public final class RuleException extends RuntimeException {
+  /** Serialisation version. */
   private static final long serialVersionUID = 1L;
   private final String ruleId;
 

@@ -149,4 +149,36 @@ class StandardRulesTest {
     assertThatThrownBy(() -> Checker.check(r, cat)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("other").hasMessageContaining("test-2024");
   }
+
+  @Test
+  void blankRatioWithFiguresUnknownRowsAndCountWithPercent() {
+    Map<String, String> cells = TestData.fixtureValues();
+    cells.put("3.2.4", "");
+    Finding nr = only(findings(cells), "ratio.not-reported", "3.2.4");
+    assertThat(nr.severity()).isEqualTo(Severity.INFO);
+    assertThat(nr.expected()).contains(dec("99.3"));
+
+    Report r = TestData.report(cat, TestData.fixtureValues());
+    vn.cchc.model.catalogue.IndicatorDefinition ghost = vn.cchc.model.catalogue.IndicatorDefinition.builder()
+        .id("9.9").code("9.9").label("Số hàng lạ").kind(vn.cchc.model.catalogue.IndicatorKind.COUNT)
+        .levels(TestData.ALL).build();
+    java.util.List<vn.cchc.model.AppendixEntry> rows = new java.util.ArrayList<>(r.appendix());
+    rows.add(TestData.entry(ghost, vn.cchc.model.CountValue.of(1, java.util.Optional.empty(), "1"), 400));
+    vn.cchc.model.AppendixEntry pct = TestData.entry(cat.indicator("4.2.1").get(),
+        vn.cchc.model.CountValue.of(20, java.util.Optional.empty(), "20"), 401);
+    rows.set(rows.indexOf(r.entry("4.2.1").get()), vn.cchc.model.ImmutableAppendixEntry.copyOf(pct).withUnitAsWritten("%"));
+    List<Finding> fs = Checker.check(vn.cchc.model.ImmutableReport.copyOf(r).withAppendix(rows), cat).findings();
+    assertThat(only(fs, "level.unknown-indicator", "9.9").location().get().line()).isEqualTo(400);
+    assertThat(only(fs, "kind.count-percent", "4.2.1").severity()).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void zeroDenominatorWithANumeratorIsAnError() {
+    Map<String, String> cells = TestData.fixtureValues();
+    cells.put("2.4/numerator", "2");
+    Finding f = only(findings(cells), "ratio.zero-denominator", "2.4");
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    cells.put("5.4/part-1", "-1");
+    assertThat(only(findings(cells), "range.negative", "5.4/part-1").actual()).contains(dec("-1"));
+  }
 }
