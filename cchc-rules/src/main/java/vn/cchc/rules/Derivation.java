@@ -109,7 +109,15 @@ public final class Derivation {
     return gaps;
   }
 
-  static BigDecimal amount(IndicatorValue v) {
+  /**
+   * The number a numeric value carries in base units: the count, the percentage, or the money
+   * amount in VND ("1,5" Triệu đồng → 1500000).
+   *
+   * @param v a count, percentage or money value
+   * @return the number
+   * @throws java.util.NoSuchElementException when the value carries no number ("-", blank)
+   */
+  public static BigDecimal amount(IndicatorValue v) {
     if (v instanceof MoneyValue) {
       MoneyValue m = (MoneyValue) v;
       return m.value().scaleByPowerOfTen(m.unit().powerOfTen());

@@ -2,7 +2,6 @@ package vn.cchc.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +131,4 @@ final class DocumentRules implements Rule {
       }
     }
   }
-
-  static final Comparator<DocumentReference> BY_PLACE = Comparator.comparing(DocumentReference::location);
 }

@@ -3,13 +3,11 @@ package vn.cchc.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.model.NarrativeBlock;
 import vn.cchc.model.NarrativeSection;
-import vn.cchc.model.SourceLocation;
 import vn.cchc.model.Unit;
 import vn.cchc.model.VietnameseNumber;
 import vn.cchc.rules.tolerance.Tolerance;
@@ -241,13 +239,5 @@ final class NarrativeRules implements Rule {
       out.add(place(Findings.of("narrative.total-mismatch", Severity.ERROR, total, sb.toString(), s), l)
           .expected(s).actual(total).build());
     }
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
-
-  static SourceLocation where(Located l) {
-    return l.block().location();
   }
 }

@@ -80,11 +80,7 @@ final class Accumulator {
   }
 
   static BigDecimal base(IndicatorValue v) {
-    if (v instanceof MoneyValue) {
-      MoneyValue m = (MoneyValue) v;
-      return m.value().scaleByPowerOfTen(m.unit().powerOfTen());
-    }
-    return v.number().orElseThrow();
+    return vn.cchc.rules.Derivation.amount(v);
   }
 
   static BigDecimal strip(BigDecimal b) {
