@@ -1,7 +1,14 @@
-/** cchc-rules: derived ratios, consistency rules and roll-ups of CCHC reports. */
+/**
+ * cchc-rules: derived ratios, consistency rules with rounding tolerance, and roll-ups of CCHC
+ * reports.
+ */
 module vn.cchc.rules {
   requires transitive vn.cchc.model;
   requires static org.immutables.value;
 
   exports vn.cchc.rules;
+  exports vn.cchc.rules.tolerance;
+  exports vn.cchc.rules.rollup;
+
+  opens vn.cchc.rules.rollup to com.fasterxml.jackson.databind, tools.jackson.databind;
 }

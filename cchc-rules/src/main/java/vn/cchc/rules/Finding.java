@@ -1,7 +1,11 @@
 package vn.cchc.rules;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -59,6 +63,74 @@ public abstract class Finding {
     InvalidModelException.check(!ruleId().isBlank(), "finding: rule id must not be blank");
     InvalidModelException.check(!indicatorIds().isEmpty() || location().isPresent() || sectionPath().isPresent(),
         "finding %s: it must name an indicator or a place in the text", ruleId());
+  }
+
+  /**
+   * The finding as a JSON-friendly map with the keys {@code rule}, {@code severity},
+   * {@code indicators}, {@code location} ("line:column", or absent), {@code section} (or absent),
+   * {@code expected} and {@code actual} (numbers, or absent) and {@code message} in the language
+   * asked for. Any JSON library writes it as is.
+   *
+   * @param locale the language of {@code message}: Vietnamese for {@code vi}, English otherwise
+   * @return an unmodifiable, insertion-ordered map
+   */
+  public Map<String, Object> toJsonMap(Locale locale) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rule", ruleId());
+    m.put("severity", severity().name());
+    m.put("indicators", indicatorIds());
+    location().ifPresent(l -> m.put("location", l.toString()));
+    sectionPath().ifPresent(p -> m.put("section", p));
+    expected().ifPresent(e -> m.put("expected", e));
+    actual().ifPresent(a -> m.put("actual", a));
+    m.put("message", message(locale));
+    return Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * The order findings are reported in: by place in the source (line, column; findings without a
+   * place last), then by first indicator id (numeric segments compared as numbers: "3.2.10" after
+   * "3.2.9"), then by rule id, then by English message.
+   *
+   * @return the comparator
+   */
+  public static Comparator<Finding> order() {
+    return ORDER;
+  }
+
+  private static final Comparator<Finding> ORDER = Comparator
+      .comparing((Finding f) -> f.location().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(f -> f.indicatorIds().isEmpty() ? "" : f.indicatorIds().get(0), Finding::compareIds)
+      .thenComparing(Finding::ruleId)
+      .thenComparing(Finding::messageEn);
+
+  /**
+   * Compares indicator ids segment by segment, numbers as numbers: "1.2" &lt; "1.10" &lt; "1.10/numerator".
+   *
+   * @param a an id
+   * @param b another id
+   * @return negative, zero or positive
+   */
+  public static int compareIds(String a, String b) {
+    String[] x = a.split("[./-]");
+    String[] y = b.split("[./-]");
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      boolean nx = x[i].chars().allMatch(Character::isDigit) && !x[i].isEmpty();
+      boolean ny = y[i].chars().allMatch(Character::isDigit) && !y[i].isEmpty();
+      int c;
+      if (nx && ny) {
+        c = new java.math.BigInteger(x[i]).compareTo(new java.math.BigInteger(y[i]));
+      } else if (nx != ny) {
+        c = nx ? -1 : 1;
+      } else {
+        c = x[i].compareTo(y[i]);
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+    int c = Integer.compare(x.length, y.length);
+    return c != 0 ? c : a.compareTo(b);
   }
 
   /** {@return a new builder} */

@@ -1,0 +1,344 @@
+package vn.cchc.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import vn.cchc.model.AdministrativeLevel;
+import vn.cchc.model.AdministrativeUnitType;
+import vn.cchc.model.AppendixEntry;
+import vn.cchc.model.CodeList;
+import vn.cchc.model.Coded;
+import vn.cchc.model.CodedValue;
+import vn.cchc.model.CountValue;
+import vn.cchc.model.DocumentNumber;
+import vn.cchc.model.IndicatorValue;
+import vn.cchc.model.IssuingUnit;
+import vn.cchc.model.MoneyValue;
+import vn.cchc.model.NotApplicableValue;
+import vn.cchc.model.NotReportedValue;
+import vn.cchc.model.PercentageValue;
+import vn.cchc.model.PeriodKind;
+import vn.cchc.model.Report;
+import vn.cchc.model.ReportingPeriod;
+import vn.cchc.model.SourceLocation;
+import vn.cchc.model.Unit;
+import vn.cchc.model.UnitKind;
+import vn.cchc.model.ValueState;
+import vn.cchc.model.VietnameseNumber;
+import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.model.catalogue.IndicatorDefinition;
+import vn.cchc.model.catalogue.IndicatorKind;
+
+/**
+ * Generates reports that are consistent by construction for a catalogue — every ratio correctly
+ * rounded from its numerator and denominator, parts within their whole, "present" within
+ * "assigned", codes from their lists, "-" on rows that do not apply to the level — so that the
+ * standard rules find no error in them; and changes one figure of such a report so that they must.
+ *
+ * <p>Framework-neutral: it draws from any {@link RandomGenerator} (or a seed), so it plugs into
+ * QuickTheories, JUnit or a benchmark alike:
+ *
+ * <pre>{@code
+ * ConsistentReportGenerator gen = ConsistentReportGenerator.of(catalogue);
+ * Report r = gen.generate(42L);                       // no ERROR finding
+ * Report bad = gen.mutate(r, "3.2.4/numerator");       // a finding names 3.2.4/numerator
+ * }</pre>
+ *
+ * <p>The generated appendix carries no narrative, references or data window.
+ */
+public final class ConsistentReportGenerator {
+  private final Catalogue catalogue;
+  private final Structure structure;
+  private final AdministrativeLevel level;
+
+  private ConsistentReportGenerator(Catalogue catalogue, AdministrativeLevel level) {
+    this.catalogue = catalogue;
+    this.structure = Structure.of(catalogue);
+    this.level = level;
+  }
+
+  /**
+   * A generator of commune-level reports.
+   *
+   * @param catalogue the catalogue
+   * @return the generator
+   */
+  public static ConsistentReportGenerator of(Catalogue catalogue) {
+    return new ConsistentReportGenerator(Objects.requireNonNull(catalogue, "catalogue"), AdministrativeLevel.COMMUNE);
+  }
+
+  /**
+   * The same generator for another administrative level.
+   *
+   * @param level the level of the generated issuers
+   * @return a new generator
+   */
+  public ConsistentReportGenerator atLevel(AdministrativeLevel level) {
+    return new ConsistentReportGenerator(catalogue, Objects.requireNonNull(level, "level"));
+  }
+
+  /**
+   * A report from a seed.
+   *
+   * @param seed the seed
+   * @return the report
+   */
+  public Report generate(long seed) {
+    return generate(new SplittableRandom(seed));
+  }
+
+  /**
+   * A report.
+   *
+   * @param random the source of randomness
+   * @return a consistent report
+   */
+  public Report generate(RandomGenerator random) {
+    Map<String, IndicatorValue> v = new LinkedHashMap<>();
+    for (IndicatorDefinition d : catalogue.indicators()) {
+      v.put(d.id(), free(d, random));
+    }
+    List<Structure.Breakdown> bs = new ArrayList<>(structure.breakdowns);
+    java.util.Collections.reverse(bs);
+    for (Structure.Breakdown b : bs) {
+      breakdown(b, v, random);
+    }
+    for (Structure.RatioSpec r : structure.ratios) {
+      ratio(r, v, random);
+    }
+    for (Structure.Pair p : structure.pairs) {
+      Optional<BigDecimal> a = v.get(p.assignedId()).number();
+      Optional<BigDecimal> m = v.get(p.presentId()).number();
+      if (a.isPresent() && m.isPresent() && m.get().compareTo(a.get()) > 0) {
+        v.put(p.presentId(), v.get(p.assignedId()));
+      }
+    }
+    for (IndicatorDefinition d : catalogue.indicators()) {
+      if (!d.levels().contains(level)) {
+        v.put(d.id(), NotApplicableValue.of());
+      }
+    }
+    int unitNo = random.nextInt(1, 100_000);
+    return report(v, unitNo);
+  }
+
+  /**
+   * Changes one figure of a report so that a standard rule must name that indicator: a ratio moves
+   * 40 points, a numerator exceeds its denominator, a part exceeds its whole, a whole falls below its
+   * parts, "present" exceeds "assigned", a code leaves its list, a group row or a "-" row gets a
+   * value; otherwise the figure becomes negative (or a percentage 101).
+   *
+   * @param report a report generated by this generator (or any report of the catalogue)
+   * @param indicatorId the indicator to change
+   * @return the changed report
+   * @throws IllegalArgumentException when the catalogue has no such indicator
+   */
+  public Report mutate(Report report, String indicatorId) {
+    IndicatorDefinition d = catalogue.indicator(indicatorId)
+        .orElseThrow(() -> new IllegalArgumentException("catalogue " + catalogue.id() + " has no indicator " + indicatorId));
+    Map<String, IndicatorValue> v = new LinkedHashMap<>();
+    report.appendix().forEach(e -> v.put(e.indicatorId(), e.value()));
+    IndicatorValue cur = v.getOrDefault(indicatorId, NotReportedValue.of());
+    v.put(indicatorId, mutated(d, cur, v));
+    List<AppendixEntry> entries = new ArrayList<>();
+    for (AppendixEntry e : report.appendix()) {
+      entries.add(e.indicatorId().equals(indicatorId) ? entry(d, v.get(indicatorId), e.location().line()) : e);
+    }
+    if (report.entry(indicatorId).isEmpty()) {
+      entries.add(entry(d, v.get(indicatorId), entries.size() + 1));
+    }
+    return vn.cchc.model.ImmutableReport.copyOf(report).withAppendix(entries);
+  }
+
+  private IndicatorValue mutated(IndicatorDefinition d, IndicatorValue cur, Map<String, IndicatorValue> v) {
+    if (cur.state() == ValueState.NOT_APPLICABLE || cur.state() == ValueState.NOT_REPORTED
+        || d.kind() == IndicatorKind.GROUP) {
+      if (!d.levels().contains(level) || d.kind() == IndicatorKind.GROUP) {
+        return count(d, 7);
+      }
+    }
+    Optional<BigDecimal> n = cur.number();
+    for (Structure.RatioSpec r : structure.ratios) {
+      Optional<BigDecimal> num = number(v, r.numeratorId());
+      Optional<BigDecimal> den = number(v, r.denominatorId());
+      if (num.isEmpty() || den.isEmpty()) {
+        continue;
+      }
+      if (r.id().equals(d.id()) && cur.state() == ValueState.PERCENTAGE) {
+        BigDecimal p = n.orElseThrow();
+        BigDecimal q = p.compareTo(BigDecimal.valueOf(50)) >= 0 ? p.subtract(BigDecimal.valueOf(40)) : p.add(BigDecimal.valueOf(40));
+        return PercentageValue.of(q, VietnameseNumber.format(q));
+      }
+      if (r.numeratorId().equals(d.id())) {
+        return like(d, cur, den.get().add(BigDecimal.ONE));
+      }
+      if (r.denominatorId().equals(d.id())) {
+        if (num.get().signum() > 0) {
+          return like(d, cur, num.get().subtract(BigDecimal.ONE));
+        }
+        if (den.get().signum() > 0) {
+          return like(d, cur, BigDecimal.ZERO);
+        }
+        return like(d, cur, BigDecimal.ONE.negate());
+      }
+    }
+    for (Structure.Breakdown b : structure.breakdowns) {
+      if (b.partIds().contains(d.id()) && n.isPresent()) {
+        if (cur.state() == ValueState.PERCENTAGE) {
+          return PercentageValue.of(BigDecimal.valueOf(101), "101");
+        }
+        Optional<BigDecimal> whole = number(v, b.wholeId());
+        if (whole.isPresent() && v.get(b.wholeId()).state() != ValueState.PERCENTAGE) {
+          return like(d, cur, whole.get().add(BigDecimal.ONE));
+        }
+      }
+      if (b.wholeId().equals(d.id()) && n.isPresent() && cur.state() != ValueState.PERCENTAGE) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String p : b.partIds()) {
+          sum = sum.add(number(v, p).filter(x -> v.get(p).state() != ValueState.PERCENTAGE).orElse(BigDecimal.ZERO));
+        }
+        return like(d, cur, sum.signum() > 0 ? sum.subtract(BigDecimal.ONE) : BigDecimal.ONE.negate());
+      }
+    }
+    for (Structure.Pair p : structure.pairs) {
+      if (p.presentId().equals(d.id()) && number(v, p.assignedId()).isPresent() && n.isPresent()) {
+        return like(d, cur, number(v, p.assignedId()).get().add(BigDecimal.ONE));
+      }
+      if (p.assignedId().equals(d.id()) && number(v, p.presentId()).isPresent() && n.isPresent()) {
+        BigDecimal present = number(v, p.presentId()).get();
+        return like(d, cur, present.signum() > 0 ? present.subtract(BigDecimal.ONE) : BigDecimal.ONE.negate());
+      }
+    }
+    if (d.kind() == IndicatorKind.CODED) {
+      return CountValue.of(99, Optional.empty(), "99");
+    }
+    if (cur.state() == ValueState.PERCENTAGE || (n.isEmpty() && d.kind() == IndicatorKind.PERCENTAGE)) {
+      return PercentageValue.of(BigDecimal.valueOf(101), "101");
+    }
+    return like(d, cur, BigDecimal.ONE.negate());
+  }
+
+  private static Optional<BigDecimal> number(Map<String, IndicatorValue> v, String id) {
+    return Optional.ofNullable(v.get(id)).filter(IndicatorValue::isNumeric).flatMap(IndicatorValue::number);
+  }
+
+  private IndicatorValue like(IndicatorDefinition d, IndicatorValue cur, BigDecimal n) {
+    if (cur instanceof MoneyValue) {
+      return MoneyValue.of(n, ((MoneyValue) cur).unit(), VietnameseNumber.format(n));
+    }
+    if (d.kind() == IndicatorKind.MONEY) {
+      return MoneyValue.of(n, d.unit().orElseThrow(), VietnameseNumber.format(n));
+    }
+    return count(d, n.longValueExact());
+  }
+
+  private static IndicatorValue count(IndicatorDefinition d, long n) {
+    return CountValue.of(n, d.unit().filter(u -> u.kind() == UnitKind.COUNT), VietnameseNumber.format(BigDecimal.valueOf(n)));
+  }
+
+  private IndicatorValue free(IndicatorDefinition d, RandomGenerator r) {
+    switch (d.kind()) {
+      case GROUP:
+        return NotReportedValue.of();
+      case CODED: {
+        Coded[] answers = d.codeList().orElseThrow().answers();
+        Coded a = answers[r.nextInt(answers.length)];
+        return CodedValue.of(a, Integer.toString(a.code()));
+      }
+      case MONEY:
+        return money(d, BigDecimal.valueOf(r.nextInt(0, 10_000)));
+      case PERCENTAGE: {
+        BigDecimal p = BigDecimal.valueOf(r.nextInt(0, 100_001), 3).setScale(r.nextInt(0, 3), RoundingMode.DOWN);
+        return PercentageValue.of(p, VietnameseNumber.format(p));
+      }
+      default:
+        return count(d, r.nextInt(0, 2_000));
+    }
+  }
+
+  private static IndicatorValue money(IndicatorDefinition d, BigDecimal n) {
+    Unit u = d.unit().filter(x -> x.kind() == UnitKind.MONEY).orElse(Unit.MILLION_VND);
+    return MoneyValue.of(n, u, VietnameseNumber.format(n));
+  }
+
+  private IndicatorValue typed(String id, long n) {
+    IndicatorDefinition d = catalogue.indicator(id).orElseThrow();
+    return d.kind() == IndicatorKind.MONEY ? money(d, BigDecimal.valueOf(n)) : count(d, n);
+  }
+
+  private void breakdown(Structure.Breakdown b, Map<String, IndicatorValue> v, RandomGenerator r) {
+    if (b.percentageParts()) {
+      int left = 100_0;
+      for (String p : b.partIds()) {
+        int share = r.nextInt(0, left + 1);
+        left -= share;
+        BigDecimal x = BigDecimal.valueOf(share, 1).setScale(r.nextInt(0, 2), RoundingMode.DOWN);
+        v.put(p, PercentageValue.of(x, VietnameseNumber.format(x)));
+      }
+      return;
+    }
+    long sum = 0;
+    for (String p : b.partIds()) {
+      IndicatorValue pv = v.get(p);
+      if (pv.isNumeric() && pv.state() != ValueState.PERCENTAGE) {
+        sum += pv.number().orElseThrow().longValue();
+      }
+    }
+    IndicatorDefinition whole = catalogue.indicator(b.wholeId()).orElseThrow();
+    if (whole.kind() == IndicatorKind.COUNT || whole.kind() == IndicatorKind.MONEY) {
+      for (String p : b.partIds()) {
+        IndicatorValue pv = v.get(p);
+        if (pv instanceof MoneyValue && whole.kind() == IndicatorKind.MONEY) {
+          // parts and whole in the same unit by construction below
+          v.put(p, money(catalogue.indicator(p).orElseThrow(), pv.number().orElseThrow()));
+        }
+      }
+      v.put(b.wholeId(), typed(b.wholeId(), sum + r.nextInt(0, 50)));
+    }
+  }
+
+  private void ratio(Structure.RatioSpec s, Map<String, IndicatorValue> v, RandomGenerator r) {
+    long den = r.nextInt(10) == 0 ? 0 : r.nextInt(1, 3_000);
+    long num = den == 0 ? 0 : r.nextLong(0, den + 1);
+    v.put(s.numeratorId(), typed(s.numeratorId(), num));
+    v.put(s.denominatorId(), typed(s.denominatorId(), den));
+    BigDecimal p = den == 0 ? BigDecimal.ZERO
+        : BigDecimal.valueOf(num * 100).divide(BigDecimal.valueOf(den), r.nextInt(0, 3), RoundingMode.HALF_UP);
+    v.put(s.id(), PercentageValue.of(p, VietnameseNumber.format(p)));
+  }
+
+  private AppendixEntry entry(IndicatorDefinition d, IndicatorValue value, int line) {
+    String unit = d.unit().map(Unit::label).or(() -> d.codeList().map(CodeList::asWritten)).orElse("");
+    String code = d.code().map(c -> c + ".").orElse("");
+    return AppendixEntry.builder().indicatorId(d.id()).codeAsWritten(d.code().map(c -> c + "."))
+        .label(d.label()).unitAsWritten(unit).value(value).location(SourceLocation.of(line, 1))
+        .sourceLine(code + "\t" + d.label() + "\t" + unit + "\t" + value.asWritten() + "\t").build();
+  }
+
+  private Report report(Map<String, IndicatorValue> v, int unitNo) {
+    List<AppendixEntry> entries = new ArrayList<>();
+    int line = 1;
+    for (IndicatorDefinition d : catalogue.indicators()) {
+      entries.add(entry(d, v.get(d.id()), line++));
+    }
+    AdministrativeUnitType type = level == AdministrativeLevel.COMMUNE ? AdministrativeUnitType.COMMUNE
+        : level == AdministrativeLevel.DISTRICT ? AdministrativeUnitType.DISTRICT : AdministrativeUnitType.PROVINCE;
+    String name = "Đơn vị " + unitNo;
+    return Report.builder().catalogueId(catalogue.id())
+        .number(DocumentNumber.parse(unitNo + "/BC-UBND").orElseThrow())
+        .issueDate(LocalDate.of(2024, 3, 15))
+        .issuer(IssuingUnit.builder().asWritten("UBND " + type.label() + " " + name).body("UBND").unitType(type)
+            .unitName(name).level(level).build())
+        .title("Báo cáo kết quả công tác cải cách hành chính quý I năm 2024")
+        .period(ReportingPeriod.of(2024, PeriodKind.QUARTER, 1))
+        .appendix(entries).build();
+  }
+}

@@ -1,0 +1,133 @@
+package vn.cchc.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.cchc.model.AdministrativeLevel;
+import vn.cchc.model.AppendixEntry;
+import vn.cchc.model.IndicatorValue;
+import vn.cchc.model.Report;
+import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.model.catalogue.IndicatorDefinition;
+
+/**
+ * What a {@link Rule} sees: the report, its catalogue, and the values derived from the report's
+ * figures (every ratio of the catalogue computed from its numerator and denominator). Immutable.
+ */
+public final class RuleContext {
+  private final Report report;
+  private final Catalogue catalogue;
+  private final Derivation derivation;
+
+  private RuleContext(Report report, Catalogue catalogue, Derivation derivation) {
+    this.report = report;
+    this.catalogue = catalogue;
+    this.derivation = derivation;
+  }
+
+  /**
+   * A context for one report.
+   *
+   * @param report the report
+   * @param catalogue the catalogue the report's appendix is matched to
+   * @return the context, with the derived values computed
+   * @throws IllegalArgumentException when the report names another catalogue
+   */
+  public static RuleContext of(Report report, Catalogue catalogue) {
+    return of(report, catalogue, null);
+  }
+
+  static RuleContext of(Report report, Catalogue catalogue, Structure structure) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(catalogue, "catalogue");
+    if (!report.catalogueId().equals(catalogue.id())) {
+      throw new IllegalArgumentException("report " + report.number() + " is matched to catalogue "
+          + report.catalogueId() + ", not to " + catalogue.id());
+    }
+    return new RuleContext(report, catalogue, structure == null ? Derivation.of(report, catalogue)
+        : Derivation.of(report, structure.ratios));
+  }
+
+  /** {@return the report} */
+  public Report report() {
+    return report;
+  }
+
+  /** {@return the catalogue} */
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  /** {@return the administrative level of the report's issuer} */
+  public AdministrativeLevel level() {
+    return report.issuer().level();
+  }
+
+  /** {@return the derived values by indicator id: every catalogue ratio whose numerator and denominator are numbers} */
+  public Map<String, DerivedValue> derived() {
+    return derivation.values();
+  }
+
+  /**
+   * Why a ratio could not be derived.
+   *
+   * @param indicatorId the ratio's id
+   * @return the reason, or empty when it was derived or is not a ratio
+   */
+  public Optional<Derivation.Gap> gap(String indicatorId) {
+    return Optional.ofNullable(derivation.gaps().get(indicatorId));
+  }
+
+  /**
+   * The definition of an indicator.
+   *
+   * @param indicatorId the id
+   * @return the definition, or empty
+   */
+  public Optional<IndicatorDefinition> definition(String indicatorId) {
+    return catalogue.indicator(indicatorId);
+  }
+
+  /**
+   * The appendix row of an indicator.
+   *
+   * @param indicatorId the id
+   * @return the row, or empty when the report has none
+   */
+  public Optional<AppendixEntry> entry(String indicatorId) {
+    return report.entry(indicatorId);
+  }
+
+  /**
+   * The value of an indicator.
+   *
+   * @param indicatorId the id
+   * @return the value, or empty when the report has no row
+   */
+  public Optional<IndicatorValue> value(String indicatorId) {
+    return report.value(indicatorId);
+  }
+
+  /**
+   * The number an indicator carries (count, percentage, money in its unit, or code); empty for a
+   * missing row, a blank and "-" — never 0 for those.
+   *
+   * @param indicatorId the id
+   * @return the number, or empty
+   */
+  public Optional<BigDecimal> number(String indicatorId) {
+    return value(indicatorId).flatMap(IndicatorValue::number);
+  }
+
+  /**
+   * The children of an indicator in the catalogue.
+   *
+   * @param indicatorId the parent's id
+   * @return the children in template order
+   */
+  public List<IndicatorDefinition> children(String indicatorId) {
+    return catalogue.children(indicatorId);
+  }
+}

@@ -1,0 +1,25 @@
+package vn.cchc.rules;
+
+/** A rule failed (threw) while checking a report; names the rule and the report. */
+public final class RuleException extends RuntimeException {
+  /** Serialisation version. */
+  private static final long serialVersionUID = 1L;
+  private final String ruleId;
+
+  /**
+   * Creates the exception.
+   *
+   * @param ruleId the failing rule's id
+   * @param report the report's number and symbol
+   * @param cause what the rule threw
+   */
+  public RuleException(String ruleId, String report, Throwable cause) {
+    super("rule " + ruleId + " failed on report " + report + ": " + cause, cause);
+    this.ruleId = ruleId;
+  }
+
+  /** {@return the id of the rule that failed} */
+  public String ruleId() {
+    return ruleId;
+  }
+}

@@ -1,0 +1,143 @@
+package vn.cchc.rules;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.cchc.model.Unit;
+import vn.cchc.model.UnitKind;
+import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.model.catalogue.ChildRole;
+import vn.cchc.model.catalogue.IndicatorDefinition;
+import vn.cchc.model.catalogue.IndicatorKind;
+
+/**
+ * The arithmetic structure of a catalogue, read once: its ratios (numerator/denominator children),
+ * its breakdowns (PART children), and its "assigned"/"present" pairs. Internal.
+ */
+final class Structure {
+  record RatioSpec(String id, String numeratorId, String denominatorId) {}
+
+  record Breakdown(String wholeId, List<String> partIds, boolean percentageParts) {}
+
+  record Pair(String assignedId, String presentId) {}
+
+  static final String ASSIGNED = "được giao";
+  static final String PRESENT = "có mặt";
+
+  final Catalogue catalogue;
+  final List<RatioSpec> ratios = new ArrayList<>();
+  final List<Breakdown> breakdowns = new ArrayList<>();
+  final List<Pair> pairs = new ArrayList<>();
+  /** Ids whose label names a ratio ("Tỷ lệ …"). */
+  final java.util.Set<String> ratioLabels = new java.util.HashSet<>();
+  /** Ids whose label names a count ("Số …", "Tổng số …"). */
+  final java.util.Set<String> countLabels = new java.util.HashSet<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, Optional<Unit>> units = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Structure(Catalogue catalogue) {
+    this.catalogue = catalogue;
+    for (IndicatorDefinition d : catalogue.indicators()) {
+      if (namesRatio(d.label())) {
+        ratioLabels.add(d.id());
+      }
+      if (namesCount(d.label())) {
+        countLabels.add(d.id());
+      }
+      Optional<IndicatorDefinition> num = catalogue.child(d.id(), ChildRole.NUMERATOR);
+      Optional<IndicatorDefinition> den = catalogue.child(d.id(), ChildRole.DENOMINATOR);
+      if (num.isPresent() && den.isPresent()) {
+        ratios.add(new RatioSpec(d.id(), num.get().id(), den.get().id()));
+      }
+      List<IndicatorDefinition> kids = catalogue.children(d.id());
+      List<String> parts = new ArrayList<>();
+      boolean allPercent = true;
+      for (IndicatorDefinition k : kids) {
+        if (k.role().equals(Optional.of(ChildRole.PART))) {
+          parts.add(k.id());
+          allPercent &= isPercentage(k);
+        }
+      }
+      if (!parts.isEmpty()) {
+        breakdowns.add(new Breakdown(d.id(), List.copyOf(parts), allPercent));
+      }
+      pairsAmong(kids);
+    }
+    pairsAmong(catalogue.indicators().stream().filter(d -> d.parentId().isEmpty()).toList());
+  }
+
+  private static volatile Structure last;
+
+  /** The structure of a catalogue; the last one read is kept, as catalogues are immutable and usually one. */
+  static Structure of(Catalogue catalogue) {
+    Structure s = last;
+    if (s != null && s.catalogue == catalogue) {
+      return s;
+    }
+    s = new Structure(catalogue);
+    last = s;
+    return s;
+  }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+  /**
+   * Siblings whose labels read "X … được giao …" and "X … có mặt …" with the same text X before
+   * the two phrases are an assigned/present pair ("Tổng số biên chế được giao trong năm" and
+   * "Tổng số biên chế có mặt tại thời điểm báo cáo").
+   */
+  private void pairsAmong(List<IndicatorDefinition> siblings) {
+    for (IndicatorDefinition a : siblings) {
+      Optional<String> pa = prefixBefore(a.label(), ASSIGNED);
+      if (pa.isEmpty() || a.kind() != IndicatorKind.COUNT) {
+        continue;
+      }
+      for (IndicatorDefinition p : siblings) {
+        Optional<String> pp = prefixBefore(p.label(), PRESENT);
+        if (p != a && p.kind() == IndicatorKind.COUNT && pp.isPresent() && pp.get().equals(pa.get())) {
+          pairs.add(new Pair(a.id(), p.id()));
+        }
+      }
+    }
+  }
+
+  static Optional<String> prefixBefore(String label, String phrase) {
+    String l = norm(label);
+    int i = l.indexOf(phrase);
+    return i <= 0 ? Optional.empty() : Optional.of(l.substring(0, i).strip());
+  }
+
+  static String norm(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    return SPACES.matcher(s.strip()).replaceAll(" ");
+  }
+
+  static boolean isPercentage(IndicatorDefinition d) {
+    return d.kind() == IndicatorKind.PERCENTAGE || d.unit().map(u -> u.kind() == UnitKind.PERCENTAGE).orElse(false);
+  }
+
+  /** A label that names a ratio: it starts with "Tỷ lệ" (or "Tỉ lệ"). */
+  static boolean namesRatio(String label) {
+    String l = norm(label);
+    return l.startsWith("tỷ lệ") || l.startsWith("tỉ lệ");
+  }
+
+  /** A label that names a count: it starts with "Số" or "Tổng số". */
+  static boolean namesCount(String label) {
+    String l = norm(label);
+    return l.startsWith("số ") || l.startsWith("tổng số ");
+  }
+
+  /** The unit written on a row, or the definition's unit when the cell is blank or unknown; parsed once per text. */
+  Optional<Unit> unit(String unitAsWritten, IndicatorDefinition d) {
+    if (d.unit().isPresent() && d.unit().get().label().equals(unitAsWritten)) {
+      return d.unit();
+    }
+    return units.computeIfAbsent(unitAsWritten, Structure::unitOf).or(d::unit);
+  }
+
+  static Optional<Unit> unitOf(String unitAsWritten) {
+    return unitAsWritten.isBlank() ? Optional.empty() : Unit.standard(unitAsWritten.replaceAll("<[^>]+>", ""));
+  }
+}

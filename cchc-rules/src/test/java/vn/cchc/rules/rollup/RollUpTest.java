@@ -1,0 +1,154 @@
+package vn.cchc.rules.rollup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import vn.cchc.model.PeriodKind;
+import vn.cchc.model.Report;
+import vn.cchc.model.ReportingPeriod;
+import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.rules.ConsistentReportGenerator;
+import vn.cchc.rules.RollUpFixtures;
+
+/** Roll-ups: sums, recomputed ratios, distributions, coverage; order and grouping do not matter. */
+class RollUpTest {
+  private static final Catalogue CAT = RollUpFixtures.catalogue();
+  private static final ConsistentReportGenerator GEN = ConsistentReportGenerator.of(CAT);
+
+  private static BigDecimal dec(String s) {
+    return new BigDecimal(s);
+  }
+
+  @Test
+  void sumsRatiosDistributionsAndCoverage() {
+    Map<String, String> a = RollUpFixtures.fixtureValues();
+    Map<String, String> b = RollUpFixtures.fixtureValues();
+    b.put("3.2.4", "50");
+    b.put("3.2.4/denominator", "8");
+    b.put("3.2.4/numerator", "4");
+    b.put("7.2", "1");
+    b.put("4.2.1", "");
+    b.put("6.1/denominator", "1,5");
+    b.remove("6.2.1");
+    Map<String, String> c = RollUpFixtures.fixtureValues();
+    c.put("4.2.1", "-");
+    Aggregate agg = RollUp.of(CAT).aggregate(List.of(RollUpFixtures.report(CAT, a), RollUpFixtures.report(CAT, b),
+        RollUpFixtures.report(CAT, c)));
+    assertThat(agg.reports()).isEqualTo(3);
+    AggregateValue r = agg.value("3.2.4").orElseThrow();
+    assertThat(r.numerator()).contains(dec("1482").multiply(dec("2")).add(dec("4")));
+    assertThat(r.denominator()).contains(dec("2992"));
+    // Σ num / Σ den = 2968/2992, not the mean of 99,3 · 99,3 · 50
+    assertThat(r.ratio().get()).isBetween(dec("99.1978"), dec("99.1979"));
+    assertThat(r.ratioReports()).isEqualTo(3);
+    assertThat(r.min()).contains(dec("50"));
+    assertThat(r.max()).contains(dec("99.3"));
+    assertThat(agg.value("7.2").orElseThrow().distribution()).containsExactly(Map.entry(1, 1L), Map.entry(2, 2L));
+    AggregateValue staff = agg.value("4.2.1").orElseThrow();
+    assertThat(staff.coverage()).isEqualTo(new Coverage(1, 1, 1, 0));
+    assertThat(staff.sum()).contains(dec("20"));
+    assertThat(agg.value("6.2.1").orElseThrow().coverage()).isEqualTo(new Coverage(0, 0, 2, 1));
+    assertThat(agg.value("6.2.1").orElseThrow().sum()).isEmpty();
+    assertThat(agg.value("6.1/denominator").orElseThrow().sum().get()).isEqualByComparingTo(dec("1.5"));
+    assertThat(agg.value("2.4").orElseThrow().ratio()).isEmpty();
+    assertThat(agg.value("2.4").orElseThrow().denominator().get()).isEqualByComparingTo(BigDecimal.ZERO);
+  }
+
+  @Test
+  void independentOfOrderAndGrouping() {
+    qt().withExamples(40).forAll(longs().all(), integers().between(1, 30), integers().between(0, 30)).check((seed, n, cut) -> {
+      List<Report> reports = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        reports.add(GEN.generate(seed + i));
+      }
+      RollUp roll = RollUp.of(CAT);
+      Aggregate all = roll.aggregate(reports);
+      List<Report> shuffled = new ArrayList<>(reports);
+      Collections.shuffle(shuffled, new Random(seed));
+      int k = Math.min(cut, n);
+      Aggregate merged = roll.aggregate(shuffled.subList(0, k)).merge(roll.aggregate(shuffled.subList(k, n)));
+      return all.equals(roll.aggregate(shuffled)) && all.equals(merged);
+    });
+  }
+
+  @Test
+  void aggregatedRatioLiesBetweenTheInputRatios() {
+    qt().withExamples(60).forAll(longs().all(), integers().between(1, 20)).check((seed, n) -> {
+      List<Report> reports = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        reports.add(GEN.generate(seed * 31 + i));
+      }
+      Aggregate agg = RollUp.of(CAT).aggregate(reports);
+      for (String id : List.of("1.1", "3.2.4", "3.4.2", "6.1")) {
+        BigDecimal min = null;
+        BigDecimal max = null;
+        for (Report r : reports) {
+          BigDecimal num = r.value(id + "/numerator").flatMap(v -> v.number()).orElseThrow();
+          BigDecimal den = r.value(id + "/denominator").flatMap(v -> v.number()).orElseThrow();
+          if (den.signum() == 0) {
+            continue;
+          }
+          BigDecimal q = vn.cchc.rules.tolerance.Tolerance.percentage(num, den);
+          min = min == null || q.compareTo(min) < 0 ? q : min;
+          max = max == null || q.compareTo(max) > 0 ? q : max;
+        }
+        java.util.Optional<BigDecimal> ratio = agg.value(id).orElseThrow().ratio();
+        if (min == null ? ratio.isPresent() : ratio.get().compareTo(min) < 0 || ratio.get().compareTo(max) > 0) {
+          return false;
+        }
+      }
+      return true;
+    });
+  }
+
+  @Test
+  void yearToDateSumsFlowsAndTakesStocksFromTheLatestPeriod() {
+    Map<String, String> q1 = RollUpFixtures.fixtureValues();
+    Map<String, String> q2 = RollUpFixtures.fixtureValues();
+    q2.put("1.1", "50");
+    q2.put("1.1/numerator", "5");
+    q2.put("4.2.2", "18");
+    Report r1 = RollUpFixtures.report(CAT, q1);
+    Report r2 = vn.cchc.model.ImmutableReport.copyOf(RollUpFixtures.report(CAT, q2))
+        .withPeriod(ReportingPeriod.of(2024, PeriodKind.QUARTER, 2));
+    Aggregate ytd = RollUp.of(CAT).yearToDate(List.of(r2, r1));
+    assertThat(ytd.value("3.2.4/denominator").orElseThrow().sum()).contains(dec("2984"));
+    assertThat(ytd.value("4.2.2").orElseThrow().sum()).contains(dec("18"));
+    assertThat(ytd.value("1.1").orElseThrow().ratio()).contains(dec("50"));
+    assertThat(ytd.value("1.1/numerator").orElseThrow().sum()).contains(dec("5"));
+  }
+
+  @Test
+  void progressIsReportedAndForeignCataloguesRejected() {
+    AtomicLong seen = new AtomicLong();
+    List<Report> reports = List.of(GEN.generate(1L), GEN.generate(2L), GEN.generate(3L));
+    Aggregate a = RollUp.of(CAT).aggregate(reports.stream(), seen::set);
+    assertThat(seen.get()).isEqualTo(3);
+    assertThat(a).isEqualTo(RollUp.of(CAT).aggregate(reports));
+    Report foreign = vn.cchc.model.ImmutableReport.copyOf(reports.get(0)).withCatalogueId("x");
+    assertThatThrownBy(() -> RollUp.of(CAT).aggregate(List.of(foreign))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("x");
+  }
+
+  @Test
+  void writesAsJson() throws Exception {
+    Aggregate a = RollUp.of(CAT).aggregate(List.of(RollUpFixtures.report(CAT, RollUpFixtures.fixtureValues())));
+    String json = new ObjectMapper().registerModule(new Jdk8Module()).writeValueAsString(a);
+    assertThat(json).startsWith("{\"catalogueId\":\"test-2024\",\"reports\":1,\"values\":{")
+        .contains("\"3.2.4\":{\"indicatorId\":\"3.2.4\",\"kind\":\"PERCENTAGE\",\"coverage\":{\"reported\":1")
+        .contains("\"numerator\":1482");
+  }
+}

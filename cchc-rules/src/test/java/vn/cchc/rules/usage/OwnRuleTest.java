@@ -1,0 +1,70 @@
+package vn.cchc.rules.usage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.cchc.model.Report;
+import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.rules.CheckResult;
+import vn.cchc.rules.ConsistentReportGenerator;
+import vn.cchc.rules.Finding;
+import vn.cchc.rules.Rule;
+import vn.cchc.rules.RuleException;
+import vn.cchc.rules.RuleSet;
+import vn.cchc.rules.RollUpFixtures;
+import vn.cchc.rules.Severity;
+
+/** A user's own rule, added and property-tested through the public API only (this package sees nothing else). */
+class OwnRuleTest {
+  private static final Catalogue CAT = RollUpFixtures.catalogue();
+
+  /** "Online dossiers must be at least 90 %": a province's own target, as a warning. */
+  static final Rule ONLINE_TARGET = Rule.of("my.online-target", ctx -> ctx.derived().get("3.2.4") == null
+      ? List.of()
+      : ctx.derived().get("3.2.4").value().filter(v -> v.compareTo(BigDecimal.valueOf(90)) < 0)
+          .map(v -> List.<Finding>of(Finding.builder().ruleId("my.online-target").severity(Severity.WARNING)
+              .addIndicatorIds("3.2.4").expected(BigDecimal.valueOf(90)).actual(v.setScale(1, java.math.RoundingMode.HALF_UP))
+              .messageVi("Tỷ lệ hồ sơ trực tuyến dưới 90%").messageEn("Online dossiers below 90%").build()))
+          .orElse(List.<Finding>of()));
+
+  @Test
+  void ownRuleRunsWithTheStandardOnes() {
+    RuleSet rules = RuleSet.standard(CAT).plus(ONLINE_TARGET);
+    var cells = RollUpFixtures.fixtureValues();
+    cells.put("3.2.4", "50");
+    cells.put("3.2.4/numerator", "746");
+    CheckResult r = rules.check(RollUpFixtures.report(CAT, cells), CAT);
+    assertThat(r.findings()).anyMatch(f -> f.ruleId().equals("my.online-target") && f.actual().equals(Optional.of(new BigDecimal("50.0"))));
+    assertThat(rules.without("my.online-target").check(RollUpFixtures.report(CAT, cells), CAT).findings())
+        .noneMatch(f -> f.ruleId().startsWith("my."));
+    assertThatThrownBy(() -> rules.plus(ONLINE_TARGET)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void ownRulePropertyTestedOnGeneratedReports() {
+    ConsistentReportGenerator gen = ConsistentReportGenerator.of(CAT);
+    RuleSet mine = RuleSet.of(ONLINE_TARGET);
+    qt().withExamples(200).forAll(longs().all()).check(seed -> {
+      Report r = gen.generate(seed);
+      boolean low = r.value("3.2.4/denominator").flatMap(v -> v.number()).filter(d -> d.signum() > 0).isPresent()
+          && r.value("3.2.4/numerator").get().number().get().multiply(BigDecimal.TEN)
+              .compareTo(r.value("3.2.4/denominator").get().number().get().multiply(BigDecimal.valueOf(9))) < 0;
+      return mine.check(r, CAT).findings().isEmpty() != low;
+    });
+  }
+
+  @Test
+  void aFailingRuleIsNamed() {
+    Rule broken = Rule.of("my.broken", ctx -> {
+      throw new IllegalStateException("boom");
+    });
+    assertThatThrownBy(() -> RuleSet.of(broken).check(RollUpFixtures.report(CAT, RollUpFixtures.fixtureValues()), CAT))
+        .isInstanceOf(RuleException.class).hasMessageContaining("my.broken").hasMessageContaining("45/BC-UBND");
+  }
+}
