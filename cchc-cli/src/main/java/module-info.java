@@ -1,6 +1,7 @@
 /** cchc-cli: the {@code cchc} command (read, check, aggregate, render). */
 module vn.cchc.cli {
   requires vn.cchc.model;
+  requires vn.cchc.rules;
   requires info.picocli;
   requires tools.jackson.databind;
 
