@@ -129,6 +129,7 @@ final class TextFormat implements TextRenderer {
       max.add(FINDING_MAX);
     }
     int valueCol = 3;
+    int derivedCol = derived ? 4 : -1;
     List<List<List<String>>> rows = new ArrayList<>();
     for (AppendixEntry e : in.report().appendix()) {
       List<String> cells = new ArrayList<>();
@@ -163,7 +164,7 @@ final class TextFormat implements TextRenderer {
     StringBuilder sep = new StringBuilder();
     StringBuilder h = new StringBuilder();
     for (int c = 0; c < head.size(); c++) {
-      h.append(c == 0 ? "" : "  ").append(c == valueCol ? DisplayWidth.padLeft(head.get(c), width[c])
+      h.append(c == 0 ? "" : "  ").append(c == valueCol || c == derivedCol ? DisplayWidth.padLeft(head.get(c), width[c])
           : DisplayWidth.padRight(head.get(c), width[c]));
       sep.append(c == 0 ? "" : "  ").append("-".repeat(width[c]));
     }
@@ -174,7 +175,7 @@ final class TextFormat implements TextRenderer {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < row.size(); c++) {
           String cell = k < row.get(c).size() ? row.get(c).get(k) : "";
-          line.append(c == 0 ? "" : "  ").append(c == valueCol ? DisplayWidth.padLeft(cell, width[c])
+          line.append(c == 0 ? "" : "  ").append(c == valueCol || c == derivedCol ? DisplayWidth.padLeft(cell, width[c])
               : DisplayWidth.padRight(cell, width[c]));
         }
         out.write(line.toString().stripTrailing() + NL);
