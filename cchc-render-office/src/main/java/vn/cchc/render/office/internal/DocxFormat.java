@@ -130,6 +130,29 @@ final class DocxFormat implements Renderer {
     return p;
   }
 
+  /** Text width of the page: A4 less the left and right margins, in twips. */
+  static final int TEXT_W = A4_W - MM_30 - MM_15;
+
+  /** Fixes the column widths (twips) of every row so that Word and LibreOffice lay the table out alike. */
+  private static void widths(XWPFTable t, int... twips) {
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl ct = t.getCTTbl();
+    var pr = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
+    (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
+        .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+    var grid = ct.getTblGrid() == null ? ct.addNewTblGrid() : ct.getTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int w : twips) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(w));
+    }
+    for (XWPFTableRow row : t.getRows()) {
+      for (int c = 0; c < twips.length && c < row.getTableCells().size(); c++) {
+        row.getCell(c).setWidth(Integer.toString(twips[c]));
+      }
+    }
+  }
+
   private static XWPFTable borderless(XWPFDocument doc, int cols) {
     XWPFTable t = doc.createTable(1, cols);
     t.removeBorders();
@@ -151,8 +174,6 @@ final class DocxFormat implements Renderer {
     Language l = o.language();
     XWPFTable head = borderless(doc, 2);
     XWPFTableRow row = head.getRow(0);
-    row.getCell(0).setWidth("38%");
-    row.getCell(1).setWidth("62%");
     run(para(row.getCell(0), ParagraphAlignment.CENTER), r.issuer().asWritten().toUpperCase(VI), 13, true, false);
     run(para(row.getCell(0), ParagraphAlignment.CENTER), "Số: " + r.number().asWritten(), 13, false, false);
     run(para(row.getCell(1), ParagraphAlignment.CENTER), RenderTexts.NATIONAL_NAME, 12, true, false);
@@ -161,6 +182,7 @@ final class DocxFormat implements Renderer {
     XWPFTableRow row2 = head.createRow();
     boolean strict = o.property("docx.dateStyle").map("decree"::equals).orElse(false);
     run(para(row2.getCell(1), ParagraphAlignment.CENTER), RenderTexts.placeAndDate(r, strict), 14, false, true);
+    widths(head, 3555, TEXT_W - 3555);
 
     XWPFParagraph title = doc.createParagraph();
     title.setAlignment(ParagraphAlignment.CENTER);
@@ -180,8 +202,6 @@ final class DocxFormat implements Renderer {
 
     XWPFTable sig = borderless(doc, 2);
     XWPFTableRow sr = sig.getRow(0);
-    sr.getCell(0).setWidth("50%");
-    sr.getCell(1).setWidth("50%");
     if (!r.recipients().isEmpty()) {
       run(para(sr.getCell(0), ParagraphAlignment.LEFT), Label.RECIPIENTS.text(Language.VI) + ":", 12, true, true);
       List<String> recs = r.recipients();
@@ -201,6 +221,7 @@ final class DocxFormat implements Renderer {
       }
       run(para(sr.getCell(1), ParagraphAlignment.CENTER), s.name(), 14, true, false);
     }
+    widths(sig, TEXT_W / 2, TEXT_W - TEXT_W / 2);
     if (!r.appendix().isEmpty()) {
       appendix(doc, in, o);
     }
@@ -284,6 +305,16 @@ final class DocxFormat implements Renderer {
         fr.setColor("B00000");
       }
     }
+    int[] w = new int[head.size()];
+    int fixed = 0;
+    for (int c = 0; c < w.length; c++) {
+      String col = head.get(c);
+      w[c] = c == 0 ? 850 : c == 1 ? 0 : col.equals(Label.UNIT.text(l)) ? 1300
+          : col.equals(Label.FINDINGS.text(l)) ? 1900 : col.equals(Label.NOTE.text(l)) ? 1100 : 1050;
+      fixed += w[c];
+    }
+    w[1] = TEXT_W - fixed;
+    widths(t, w);
     if (findings && !in.narrativeFindings().isEmpty()) {
       XWPFParagraph oh = doc.createParagraph();
       oh.setSpacingBefore(240);

@@ -136,6 +136,7 @@ final class XlsxFormat implements Renderer {
         appendix.setColumnWidth(c, 256 * width(columns.get(c)));
       }
       appendix.createFreezePane(0, firstData);
+      print(appendix);
       if (findings != null) {
         List<String> fh = List.of(Label.NUMBER.text(l), Label.SEVERITY.text(l), Label.RULE.text(l),
             Label.INDICATOR_ID.text(l), Label.LOCATION.text(l), Label.MESSAGE.text(l), Label.EXPECTED.text(l),
@@ -146,7 +147,17 @@ final class XlsxFormat implements Renderer {
           findings.setColumnWidth(c, 256 * (c == 5 ? 70 : 18));
         }
         findings.createFreezePane(0, 1);
+        print(findings);
       }
+    }
+
+    /** A4 landscape, one page wide, header row repeated: how the sheet prints or converts to PDF. */
+    private static void print(Sheet s) {
+      s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+      s.getPrintSetup().setLandscape(true);
+      s.setFitToPage(true);
+      s.getPrintSetup().setFitWidth((short) 1);
+      s.getPrintSetup().setFitHeight((short) 0);
     }
 
     private int width(String column) {
