@@ -93,6 +93,9 @@ class JsonAndBatchTest {
         RenderOptions.defaults(), out);
     var doc = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
     assertThat(doc.select("article.cchc-report")).hasSize(3);
+    // ids stay unique across the reports of one page
+    var ids = doc.select("[id]").eachAttr("id");
+    assertThat(ids).doesNotHaveDuplicates().contains("r1-ind-1.1", "r3-ind-3.2.4");
     assertThat(doc.select("html")).hasSize(1);
     assertThat(doc.title()).isEqualTo("Báo cáo cải cách hành chính");
   }

@@ -80,22 +80,24 @@ final class HtmlFormat implements TextRenderer {
       text(out, first.report().number().asWritten() + " – " + first.report().title());
     }
     out.write("</title>\n<style>" + CSS + "</style>\n</head>\n<body>\n");
+    // in a batch, ids carry the report's position so that they stay unique in the page
+    int n = 1;
     if (first != null) {
-      report(first, options, out);
+      report(first, options, out, batch ? "r1-" : "");
     }
     while (it.hasNext()) {
-      report(it.next(), options, out);
+      report(it.next(), options, out, "r" + (++n) + "-");
     }
     out.write("</body>\n</html>\n");
     out.flush();
   }
 
-  private void report(RenderInput in, RenderOptions o, Writer out) throws IOException {
+  private void report(RenderInput in, RenderOptions o, Writer out, String idPrefix) throws IOException {
     Report r = in.report();
     Language l = o.language();
     String uiLang = " lang=\"" + l.tag() + "\"";
     out.write("<article class=\"cchc-report\" id=\"");
-    text(out, "report-" + r.number().asWritten());
+    text(out, idPrefix + "report-" + r.number().asWritten());
     out.write("\">\n<header class=\"cchc-head\">\n<div>");
     el(out, "<div class=\"issuer\">", r.issuer().asWritten(), "</div>");
     el(out, "<div class=\"number\">Số: ", r.number().asWritten(), "</div>");
@@ -141,7 +143,7 @@ final class HtmlFormat implements TextRenderer {
     }
     out.write("</div>\n</div>\n");
     if (!r.appendix().isEmpty()) {
-      table(in, o, out);
+      table(in, o, out, idPrefix);
     }
     if (o.includeFindings() && !in.narrativeFindings().isEmpty()) {
       out.write("<section class=\"other-findings\"" + uiLang + ">\n");
@@ -211,7 +213,7 @@ final class HtmlFormat implements TextRenderer {
     }
   }
 
-  private void table(RenderInput in, RenderOptions o, Writer out) throws IOException {
+  private void table(RenderInput in, RenderOptions o, Writer out, String idPrefix) throws IOException {
     Language l = o.language();
     boolean derived = o.includeDerived() && !in.derivedValues().isEmpty();
     boolean findings = o.includeFindings() && !in.findings().isEmpty();
@@ -239,7 +241,7 @@ final class HtmlFormat implements TextRenderer {
       fs.stream().map(f -> f.severity()).min(Enum::compareTo).ifPresent(
           s -> cls.append(" finding-").append(s.name().toLowerCase(java.util.Locale.ROOT)));
       out.write("<tr class=\"" + cls + "\" id=\"");
-      text(out, "ind-" + e.indicatorId());
+      text(out, idPrefix + "ind-" + e.indicatorId());
       out.write("\" data-indicator=\"");
       text(out, e.indicatorId());
       out.write("\" data-state=\"" + e.value().state().name() + "\">");
