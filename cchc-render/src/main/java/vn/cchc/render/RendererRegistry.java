@@ -288,17 +288,16 @@ public final class RendererRegistry {
             continue;
           }
         }
-        int before = candidates.size();
-        List<Candidate> tmp = new ArrayList<>();
-        addFormats(p, "system-property", 1, tmp, report);
+        List<Candidate> offered = new ArrayList<>();
+        addFormats(p, "system-property", 1, offered, report);
         boolean serves = false;
-        for (Candidate c : tmp) {
+        for (Candidate c : offered) {
           if (c.descriptor.name().equals(format)) {
             candidates.add(c);
             serves = true;
           }
         }
-        if (!serves && candidates.size() == before) {
+        if (!serves) {
           report.accept(new ProviderLoadFailure(className, "system property " + key + " names a provider that does "
               + "not serve format '" + format + "'; the normal order applies", new IllegalArgumentException(format)));
         }

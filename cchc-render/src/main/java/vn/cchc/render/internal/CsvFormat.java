@@ -94,7 +94,7 @@ final class CsvFormat implements TextRenderer {
               .orElse(in.derivedFor(e.indicatorId()).isPresent() ? Label.UNDEFINED.text(l) : ""));
         }
         if (options.includeFindings()) {
-          cells.add(Rows.findingsText(in.findingsFor(e.indicatorId()), l));
+          cells.add(RenderTexts.findings(in.findingsFor(e.indicatorId()), l));
         }
         cells.add(e.note().orElse(""));
         row(out, cells);

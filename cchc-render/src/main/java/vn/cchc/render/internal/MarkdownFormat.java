@@ -108,7 +108,7 @@ final class MarkdownFormat implements TextRenderer {
     if (o.includeFindings() && !in.narrativeFindings().isEmpty()) {
       out.write(NL + "## " + esc(Label.OTHER_FINDINGS.text(l)) + NL + NL);
       for (Finding f : in.narrativeFindings()) {
-        out.write("- " + cell(Rows.finding(f, l)) + f.sectionPath().map(p -> " " + cell("(" + p + ")")).orElse("") + NL);
+        out.write("- " + cell(RenderTexts.finding(f, l)) + f.sectionPath().map(p -> " " + cell("(" + p + ")")).orElse("") + NL);
       }
     }
   }
@@ -186,7 +186,7 @@ final class MarkdownFormat implements TextRenderer {
       cells.add(cell(e.note().orElse("")));
       if (findings) {
         List<Finding> fs = Rows.findings(in, e, o);
-        cells.add(fs.isEmpty() ? "" : "**" + cell(Rows.findingsText(fs, l)) + "**");
+        cells.add(fs.isEmpty() ? "" : "**" + cell(RenderTexts.findings(fs, l)) + "**");
       }
       out.write("| " + String.join(" | ", cells) + " |" + NL);
     }

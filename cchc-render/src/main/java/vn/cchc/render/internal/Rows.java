@@ -1,10 +1,8 @@
 package vn.cchc.render.internal;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import vn.cchc.model.AppendixEntry;
 import vn.cchc.model.catalogue.IndicatorDefinition;
-import vn.cchc.render.Language;
 import vn.cchc.render.RenderInput;
 import vn.cchc.render.RenderOptions;
 import vn.cchc.render.spi.RenderTexts;
@@ -33,13 +31,5 @@ final class Rows {
 
   static List<Finding> findings(RenderInput in, AppendixEntry e, RenderOptions o) {
     return o.includeFindings() ? in.findingsFor(e.indicatorId()) : List.of();
-  }
-
-  static String finding(Finding f, Language l) {
-    return "[" + RenderTexts.severity(f.severity(), l) + "] " + f.message(l.locale()) + " (" + f.ruleId() + ")";
-  }
-
-  static String findingsText(List<Finding> fs, Language l) {
-    return fs.stream().map(f -> finding(f, l)).collect(Collectors.joining("; "));
   }
 }

@@ -83,7 +83,7 @@ final class TextFormat implements TextRenderer {
     if (o.includeFindings() && !in.narrativeFindings().isEmpty()) {
       out.write(NL + Label.OTHER_FINDINGS.text(l) + NL);
       for (Finding f : in.narrativeFindings()) {
-        out.write("- " + t(Rows.finding(f, l)) + f.sectionPath().map(p -> " @" + t(p)).orElse("") + NL);
+        out.write("- " + t(RenderTexts.finding(f, l)) + f.sectionPath().map(p -> " @" + t(p)).orElse("") + NL);
       }
     }
   }
@@ -142,7 +142,7 @@ final class TextFormat implements TextRenderer {
       }
       cells.add(t(e.note().orElse("")));
       if (findings) {
-        cells.add(t(Rows.findingsText(Rows.findings(in, e, o), l)));
+        cells.add(t(RenderTexts.findings(Rows.findings(in, e, o), l)));
       }
       List<List<String>> wrapped = new ArrayList<>();
       for (int c = 0; c < cells.size(); c++) {

@@ -2,7 +2,9 @@ package vn.cchc.render.spi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import vn.cchc.model.CodedValue;
 import vn.cchc.model.IndicatorValue;
 import vn.cchc.model.PeriodKind;
@@ -11,6 +13,7 @@ import vn.cchc.model.ReportingPeriod;
 import vn.cchc.model.VietnameseNumber;
 import vn.cchc.render.Language;
 import vn.cchc.rules.DerivedValue;
+import vn.cchc.rules.Finding;
 import vn.cchc.rules.Severity;
 
 /**
@@ -110,6 +113,29 @@ public final class RenderTexts {
       case NINE_MONTHS: return "9 tháng năm " + y;
       default: return "năm " + y;
     }
+  }
+
+  /**
+   * A finding as one line: "[lỗi] message (rule.id)".
+   *
+   * @param finding the finding
+   * @param language the language of the severity and the message
+   * @return the text
+   */
+  public static String finding(Finding finding, Language language) {
+    return "[" + severity(finding.severity(), language) + "] " + finding.message(language.locale()) + " ("
+        + finding.ruleId() + ")";
+  }
+
+  /**
+   * Findings in one cell: each as {@link #finding(Finding, Language)}, separated by "; ".
+   *
+   * @param findings the findings
+   * @param language the language
+   * @return the text; empty when there are none
+   */
+  public static String findings(List<Finding> findings, Language language) {
+    return findings.stream().map(f -> finding(f, language)).collect(Collectors.joining("; "));
   }
 
   /**

@@ -300,7 +300,7 @@ final class DocxFormat implements Renderer {
       run(para(row.getCell(c++), ParagraphAlignment.LEFT), e.note().orElse(""), 12, false, false);
       if (findings) {
         List<Finding> fs = in.findingsFor(e.indicatorId());
-        XWPFRun fr = run(para(row.getCell(c), ParagraphAlignment.LEFT), Rows.findingsText(fs, l), 11, !fs.isEmpty(),
+        XWPFRun fr = run(para(row.getCell(c), ParagraphAlignment.LEFT), RenderTexts.findings(fs, l), 11, !fs.isEmpty(),
             false);
         fr.setColor("B00000");
       }
@@ -320,7 +320,7 @@ final class DocxFormat implements Renderer {
       oh.setSpacingBefore(240);
       run(oh, Label.OTHER_FINDINGS.text(l), 13, true, false);
       for (Finding f : in.narrativeFindings()) {
-        run(body(doc), "- " + Rows.finding(f, l) + f.sectionPath().map(p -> " (" + p + ")").orElse(""), 12, false, false);
+        run(body(doc), "- " + RenderTexts.finding(f, l) + f.sectionPath().map(p -> " (" + p + ")").orElse(""), 12, false, false);
       }
     }
   }

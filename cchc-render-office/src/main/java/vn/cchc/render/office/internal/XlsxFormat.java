@@ -246,7 +246,7 @@ final class XlsxFormat implements Renderer {
         if (o.includeFindings()) {
           List<Finding> fs = in.findingsFor(e.indicatorId());
           if (!fs.isEmpty()) {
-            str(r, c, Rows.findingsText(fs, l), text);
+            str(r, c, RenderTexts.findings(fs, l), text);
           }
         }
       }
