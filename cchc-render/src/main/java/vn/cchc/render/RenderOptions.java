@@ -1,0 +1,66 @@
+package vn.cchc.render;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How to render: the language of the added labels, whether derived values and findings are shown,
+ * whether CSV starts with a byte-order mark, and free-form properties for renderers that need more
+ * (keys are namespaced by format, e.g. {@code "xlsx.sheetName"}).
+ *
+ * <pre>{@code
+ * RenderOptions o = RenderOptions.builder().language(Language.EN).includeFindings(false).build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class RenderOptions {
+  RenderOptions() {}
+
+  /** {@return the language of added labels; default Vietnamese} */
+  @Value.Default
+  public Language language() {
+    return Language.VI;
+  }
+
+  /** {@return whether derived values (e.g. recomputed ratios) are shown; default true} */
+  @Value.Default
+  public boolean includeDerived() {
+    return true;
+  }
+
+  /** {@return whether findings are shown; default true} */
+  @Value.Default
+  public boolean includeFindings() {
+    return true;
+  }
+
+  /** {@return whether CSV output starts with a UTF-8 byte-order mark, which Excel needs to read UTF-8; default false} */
+  @Value.Default
+  public boolean csvBom() {
+    return false;
+  }
+
+  /** {@return renderer-specific properties, keyed "format.name"; empty by default} */
+  public abstract Map<String, String> properties();
+
+  /**
+   * A renderer-specific property.
+   *
+   * @param key the key, e.g. "xlsx.sheetName"
+   * @return the value, or empty when not set
+   */
+  public Optional<String> property(String key) {
+    return Optional.ofNullable(properties().get(key));
+  }
+
+  /** {@return the default options: Vietnamese, derived values and findings shown, no BOM} */
+  public static RenderOptions defaults() {
+    return builder().build();
+  }
+
+  /** {@return a new builder} */
+  public static ImmutableRenderOptions.Builder builder() {
+    return ImmutableRenderOptions.builder();
+  }
+}

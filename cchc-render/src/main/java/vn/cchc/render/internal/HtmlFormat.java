@@ -1,0 +1,272 @@
+package vn.cchc.render.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Iterator;
+import java.util.List;
+import org.unbescape.html.HtmlEscape;
+import org.unbescape.html.HtmlEscapeLevel;
+import org.unbescape.html.HtmlEscapeType;
+import vn.cchc.model.AppendixEntry;
+import vn.cchc.model.NarrativeBlock;
+import vn.cchc.model.NarrativeSection;
+import vn.cchc.model.Report;
+import vn.cchc.render.FormatDescriptor;
+import vn.cchc.render.Language;
+import vn.cchc.render.RenderInput;
+import vn.cchc.render.RenderOptions;
+import vn.cchc.render.TextRenderer;
+import vn.cchc.render.spi.Label;
+import vn.cchc.render.spi.RenderTexts;
+import vn.cchc.rules.Finding;
+
+/**
+ * One self-contained HTML5 page (inline CSS, no script, no external resource): metadata header,
+ * narrative, the appendix table with units, derived values and findings on their rows, and the
+ * findings that concern no row. Every piece of report text — in element content and in attribute
+ * values, which are always double-quoted — goes through unbescape's HTML escaper at level 1
+ * (the five markup-significant characters {@code < > & " '}); Vietnamese letters stay literal UTF-8.
+ * Markup is written only from constants of this class.
+ */
+final class HtmlFormat implements TextRenderer {
+  static final FormatDescriptor DESCRIPTOR = new FormatDescriptor("html",
+      "One self-contained HTML page: header, narrative, appendix table with findings", "text/html; charset=UTF-8",
+      "html", false);
+
+  private static final String CSS = "body{font-family:'Times New Roman','DejaVu Serif','Noto Serif',serif;"
+      + "max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#111}"
+      + "header.cchc-head{display:flex;justify-content:space-between;gap:2rem;text-align:center}"
+      + ".issuer{font-weight:bold}.nation{font-weight:bold}.motto{font-weight:bold;text-decoration:underline}"
+      + ".place-date{font-style:italic;text-align:right}h1{text-align:center;font-size:1.3rem}"
+      + "p.title{text-align:center;font-weight:bold}dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}"
+      + "dt{font-weight:bold}ul.blocks{list-style:none;padding-left:1rem}li.sub{padding-left:1.5rem}"
+      + "table{border-collapse:collapse;width:100%;margin:1rem 0}caption{font-weight:bold;padding:.5rem}"
+      + "th,td{border:1px solid #555;padding:.25rem .4rem;vertical-align:top;text-align:left}tbody th{font-weight:normal}thead th{background:#eee}"
+      + "td.num{text-align:right;white-space:nowrap}tr.child .label{padding-left:1.5rem;font-style:italic}"
+      + "tr.finding-error{background:#fde2e2}tr.finding-warning{background:#fff4cc}tr.finding-info{background:#e6f0ff}"
+      + "ul.findings{margin:0;padding-left:1rem}.sev{font-weight:bold}"
+      + ".signature{display:flex;justify-content:space-between;gap:2rem;margin-top:2rem}"
+      + ".recipients{font-size:.9rem}.sign{text-align:center;font-weight:bold}article+article{border-top:3px double #333;margin-top:3rem}";
+
+  @Override
+  public FormatDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  /** Writes text escaped for element content or a double-quoted attribute value. */
+  static void text(Writer out, String s) throws IOException {
+    HtmlEscape.escapeHtml(RenderTexts.printable(DisplayWidth.nfc(s)), out,
+        HtmlEscapeType.HTML5_NAMED_REFERENCES_DEFAULT_TO_DECIMAL, HtmlEscapeLevel.LEVEL_1_ONLY_MARKUP_SIGNIFICANT);
+  }
+
+  /** Writes {@code <tag attrs>text</tag>}; {@code attrs} is a constant of this class. */
+  private static void el(Writer out, String open, String s, String close) throws IOException {
+    out.write(open);
+    text(out, s);
+    out.write(close);
+  }
+
+  @Override
+  public void renderAll(Iterable<? extends RenderInput> inputs, RenderOptions options, Writer out) throws IOException {
+    Iterator<? extends RenderInput> it = inputs.iterator();
+    RenderInput first = it.hasNext() ? it.next() : null;
+    boolean batch = first != null && it.hasNext();
+    out.write("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<meta name=\"generator\" content=\"cchc\">\n<title>");
+    if (first == null || batch) {
+      text(out, Label.BATCH_TITLE.text(options.language()));
+    } else {
+      text(out, first.report().number().asWritten() + " – " + first.report().title());
+    }
+    out.write("</title>\n<style>" + CSS + "</style>\n</head>\n<body>\n");
+    // in a batch, ids carry the report's position so that they stay unique in the page
+    int n = 1;
+    if (first != null) {
+      report(first, options, out, batch ? "r1-" : "");
+    }
+    while (it.hasNext()) {
+      report(it.next(), options, out, "r" + (++n) + "-");
+    }
+    out.write("</body>\n</html>\n");
+    out.flush();
+  }
+
+  private void report(RenderInput in, RenderOptions o, Writer out, String idPrefix) throws IOException {
+    Report r = in.report();
+    Language l = o.language();
+    String uiLang = " lang=\"" + l.tag() + "\"";
+    out.write("<article class=\"cchc-report\" id=\"");
+    text(out, idPrefix + "report-" + r.number().asWritten());
+    out.write("\">\n<header class=\"cchc-head\">\n<div>");
+    el(out, "<div class=\"issuer\">", r.issuer().asWritten(), "</div>");
+    el(out, "<div class=\"number\">Số: ", r.number().asWritten(), "</div>");
+    out.write("</div>\n<div>");
+    el(out, "<div class=\"nation\">", RenderTexts.NATIONAL_NAME, "</div>");
+    el(out, "<div class=\"motto\">", RenderTexts.MOTTO, "</div>");
+    el(out, "<p class=\"place-date\">", RenderTexts.placeAndDate(r), "</p>");
+    out.write("</div>\n</header>\n");
+    el(out, "<h1>", Label.REPORT.text(Language.VI), "</h1>\n");
+    el(out, "<p class=\"title\">", r.title(), "</p>\n");
+    out.write("<dl class=\"meta\"" + uiLang + ">\n");
+    meta(out, Label.NUMBER.text(l), r.number().asWritten());
+    meta(out, Label.ISSUE_DATE.text(l), r.issueDate().toString());
+    meta(out, Label.ISSUER.text(l), r.issuer().asWritten());
+    meta(out, Label.PERIOD.text(l), RenderTexts.period(r.period(), Language.VI));
+    if (r.period().dataWindow().isPresent()) {
+      meta(out, Label.DATA_WINDOW.text(l), r.period().dataWindow().get().from() + " – " + r.period().dataWindow().get().to());
+    }
+    if (r.signer().isPresent()) {
+      meta(out, Label.SIGNER.text(l), r.signer().get().position() + " " + r.signer().get().name());
+    }
+    out.write("</dl>\n<section class=\"narrative\">\n");
+    blocks(r.preamble(), out);
+    for (NarrativeSection s : r.sections()) {
+      section(s, 2, out);
+    }
+    blocks(r.closing(), out);
+    out.write("</section>\n<div class=\"signature\">\n<div class=\"recipients\">");
+    if (!r.recipients().isEmpty()) {
+      el(out, "<p><strong><em>", Label.RECIPIENTS.text(Language.VI) + ":", "</em></strong></p>\n<ul>");
+      for (String rec : r.recipients()) {
+        el(out, "<li>", rec, "</li>");
+      }
+      out.write("</ul>");
+    }
+    out.write("</div>\n<div class=\"sign\">");
+    if (r.signer().isPresent()) {
+      if (r.signer().get().onBehalfOf().isPresent()) {
+        el(out, "<div>", r.signer().get().onBehalfOf().get(), "</div>");
+      }
+      el(out, "<div>", r.signer().get().position(), "</div>");
+      el(out, "<div class=\"signer-name\">", r.signer().get().name(), "</div>");
+    }
+    out.write("</div>\n</div>\n");
+    if (!r.appendix().isEmpty()) {
+      table(in, o, out, idPrefix);
+    }
+    if (o.includeFindings() && !in.narrativeFindings().isEmpty()) {
+      out.write("<section class=\"other-findings\"" + uiLang + ">\n");
+      el(out, "<h2>", Label.OTHER_FINDINGS.text(l), "</h2>\n<ul class=\"findings\">\n");
+      for (Finding f : in.narrativeFindings()) {
+        finding(f, l, out);
+        f.sectionPath().ifPresent(p -> {
+          try {
+            el(out, " <span class=\"where\">(", p, ")</span>");
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+        out.write("</li>\n");
+      }
+      out.write("</ul>\n</section>\n");
+    }
+    out.write("</article>\n");
+  }
+
+  private static void meta(Writer out, String term, String value) throws IOException {
+    el(out, "<dt>", term, "</dt>");
+    el(out, "<dd>", value, "</dd>\n");
+  }
+
+  private static void finding(Finding f, Language l, Writer out) throws IOException {
+    out.write("<li class=\"finding finding-" + f.severity().name().toLowerCase(java.util.Locale.ROOT) + "\">");
+    el(out, "<span class=\"sev\">", RenderTexts.severity(f.severity(), l), "</span>: ");
+    text(out, f.message(l.locale()));
+    el(out, " <code class=\"rule\">", f.ruleId(), "</code>");
+  }
+
+  private void section(NarrativeSection s, int level, Writer out) throws IOException {
+    int h = Math.min(level, 6);
+    out.write("<section class=\"level-" + level + "\">\n<h" + h + ">");
+    text(out, s.marker() + (s.title().isEmpty() ? "" : " " + s.title()));
+    out.write("</h" + h + ">\n");
+    blocks(s.blocks(), out);
+    for (NarrativeSection c : s.children()) {
+      section(c, level + 1, out);
+    }
+    out.write("</section>\n");
+  }
+
+  private void blocks(List<NarrativeBlock> blocks, Writer out) throws IOException {
+    boolean inList = false;
+    for (NarrativeBlock b : blocks) {
+      if (b.kind() == NarrativeBlock.Kind.PARAGRAPH) {
+        if (inList) {
+          out.write("</ul>\n");
+          inList = false;
+        }
+        el(out, "<p>", b.text(), "</p>\n");
+      } else {
+        if (!inList) {
+          out.write("<ul class=\"blocks\">\n");
+          inList = true;
+        }
+        out.write(b.kind() == NarrativeBlock.Kind.SUB_BULLET ? "<li class=\"sub\">" : "<li>");
+        el(out, "<span class=\"marker\">", b.marker().orElse(""), "</span> ");
+        text(out, b.text());
+        out.write("</li>\n");
+      }
+    }
+    if (inList) {
+      out.write("</ul>\n");
+    }
+  }
+
+  private void table(RenderInput in, RenderOptions o, Writer out, String idPrefix) throws IOException {
+    Language l = o.language();
+    boolean derived = o.includeDerived() && !in.derivedValues().isEmpty();
+    boolean findings = o.includeFindings() && !in.findings().isEmpty();
+    out.write("<section class=\"appendix\">\n");
+    el(out, "<h2>", Label.APPENDIX.text(l), "</h2>\n");
+    out.write("<table class=\"appendix\">\n");
+    el(out, "<caption>", Label.APPENDIX_CAPTION.text(l) + " – " + in.report().number().asWritten() + ", "
+        + RenderTexts.period(in.report().period(), Language.VI), "</caption>\n");
+    out.write("<thead><tr>");
+    el(out, "<th scope=\"col\">", Label.CODE.text(l), "</th>");
+    el(out, "<th scope=\"col\">", Label.INDICATOR.text(l), "</th>");
+    el(out, "<th scope=\"col\">", Label.UNIT.text(l), "</th>");
+    el(out, "<th scope=\"col\">", Label.VALUE.text(l), "</th>");
+    if (derived) {
+      el(out, "<th scope=\"col\">", Label.DERIVED.text(l), "</th>");
+    }
+    el(out, "<th scope=\"col\">", Label.NOTE.text(l), "</th>");
+    if (findings) {
+      el(out, "<th scope=\"col\">", Label.FINDINGS.text(l), "</th>");
+    }
+    out.write("</tr></thead>\n<tbody>\n");
+    for (AppendixEntry e : in.report().appendix()) {
+      List<Finding> fs = Rows.findings(in, e, o);
+      StringBuilder cls = new StringBuilder(Rows.isChild(in, e) ? "child" : "coded");
+      fs.stream().map(f -> f.severity()).min(Enum::compareTo).ifPresent(
+          s -> cls.append(" finding-").append(s.name().toLowerCase(java.util.Locale.ROOT)));
+      out.write("<tr class=\"" + cls + "\" id=\"");
+      text(out, idPrefix + "ind-" + e.indicatorId());
+      out.write("\" data-indicator=\"");
+      text(out, e.indicatorId());
+      out.write("\" data-state=\"" + e.value().state().name() + "\">");
+      el(out, "<td class=\"code\">", Rows.code(e), "</td>");
+      el(out, "<th scope=\"row\" class=\"label\">", e.label(), "</th>");
+      el(out, "<td class=\"unit\">", e.unitAsWritten(), "</td>");
+      el(out, "<td class=\"num value\">", RenderTexts.value(e.value()), "</td>");
+      if (derived) {
+        el(out, "<td class=\"num derived\">", Rows.derived(in, e, o), "</td>");
+      }
+      el(out, "<td class=\"note\">", e.note().orElse(""), "</td>");
+      if (findings) {
+        out.write("<td class=\"findings\">");
+        if (!fs.isEmpty()) {
+          out.write("<ul class=\"findings\">");
+          for (Finding f : fs) {
+            finding(f, l, out);
+            out.write("</li>");
+          }
+          out.write("</ul>");
+        }
+        out.write("</td>");
+      }
+      out.write("</tr>\n");
+    }
+    out.write("</tbody>\n</table>\n</section>\n");
+  }
+}

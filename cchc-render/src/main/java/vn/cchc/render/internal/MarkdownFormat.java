@@ -1,0 +1,194 @@
+package vn.cchc.render.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchc.model.AppendixEntry;
+import vn.cchc.model.NarrativeBlock;
+import vn.cchc.model.NarrativeSection;
+import vn.cchc.model.Report;
+import vn.cchc.render.FormatDescriptor;
+import vn.cchc.render.Language;
+import vn.cchc.render.RenderInput;
+import vn.cchc.render.RenderOptions;
+import vn.cchc.render.TextRenderer;
+import vn.cchc.render.spi.Label;
+import vn.cchc.render.spi.RenderTexts;
+import vn.cchc.rules.Finding;
+
+/**
+ * GitHub-flavoured Markdown: headings, paragraphs, lists and the appendix as a GFM table. Every
+ * piece of report text is escaped with CommonMark backslash escapes (§2.4: any ASCII punctuation may
+ * be escaped), so no text can open a link, an emphasis, raw HTML or a table cell; line breaks inside
+ * a table cell become spaces.
+ */
+final class MarkdownFormat implements TextRenderer {
+  static final FormatDescriptor DESCRIPTOR = new FormatDescriptor("markdown",
+      "GitHub-flavoured Markdown with the appendix as a GFM table", "text/markdown; charset=UTF-8", "md", false);
+  private static final String NL = "\n";
+
+  @Override
+  public FormatDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  /** Escapes every ASCII punctuation character with a backslash; controls become spaces. */
+  static String esc(String text) {
+    String s = RenderTexts.printable(DisplayWidth.nfc(text));
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 128 && isAsciiPunctuation(c)) {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /** Escapes for a table cell: as {@link #esc}, with line breaks and tabs turned into spaces. */
+  static String cell(String text) {
+    return esc(text.replace('\n', ' ').replace('\t', ' ')).strip();
+  }
+
+  /** Escapes a paragraph: as {@link #esc}, with line breaks kept as hard breaks inside it. */
+  static String para(String text) {
+    return esc(text).replace("\t", " ").replace("\n", "  \n").strip();
+  }
+
+  private static boolean isAsciiPunctuation(char c) {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+  }
+
+  @Override
+  public void renderAll(Iterable<? extends RenderInput> inputs, RenderOptions options, Writer out) throws IOException {
+    boolean first = true;
+    for (RenderInput in : inputs) {
+      if (!first) {
+        out.write(NL + "---" + NL + NL);
+      }
+      first = false;
+      report(in, options, out);
+    }
+    out.flush();
+  }
+
+  private void report(RenderInput in, RenderOptions o, Writer out) throws IOException {
+    Report r = in.report();
+    Language l = o.language();
+    out.write("**" + esc(r.issuer().asWritten()) + "**  " + NL + "Số: " + esc(r.number().asWritten()) + NL + NL);
+    out.write("**" + esc(RenderTexts.NATIONAL_NAME) + "**  " + NL + "**" + esc(RenderTexts.MOTTO) + "**" + NL + NL);
+    out.write("*" + esc(RenderTexts.placeAndDate(r)) + "*" + NL + NL);
+    out.write("# " + esc(Label.REPORT.text(Language.VI)) + ": " + esc(r.title()) + NL + NL);
+    out.write("- " + esc(Label.PERIOD.text(l)) + ": " + esc(RenderTexts.period(r.period(), Language.VI)) + NL);
+    r.period().dataWindow().ifPresent(w -> write(out, "- " + esc(Label.DATA_WINDOW.text(l)) + ": "
+        + esc(w.from().toString()) + " – " + esc(w.to().toString()) + NL));
+    out.write(NL);
+    blocks(r.preamble(), out);
+    for (NarrativeSection s : r.sections()) {
+      section(s, 2, out);
+    }
+    blocks(r.closing(), out);
+    if (!r.recipients().isEmpty()) {
+      out.write("***" + esc(Label.RECIPIENTS.text(Language.VI)) + ":***" + NL + NL);
+      for (String rec : r.recipients()) {
+        out.write("- " + cell(rec) + NL);
+      }
+      out.write(NL);
+    }
+    if (r.signer().isPresent()) {
+      r.signer().get().onBehalfOf().ifPresent(b -> write(out, "**" + esc(b) + "**  " + NL));
+      out.write("**" + esc(r.signer().get().position()) + "**  " + NL + esc(r.signer().get().name()) + NL + NL);
+    }
+    if (!r.appendix().isEmpty()) {
+      out.write("## " + esc(Label.APPENDIX.text(l)) + NL + NL);
+      table(in, o, out);
+    }
+    if (o.includeFindings() && !in.narrativeFindings().isEmpty()) {
+      out.write(NL + "## " + esc(Label.OTHER_FINDINGS.text(l)) + NL + NL);
+      for (Finding f : in.narrativeFindings()) {
+        out.write("- " + cell(RenderTexts.finding(f, l)) + f.sectionPath().map(p -> " " + cell("(" + p + ")")).orElse("") + NL);
+      }
+    }
+  }
+
+  private static void write(Writer out, String s) {
+    try {
+      out.write(s);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void section(NarrativeSection s, int level, Writer out) throws IOException {
+    out.write("#".repeat(Math.min(level, 6)) + " " + esc(s.marker()) + (s.title().isEmpty() ? "" : " " + cell(s.title()))
+        + NL + NL);
+    blocks(s.blocks(), out);
+    for (NarrativeSection c : s.children()) {
+      section(c, level + 1, out);
+    }
+  }
+
+  private void blocks(List<NarrativeBlock> blocks, Writer out) throws IOException {
+    boolean inList = false;
+    for (NarrativeBlock b : blocks) {
+      switch (b.kind()) {
+        case PARAGRAPH:
+          if (inList) {
+            out.write(NL);
+            inList = false;
+          }
+          out.write(para(b.text()) + NL + NL);
+          break;
+        case BULLET:
+          out.write("- " + para(b.text()) + NL);
+          inList = true;
+          break;
+        default:
+          out.write("  - " + para(b.text()) + NL);
+          inList = true;
+      }
+    }
+    if (inList) {
+      out.write(NL);
+    }
+  }
+
+  private void table(RenderInput in, RenderOptions o, Writer out) throws IOException {
+    Language l = o.language();
+    boolean derived = o.includeDerived() && !in.derivedValues().isEmpty();
+    boolean findings = o.includeFindings() && !in.findings().isEmpty();
+    List<String> head = new ArrayList<>(List.of(Label.CODE.text(l), Label.INDICATOR.text(l), Label.UNIT.text(l),
+        Label.VALUE.text(l)));
+    List<String> align = new ArrayList<>(List.of("---", "---", "---", "---:"));
+    if (derived) {
+      head.add(Label.DERIVED.text(l));
+      align.add("---:");
+    }
+    head.add(Label.NOTE.text(l));
+    align.add("---");
+    if (findings) {
+      head.add(Label.FINDINGS.text(l));
+      align.add("---");
+    }
+    out.write("| " + String.join(" | ", head.stream().map(MarkdownFormat::cell).toArray(String[]::new)) + " |" + NL);
+    out.write("|" + String.join("|", align) + "|" + NL);
+    for (AppendixEntry e : in.report().appendix()) {
+      List<String> cells = new ArrayList<>();
+      cells.add(cell(Rows.code(e)));
+      cells.add((Rows.isChild(in, e) ? "— " : "") + cell(e.label()));
+      cells.add(cell(e.unitAsWritten()));
+      cells.add(cell(RenderTexts.value(e.value())));
+      if (derived) {
+        cells.add(cell(Rows.derived(in, e, o)));
+      }
+      cells.add(cell(e.note().orElse("")));
+      if (findings) {
+        List<Finding> fs = Rows.findings(in, e, o);
+        cells.add(fs.isEmpty() ? "" : "**" + cell(RenderTexts.findings(fs, l)) + "**");
+      }
+      out.write("| " + String.join(" | ", cells) + " |" + NL);
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package vn.cchc.render.spi;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import vn.cchc.model.CodedValue;
+import vn.cchc.model.IndicatorValue;
+import vn.cchc.model.PeriodKind;
+import vn.cchc.model.Report;
+import vn.cchc.model.ReportingPeriod;
+import vn.cchc.model.VietnameseNumber;
+import vn.cchc.render.Language;
+import vn.cchc.rules.DerivedValue;
+import vn.cchc.rules.Finding;
+import vn.cchc.rules.Severity;
+
+/**
+ * The texts the built-in renderers show, offered to third-party renderers so that every format
+ * says the same thing: values in Vietnamese number format, coded answers with their labels,
+ * the period, the place-and-date line of Nghị định 30/2020, the national name and motto.
+ */
+public final class RenderTexts {
+  /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". */
+  public static final String NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+  /** "Độc lập - Tự do - Hạnh phúc". */
+  public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+  private static final String[] ROMAN = {"I", "II", "III", "IV"};
+
+  private RenderTexts() {}
+
+  /**
+   * A value as a person reads it: numbers in Vietnamese format keeping their scale ("1.492", "99,3"),
+   * a coded answer as its code and label ("2 (3 cấp)"), "-" for not applicable, "" for blank.
+   *
+   * @param value the value
+   * @return the text
+   */
+  public static String value(IndicatorValue value) {
+    switch (value.state()) {
+      case COUNT:
+      case PERCENTAGE:
+      case MONEY:
+        return VietnameseNumber.format(value.number().orElseThrow());
+      case CODED:
+        CodedValue c = (CodedValue) value;
+        return c.code() + " (" + c.answer().label() + ")";
+      case NOT_APPLICABLE:
+        return "-";
+      default:
+        return "";
+    }
+  }
+
+  /**
+   * A derived value rounded for display, in Vietnamese format: "99,3"; "không xác định" when undefined.
+   *
+   * @param derived the derived value
+   * @param decimals digits after the decimal mark
+   * @param language the language of the "undefined" word
+   * @return the text
+   */
+  public static String derived(DerivedValue derived, int decimals, Language language) {
+    return derived.rounded(decimals).map(VietnameseNumber::format).orElse(Label.UNDEFINED.text(language));
+  }
+
+  /**
+   * A number in Vietnamese format.
+   *
+   * @param number the number
+   * @return the text, e.g. "1.492" or "99,3"
+   */
+  public static String number(BigDecimal number) {
+    return VietnameseNumber.format(number);
+  }
+
+  /**
+   * A severity's name.
+   *
+   * @param severity the severity
+   * @param language the language
+   * @return "lỗi" / "error", "cảnh báo" / "warning", "thông tin" / "info"
+   */
+  public static String severity(Severity severity, Language language) {
+    return language == Language.VI ? severity.label() : severity.name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The period as written in a title: "quý I năm 2024", "6 tháng đầu năm 2024"; "Q1 2024" in English.
+   *
+   * @param period the period
+   * @param language the language
+   * @return the text
+   */
+  public static String period(ReportingPeriod period, Language language) {
+    int y = period.year();
+    int i = period.index();
+    PeriodKind k = period.kind();
+    if (language == Language.EN) {
+      switch (k) {
+        case MONTH: return "month " + i + " of " + y;
+        case QUARTER: return "Q" + i + " " + y;
+        case SIX_MONTHS: return (i == 1 ? "first" : "second") + " half of " + y;
+        case NINE_MONTHS: return "nine months of " + y;
+        default: return "year " + y;
+      }
+    }
+    switch (k) {
+      case MONTH: return "tháng " + i + " năm " + y;
+      case QUARTER: return "quý " + ROMAN[i - 1] + " năm " + y;
+      case SIX_MONTHS: return "6 tháng " + (i == 1 ? "đầu" : "cuối") + " năm " + y;
+      case NINE_MONTHS: return "9 tháng năm " + y;
+      default: return "năm " + y;
+    }
+  }
+
+  /**
+   * A finding as one line: "[lỗi] message (rule.id)".
+   *
+   * @param finding the finding
+   * @param language the language of the severity and the message
+   * @return the text
+   */
+  public static String finding(Finding finding, Language language) {
+    return "[" + severity(finding.severity(), language) + "] " + finding.message(language.locale()) + " ("
+        + finding.ruleId() + ")";
+  }
+
+  /**
+   * Findings in one cell: each as {@link #finding(Finding, Language)}, separated by "; ".
+   *
+   * @param findings the findings
+   * @param language the language
+   * @return the text; empty when there are none
+   */
+  public static String findings(List<Finding> findings, Language language) {
+    return findings.stream().map(f -> finding(f, language)).collect(Collectors.joining("; "));
+  }
+
+  /**
+   * The place of the place-and-date line: {@link Report#place()} when the report states it, else the
+   * issuer's unit name ("Đình Cả").
+   *
+   * @param report the report
+   * @return the place
+   */
+  public static String place(Report report) {
+    return report.place().orElse(report.issuer().unitName());
+  }
+
+  /**
+   * The place-and-date line, day and month on two digits: "Đình Cả, ngày 12 tháng 03 năm 2024".
+   *
+   * @param report the report
+   * @return the line
+   * @see #placeAndDate(Report, boolean)
+   */
+  public static String placeAndDate(Report report) {
+    return placeAndDate(report, false);
+  }
+
+  /**
+   * The place-and-date line.
+   *
+   * @param report the report
+   * @param decreeStrict true for the strict rule of Nghị định 30/2020 (Phụ lục I): a leading zero only
+   *     for days below 10 and for months 1 and 2 ("ngày 12 tháng 3 năm 2024"); false for two digits
+   *     always ("ngày 12 tháng 03 năm 2024"), as many units write it
+   * @return the line
+   */
+  public static String placeAndDate(Report report, boolean decreeStrict) {
+    LocalDate d = report.issueDate();
+    String day = String.format(Locale.ROOT, "%02d", d.getDayOfMonth());
+    int m = d.getMonthValue();
+    String month = decreeStrict && m > 2 ? Integer.toString(m) : String.format(Locale.ROOT, "%02d", m);
+    return place(report) + ", ngày " + day + " tháng " + month + " năm " + d.getYear();
+  }
+
+  /**
+   * The text with control characters (other than tab and line feed) replaced by a space, so that no
+   * terminal escape or stray carriage return survives into a document.
+   *
+   * @param text the text
+   * @return the cleaned text (the same instance when nothing changed)
+   */
+  public static String printable(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (isControl(text.charAt(i))) {
+        StringBuilder sb = new StringBuilder(text);
+        for (int j = i; j < n; j++) {
+          if (isControl(sb.charAt(j))) {
+            sb.setCharAt(j, ' ');
+          }
+        }
+        return sb.toString();
+      }
+    }
+    return text;
+  }
+
+  private static boolean isControl(char c) {
+    return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F);
+  }
+}
