@@ -2,6 +2,7 @@
 module vn.cchc.cli {
   requires vn.cchc.model;
   requires vn.cchc.rules;
+  requires vn.cchc.render;
   requires info.picocli;
   requires tools.jackson.databind;
 

@@ -20,7 +20,7 @@ import vn.cchc.rules.rollup.RollUp;
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
     description = {"Rolls reports up (communes → district → province): counts and money summed, ratios recomputed "
         + "from summed numerators and denominators, coded answers as distributions, with coverage.",
-        "Progress goes to standard error on batches of more than 100 files."})
+        "Progress goes to standard error on batches of 100 files or more."})
 final class AggregateCommand implements Callable<Integer> {
   /** Output formats of {@code aggregate}. */
   enum Format { text, json }
@@ -44,11 +44,11 @@ final class AggregateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Catalogue catalogue = ReportInput.catalogue(Optional.ofNullable(catalogueFile));
     int total = files.size();
-    long step = total > 100 ? Math.max(1, total / 20) : Long.MAX_VALUE;
+    long step = total >= 100 ? Math.max(1, total / 20) : Long.MAX_VALUE;
     Aggregate aggregate = RollUp.of(catalogue).aggregate(
         files.stream().map(f -> ReportInput.read(f, catalogue, false, err)),
         done -> {
-          if (done % step == 0 || (total > 100 && done == total)) {
+          if (done % step == 0 || (total >= 100 && done == total)) {
             err.printf(Locale.ROOT, "aggregate: %d/%d reports%n", done, total);
             err.flush();
           }

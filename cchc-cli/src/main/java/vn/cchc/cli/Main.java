@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Reads, checks, aggregates and renders CCHC (cải cách hành chính) reports.",
-    subcommands = {ReadCommand.class, CheckCommand.class, AggregateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ReadCommand.class, CheckCommand.class, AggregateCommand.class, RenderCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the report has errors (check)", "2:the input cannot be read, or wrong usage"})
 public final class Main implements Runnable {

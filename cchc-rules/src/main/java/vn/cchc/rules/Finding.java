@@ -67,8 +67,8 @@ public abstract class Finding {
 
   /**
    * The finding as a JSON-friendly map with the keys {@code rule}, {@code severity},
-   * {@code indicators}, {@code location} ("line:column", or absent), {@code section} (or absent),
-   * {@code expected} and {@code actual} (numbers, or absent) and {@code message} in the language
+   * {@code indicators}, {@code location} ("line:column", or null), {@code section} (or null),
+   * {@code expected} and {@code actual} (numbers, or null: every key is always present) and {@code message} in the language
    * asked for. Any JSON library writes it as is.
    *
    * @param locale the language of {@code message}: Vietnamese for {@code vi}, English otherwise
@@ -79,10 +79,10 @@ public abstract class Finding {
     m.put("rule", ruleId());
     m.put("severity", severity().name());
     m.put("indicators", indicatorIds());
-    location().ifPresent(l -> m.put("location", l.toString()));
-    sectionPath().ifPresent(p -> m.put("section", p));
-    expected().ifPresent(e -> m.put("expected", e));
-    actual().ifPresent(a -> m.put("actual", a));
+    m.put("location", location().map(SourceLocation::toString).orElse(null));
+    m.put("section", sectionPath().orElse(null));
+    m.put("expected", expected().orElse(null));
+    m.put("actual", actual().orElse(null));
     m.put("message", message(locale));
     return Collections.unmodifiableMap(m);
   }

@@ -1,0 +1,124 @@
+package vn.cchc.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.cchc.model.Report;
+import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.render.FormatInfo;
+import vn.cchc.render.Language;
+import vn.cchc.render.RenderException;
+import vn.cchc.render.RenderInput;
+import vn.cchc.render.RenderOptions;
+import vn.cchc.render.Renderer;
+import vn.cchc.render.Renderers;
+import vn.cchc.render.UnknownFormatException;
+import vn.cchc.rules.CheckResult;
+import vn.cchc.rules.Checker;
+
+/** {@code cchc render FILE --format FMT [-o OUT]} and {@code cchc render --list}. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+    description = {"Renders a report, with its derived ratios and findings, in a format found by name "
+        + "(built in: text, markdown, html, csv, json, xlsx, docx; applications add their own).",
+        "Binary formats (xlsx, docx) need -o."})
+final class RenderCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the report: report text, or cchc JSON (*.json)")
+  private Path file;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FMT", description = "the format name, e.g. html")
+  private String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "the output file (default: standard output)")
+  private Path output;
+
+  @Option(names = "--list", description = "list the formats found and exit")
+  private boolean list;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi", description = "label language: vi or en (default: vi)")
+  private String lang;
+
+  @Option(names = "--no-derived", negatable = false, description = "leave out derived ratios")
+  private boolean noDerived;
+
+  @Option(names = "--no-findings", negatable = false, description = "leave out the findings of the standard rules")
+  private boolean noFindings;
+
+  @Option(names = "--bom", description = "CSV: start with a byte-order mark (for Excel)")
+  private boolean bom;
+
+  @Option(names = "--catalogue", paramLabel = "JSON", description = "a catalogue JSON file instead of the bundled cchc-2024")
+  private Path catalogueFile;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (list) {
+      for (FormatInfo f : Renderers.formats()) {
+        out.println(String.format(Locale.ROOT, "%-10s %-28s %s (%s)", f.format(), f.descriptor().mediaType(),
+            f.descriptor().description(), f.providerName()));
+      }
+      out.flush();
+      return 0;
+    }
+    if (file == null || format == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Give FILE and --format FMT, or --list");
+    }
+    Language language = switch (lang.toLowerCase(Locale.ROOT)) {
+      case "vi" -> Language.VI;
+      case "en" -> Language.EN;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be vi or en, was " + lang);
+    };
+    Renderer renderer;
+    try {
+      renderer = Renderers.find(format);
+    } catch (UnknownFormatException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (renderer.descriptor().binary() && output == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Format " + renderer.descriptor().name() + " is binary: give the output file with -o");
+    }
+    Catalogue catalogue = ReportInput.catalogue(Optional.ofNullable(catalogueFile));
+    Report report = ReportInput.read(file, catalogue, false, spec.commandLine().getErr());
+    CheckResult result = Checker.check(report, catalogue);
+    RenderInput input = RenderInput.builder().report(report).catalogue(catalogue)
+        .findings(noFindings ? java.util.List.of() : result.findings())
+        .derivedValues(noDerived ? java.util.List.of() : new ArrayList<>(result.derived().values()))
+        .build();
+    RenderOptions options = RenderOptions.builder().language(language).includeDerived(!noDerived)
+        .includeFindings(!noFindings).csvBom(bom).build();
+    try {
+      if (output == null) {
+        // Text formats only (binary ones need -o): through the command's writer, so that it honours UTF-8.
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        renderer.render(input, options, buffer);
+        out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
+        out.flush();
+      } else {
+        try (OutputStream target = new BufferedOutputStream(Files.newOutputStream(output))) {
+          renderer.render(input, options, target);
+        }
+        spec.commandLine().getErr().println("render: wrote " + output);
+      }
+    } catch (RenderException e) {
+      throw new InputException(file + ": cannot render " + format + ": " + e.getMessage(), e);
+    }
+    return 0;
+  }
+}

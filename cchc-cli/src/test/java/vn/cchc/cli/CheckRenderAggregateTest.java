@@ -1,0 +1,136 @@
+package vn.cchc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.json.JsonMapper;
+
+class CheckRenderAggregateTest {
+  static final Path SAMPLE = ReadCommandTest.SAMPLE;
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void checkFindsTheSamplesErrorsAndExitsWith1() {
+    CliRun run = CliRun.of("check", SAMPLE.toString(), "--lang", "en");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).contains("ratio.mismatch", "3.4.2", "narrative.fraction-mismatch").contains("errors,");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void checkJsonHasTheDocumentedShape() throws IOException {
+    CliRun run = CliRun.of("check", SAMPLE.toString(), "--format", "json");
+    assertThat(run.exitCode()).isEqualTo(1);
+    List<Map<String, Object>> findings = JsonMapper.builder().build().readValue(run.out(), List.class);
+    assertThat(findings).isNotEmpty().allSatisfy(f ->
+        assertThat(f).containsKeys("rule", "severity", "indicators", "location", "expected", "actual", "message"));
+    Map<String, Object> ratio = findings.stream().filter(f -> "ratio.mismatch".equals(f.get("rule"))).findFirst().orElseThrow();
+    assertThat((List<String>) ratio.get("indicators")).contains("3.4.2");
+    assertThat(ratio.get("severity")).isEqualTo("ERROR");
+    assertThat(new java.math.BigDecimal(ratio.get("actual").toString())).isEqualByComparingTo("100");
+  }
+
+  @Test
+  void aConsistentReportChecksWithExitCode0() throws IOException {
+    // The sample with its inconsistent figures and references put right.
+    String text = Files.readString(SAMPLE)
+        .replace("Số hồ sơ TTHC giải quyết đúng hạn\tHồ sơ\t39", "Số hồ sơ TTHC giải quyết đúng hạn\tHồ sơ\t1.481")
+        .replace("3/11 nhiệm vụ đạt 27,2%", "3/10 nhiệm vụ đạt 30%")
+        .replace("1.154/1.221 hồ sơ đạt 92%", "1.154/1.221 hồ sơ đạt 94,5%")
+        .replace("Kế hoạch số 33/QĐ-UBND", "Kế hoạch số 33/KH-UBND")
+        .replace("Quyết định số 33/KH-UBND", "Kế hoạch số 33/KH-UBND");
+    Path fixed = tmp.resolve("fixed.txt");
+    Files.writeString(fixed, text);
+    CliRun run = CliRun.of("check", fixed.toString());
+    assertThat(run.exitCode()).as(run.out()).isZero();
+    assertThat(run.out()).doesNotContain("lỗi ").contains("0 lỗi");
+  }
+
+  @Test
+  void renderListShowsEveryBuiltInFormat() {
+    CliRun run = CliRun.of("render", "--list");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("text", "markdown", "html", "csv", "json", "xlsx", "docx");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "text     | 45/BC-UBND   | 1.492",
+      "markdown | 45\\/BC\\-UBND | 1\\.492",
+      "html     | 45/BC-UBND   | 1.492",
+      "csv      | 45/BC-UBND   | 1492",
+      "json     | 45/BC-UBND   | 1492"})
+  void textFormatsGoToStandardOutput(String format, String number, String received) {
+    CliRun run = CliRun.of("render", SAMPLE.toString(), "--format", format);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains(number).contains(received).contains("Đình Cả");
+  }
+
+  @Test
+  void officeFormatsAreWrittenToFilesAndReadBack() throws IOException {
+    Path xlsx = tmp.resolve("r.xlsx");
+    Path docx = tmp.resolve("r.docx");
+    assertThat(CliRun.of("render", SAMPLE.toString(), "-f", "xlsx", "-o", xlsx.toString()).exitCode()).isZero();
+    assertThat(CliRun.of("render", SAMPLE.toString(), "-f", "docx", "-o", docx.toString()).exitCode()).isZero();
+    try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertThat(wb.getNumberOfSheets()).isGreaterThanOrEqualTo(2);
+    }
+    try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+      String all;
+      try (XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+        all = extractor.getText();
+      }
+      assertThat(all).contains("Số: 45/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Trịnh Thanh Phương");
+    }
+  }
+
+  @Test
+  void binaryFormatsNeedAnOutputFileAndUnknownFormatsListTheKnownOnes() {
+    CliRun binary = CliRun.of("render", SAMPLE.toString(), "--format", "xlsx");
+    assertThat(binary.exitCode()).isEqualTo(2);
+    assertThat(binary.err()).contains("-o");
+    CliRun unknown = CliRun.of("render", SAMPLE.toString(), "--format", "pdf");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("pdf").contains("html");
+  }
+
+  @Test
+  void aggregateSumsAndRecomputesRatiosFromParts() throws IOException {
+    String json = CliRun.of("aggregate", SAMPLE.toString(), SAMPLE.toString(), "--to", "json").out();
+    Map<?, ?> agg = JsonMapper.builder().build().readValue(json, Map.class);
+    assertThat(agg.get("reports")).isEqualTo(2);
+    Map<?, ?> values = (Map<?, ?>) agg.get("values");
+    Map<?, ?> received = (Map<?, ?>) values.get("3.2.4/denominator");
+    assertThat(new java.math.BigDecimal(received.get("sum").toString())).isEqualByComparingTo("2984");
+    Map<?, ?> ratio = (Map<?, ?>) values.get("3.2.4");
+    assertThat(new java.math.BigDecimal(ratio.get("numerator").toString())).isEqualByComparingTo("2964");
+  }
+
+  @Test
+  void aggregateReportsProgressOnLargeBatches() {
+    String[] args = new String[103];
+    args[0] = "aggregate";
+    args[1] = "--to";
+    args[2] = "json";
+    for (int i = 3; i < args.length; i++) {
+      args[i] = SAMPLE.toString();
+    }
+    CliRun run = CliRun.of(args);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("aggregate: 100/100 reports");
+  }
+}
