@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * values matched to a catalogue.
  *
  * <pre>{@code
- * Report r = ReportTextReader.strict(Catalogues.bundled()).read(path);
+ * Report r = ReportTextReader.of(Catalogues.bundled()).readStrict(path);
  * r.number().asWritten();                 // "45/BC-UBND"
  * r.value("3.2.4/denominator");           // Optional[CountValue 1492 Hồ sơ]
  * }</pre>

@@ -15,7 +15,7 @@ import vn.cchc.model.UnitKind;
  * indicator, the levels it applies to, and for a child its parent and role.
  *
  * <p>Ids: a coded row's id is its code without the trailing dot ("1.1", "6.2"); a child's id is
- * its parent's id, "/", and its role with a 1-based ordinal where a role repeats
+ * its parent's id, "/", and its role in lower case; part and detail (which may repeat) always carry a 1-based ordinal
  * ("1.1/denominator", "1.1/numerator", "6.2.4/part-1", "3.2.1/detail-1").
  */
 @com.fasterxml.jackson.annotation.JsonPropertyOrder({"id", "code", "label", "unit", "kind", "codeList", "levels", "parentId", "role"})

@@ -30,6 +30,13 @@ final class Cell {
    */
   static Cell of(String line, int start, int end) {
     String raw = line.substring(start, end);
+    if (raw.indexOf('<') < 0) {
+      int[] idx = new int[raw.length() + 1];
+      for (int i = 0; i <= raw.length(); i++) {
+        idx[i] = start + i;
+      }
+      return new Cell(raw, idx);
+    }
     StringBuilder sb = new StringBuilder(raw.length());
     int[] idx = new int[raw.length() + 1];
     Matcher m = TAG.matcher(raw);
@@ -72,6 +79,6 @@ final class Cell {
 
   /** Removes markup from a whole string. */
   static String strip(String s) {
-    return TAG.matcher(s).replaceAll("");
+    return s.indexOf('<') < 0 ? s : TAG.matcher(s).replaceAll("");
   }
 }

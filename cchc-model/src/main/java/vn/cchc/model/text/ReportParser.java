@@ -65,7 +65,7 @@ final class ReportParser {
   private static final Pattern BULLET = Pattern.compile("(-)\\s+(.*)");
   private static final Pattern DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final Pattern WINDOW = Pattern.compile(
-      "từ ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4})\\s+đến\\s+(?:ngày\\s+)?(\\d{1,2}/\\d{1,2}/\\d{4})", CI);
+      "[Tt]ừ\\s+ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4})\\s+đến\\s+(?:ngày\\s+)?(\\d{1,2}/\\d{1,2}/\\d{4})");
   private static final Pattern TYPE_BEFORE = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:(Nghị quyết|Quyết định|Chỉ thị|Quy chế|Quy định|Thông cáo|Thông báo|Hướng dẫn|"
           + "Chương trình|Kế hoạch|Phương án|Đề án|Dự án|Báo cáo|Biên bản|Tờ trình|Hợp đồng|Công điện|Giấy mời|"
@@ -93,6 +93,7 @@ final class ReportParser {
   private static final Pattern CODE = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.?");
 
   private final Catalogue catalogue;
+  private final CatalogueIndex index;
   private final List<String> lines;
   private final LineUse[] use;
   private final List<ReadProblem> problems = new ArrayList<>();
@@ -107,6 +108,7 @@ final class ReportParser {
   private String title;
   private ReportingPeriod period;
   private DateWindow window;
+  private boolean windowTried;
   private Signer signer;
   private final List<String> recipients = new ArrayList<>();
   private final List<NarrativeBlock> preamble = new ArrayList<>();
@@ -115,14 +117,20 @@ final class ReportParser {
   private final List<DocumentReference> references = new ArrayList<>();
   private final List<AppendixEntry> appendix = new ArrayList<>();
 
-  ReportParser(Catalogue catalogue, SourceText source) {
-    this.catalogue = catalogue;
+  ReportParser(CatalogueIndex index, SourceText source) {
+    this.catalogue = index.catalogue;
+    this.index = index;
     this.lines = source.lines;
     this.use = new LineUse[lines.size()];
     problems.addAll(source.encodingProblems);
     for (ReadProblem p : source.encodingProblems) {
       mark(p.location().line(), LineUse.PROBLEM);
     }
+  }
+
+  /** {@return the NFC lines read, index 0 for line 1} */
+  List<String> lines() {
+    return lines;
   }
 
   /** {@return what each line became, index 0 for line 1} */
@@ -136,11 +144,11 @@ final class ReportParser {
 
   ReadResult parse() {
     int n = lines.size();
-    int phuLuc = find(0, n, l -> plain(l).equals("PHỤ LỤC"));
+    int phuLuc = find(0, n, l -> l.contains("PHỤ LỤC") && plain(l).equals("PHỤ LỤC"));
     int end = phuLuc < 0 ? n : phuLuc;
-    int noiNhan = find(0, end, l -> plain(l).startsWith("Nơi nhận"));
+    int noiNhan = find(0, end, l -> l.contains("Nơi nhận") && plain(l).startsWith("Nơi nhận"));
     int bodyEnd = noiNhan < 0 ? end : noiNhan;
-    int baoCao = find(0, bodyEnd, l -> plain(l).equals("BÁO CÁO"));
+    int baoCao = find(0, bodyEnd, l -> l.contains("BÁO CÁO") && plain(l).equals("BÁO CÁO"));
     int narrativeStart = 0;
     List<String> superiors = new ArrayList<>();
     IssuingUnit headerIssuer = null;
@@ -531,13 +539,14 @@ final class ReportParser {
   }
 
   private void scanWindow(Span span) {
-    if (window != null) {
+    if (window != null || windowTried) {
       return;
     }
     Matcher m = WINDOW.matcher(span.text());
     if (m.find()) {
       LocalDate from = date(m.group(1), span.at(m.start(1)));
       LocalDate to = date(m.group(2), span.at(m.start(2)));
+      windowTried = true;
       if (from != null && to != null) {
         if (to.isBefore(from)) {
           problem(span.at(m.start()), ProblemKind.INVALID_DATE, "the data window ends before it starts", m.group());
@@ -564,6 +573,9 @@ final class ReportParser {
 
   private void scanReferences(Span span, String path) {
     String text = span.text();
+    if (text.indexOf('/') < 0) {
+      return;
+    }
     Matcher m = DocumentNumber.pattern().matcher(text);
     int prevEnd = 0;
     while (m.find()) {
@@ -821,7 +833,7 @@ final class ReportParser {
       String code = stt.stripped();
       IndicatorDefinition def;
       if (CODE.matcher(code).matches()) {
-        Optional<IndicatorDefinition> byCode = catalogue.byCode(code);
+        Optional<IndicatorDefinition> byCode = index.byCode(code);
         parent = byCode.orElse(null);
         if (byCode.isEmpty()) {
           problem(at(line, stt), ProblemKind.UNMATCHED_ROW, "no indicator of catalogue " + catalogue.id()
@@ -829,7 +841,7 @@ final class ReportParser {
           continue;
         }
         def = byCode.get();
-        if (!normalise(def.label()).equals(normalise(label.text))) {
+        if (!def.label().equals(label.stripped()) && !index.normalisedLabel(def).equals(normalise(label.text))) {
           problem(at(line, label), ProblemKind.LABEL_MISMATCH, "indicator " + def.id() + " is labelled \""
               + def.label() + "\" in catalogue " + catalogue.id(), label.stripped());
           continue;
@@ -842,8 +854,13 @@ final class ReportParser {
         }
         String want = normalise(label.text);
         IndicatorDefinition p = parent;
-        Optional<IndicatorDefinition> child = catalogue.children(p.id()).stream()
-            .filter(c -> c.code().isEmpty() && normalise(c.label()).equals(want) && !used.contains(c.id())).findFirst();
+        Optional<IndicatorDefinition> child = Optional.empty();
+        for (IndicatorDefinition c : catalogue.children(p.id())) {
+          if (c.code().isEmpty() && !used.contains(c.id()) && index.normalisedLabel(c).equals(want)) {
+            child = Optional.of(c);
+            break;
+          }
+        }
         if (child.isEmpty()) {
           problem(at(line, label), ProblemKind.UNMATCHED_ROW, "no child of indicator " + p.id() + " in catalogue "
               + catalogue.id() + " has this label", label.stripped());
@@ -892,14 +909,15 @@ final class ReportParser {
         && cells.get(2).stripped().equals("Đơn vị tính") && cells.get(3).stripped().equals("Số liệu");
   }
 
-  private static boolean unitMatches(IndicatorDefinition def, String unitText) {
+  private boolean unitMatches(IndicatorDefinition def, String unitText) {
     if (def.codeList().isPresent()) {
-      return CodeList.parse(unitText).equals(def.codeList());
+      return index.asWritten(def.codeList().get()).equals(unitText) || CodeList.parse(unitText).equals(def.codeList());
     }
     if (def.unit().isEmpty()) {
       return unitText.isEmpty();
     }
-    return normalise(def.unit().get().label()).equalsIgnoreCase(normalise(unitText));
+    String label = def.unit().get().label();
+    return label.equals(unitText) || normalise(label).equalsIgnoreCase(normalise(unitText));
   }
 
   private IndicatorValue value(IndicatorDefinition def, Cell cell, String line) {
@@ -1120,6 +1138,21 @@ final class ReportParser {
 
   /** Label comparison form: markup removed, NFC, white space collapsed. Case is kept. */
   static String normalise(String s) {
-    return SourceText.nfc(Cell.strip(s)).replaceAll("\\s+", " ").strip();
+    String t = SourceText.nfc(Cell.strip(s)).strip();
+    StringBuilder sb = new StringBuilder(t.length());
+    boolean space = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 }

@@ -77,9 +77,11 @@ public final class ReportTextReader {
   public static final int MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
   private final Catalogue catalogue;
+  private final CatalogueIndex index;
 
   private ReportTextReader(Catalogue catalogue) {
     this.catalogue = catalogue;
+    this.index = new CatalogueIndex(catalogue);
   }
 
   /**
@@ -202,15 +204,15 @@ public final class ReportTextReader {
 
   /** Reads and also returns what became of every line; for tests in this package. */
   ReportParser parser(String text) {
-    return new ReportParser(catalogue, SourceText.of(text));
+    return new ReportParser(index, SourceText.of(text));
   }
 
   ReportParser parser(byte[] bytes) {
-    return new ReportParser(catalogue, SourceText.decode(bytes));
+    return new ReportParser(index, SourceText.decode(bytes));
   }
 
   private ReadResult parse(SourceText source) {
-    return new ReportParser(catalogue, source).parse();
+    return new ReportParser(index, source).parse();
   }
 
   private static ReadResult tooLarge() {

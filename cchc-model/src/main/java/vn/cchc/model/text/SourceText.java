@@ -29,6 +29,11 @@ final class SourceText {
   }
 
   static SourceText decode(byte[] bytes) {
+    // fast path: the JDK's decoder replaces malformed input with U+FFFD; without one the input was well-formed
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return new SourceText(split(fast), List.of());
+    }
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -84,12 +89,15 @@ final class SourceText {
 
   private static List<String> split(String text) {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    // one check of the whole text spares a check per line in the usual, already-NFC case
+    boolean allNfc = Normalizer.isNormalized(t, Normalizer.Form.NFC);
     List<String> lines = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       if (c == '\n' || c == '\r') {
-        lines.add(nfc(t.substring(start, i)));
+        String line = t.substring(start, i);
+        lines.add(allNfc ? line : nfc(line));
         if (c == '\r' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
           i++;
         }
@@ -97,7 +105,8 @@ final class SourceText {
       }
     }
     if (start < t.length()) {
-      lines.add(nfc(t.substring(start)));
+      String line = t.substring(start);
+      lines.add(allNfc ? line : nfc(line));
     }
     return lines;
   }

@@ -12,6 +12,7 @@ final class Span {
   private final StringBuilder text = new StringBuilder();
   private final List<int[]> pieces = new ArrayList<>(); // {offset in text, line number, char index in line}
   private final List<String> lines;
+  private String cached;
 
   Span(List<String> lines) {
     this.lines = lines;
@@ -26,6 +27,7 @@ final class Span {
    * @param end the index after the piece
    */
   Span append(String separator, int lineNo, int start, int end) {
+    cached = null;
     text.append(separator);
     pieces.add(new int[] {text.length(), lineNo, start});
     text.append(lines.get(lineNo - 1), start, end);
@@ -33,7 +35,10 @@ final class Span {
   }
 
   String text() {
-    return text.toString();
+    if (cached == null) {
+      cached = text.toString();
+    }
+    return cached;
   }
 
   SourceLocation start() {

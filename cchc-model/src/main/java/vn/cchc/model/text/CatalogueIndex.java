@@ -1,0 +1,46 @@
+package vn.cchc.model.text;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import vn.cchc.model.CodeList;
+import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.model.catalogue.IndicatorDefinition;
+
+/** A catalogue with its codes and normalised labels looked up once per reader. Internal. */
+final class CatalogueIndex {
+  final Catalogue catalogue;
+  private final Map<String, IndicatorDefinition> byCode = new HashMap<>();
+  private final Map<String, String> labels = new HashMap<>();
+  private final Map<CodeList, String> codeLists = new EnumMap<>(CodeList.class);
+
+  CatalogueIndex(Catalogue catalogue) {
+    this.catalogue = catalogue;
+    for (IndicatorDefinition d : catalogue.indicators()) {
+      d.code().ifPresent(c -> byCode.putIfAbsent(c, d));
+      labels.put(d.id(), ReportParser.normalise(d.label()));
+    }
+    for (CodeList l : CodeList.values()) {
+      codeLists.put(l, l.asWritten());
+    }
+  }
+
+  /** {@return the code list as the template writes it} */
+  String asWritten(CodeList list) {
+    return codeLists.get(list);
+  }
+
+  /** Like {@link Catalogue#byCode}: the code with or without trailing dots. */
+  Optional<IndicatorDefinition> byCode(String code) {
+    String c = code.strip();
+    while (c.endsWith(".")) {
+      c = c.substring(0, c.length() - 1);
+    }
+    return Optional.ofNullable(byCode.get(c));
+  }
+
+  String normalisedLabel(IndicatorDefinition d) {
+    return labels.get(d.id());
+  }
+}
