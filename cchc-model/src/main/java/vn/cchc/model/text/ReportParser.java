@@ -573,14 +573,21 @@ final class ReportParser {
 
   private void scanReferences(Span span, String path) {
     String text = span.text();
-    if (text.indexOf('/') < 0) {
-      return;
-    }
     Matcher m = DocumentNumber.pattern().matcher(text);
     int prevEnd = 0;
-    while (m.find()) {
-      int s = m.start();
+    int from = 0;
+    // a number and symbol starts with digits right before a "/": look only there
+    for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', from)) {
+      from = slash + 1;
+      int s = slash;
+      while (s > 0 && s > slash - 6 && text.charAt(s - 1) >= '0' && text.charAt(s - 1) <= '9') {
+        s--;
+      }
+      if (s == slash || !m.region(s, text.length()).lookingAt()) {
+        continue;
+      }
       int e = m.end();
+      from = Math.max(from, e);
       if (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '/'
           || text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',')) {
         continue;

@@ -90,7 +90,7 @@ final class SourceText {
   private static List<String> split(String text) {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     // one check of the whole text spares a check per line in the usual, already-NFC case
-    boolean allNfc = Normalizer.isNormalized(t, Normalizer.Form.NFC);
+    boolean allNfc = isNfc(t);
     List<String> lines = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < t.length(); i++) {
@@ -112,7 +112,23 @@ final class SourceText {
   }
 
   static String nfc(String s) {
-    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    return isNfc(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether a text is NFC. Fast path: text made only of characters below U+0300 (no combining
+   * marks; every such character is NFC_Quick_Check=Yes), precomposed Latin letters U+1E00–U+1EFF
+   * (Vietnamese "ế", "ệ"…, all Yes) and punctuation U+2010–U+206F (all Yes) is NFC; anything else
+   * is asked of {@link Normalizer}.
+   */
+  static boolean isNfc(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x300 && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x2010 && c <= 0x206F)) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC);
+      }
+    }
+    return true;
   }
 
   /** The 1-based column of a char index in a line, in code points. */

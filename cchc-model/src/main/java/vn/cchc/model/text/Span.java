@@ -30,7 +30,7 @@ final class Span {
     cached = null;
     text.append(separator);
     pieces.add(new int[] {text.length(), lineNo, start});
-    text.append(lines.get(lineNo - 1), start, end);
+    text.append(lines.get(lineNo - 1).substring(start, end)); // bulk copy; append(CharSequence, int, int) is per char
     return this;
   }
 
