@@ -110,11 +110,11 @@ final class HtmlFormat implements TextRenderer {
     el(out, "<p class=\"title\">", r.title(), "</p>\n");
     out.write("<dl class=\"meta\"" + uiLang + ">\n");
     meta(out, Label.NUMBER.text(l), r.number().asWritten());
-    meta(out, Label.ISSUE_DATE.text(l), r.issueDate().toString());
+    meta(out, Label.ISSUE_DATE.text(l), RenderTexts.date(r.issueDate()));
     meta(out, Label.ISSUER.text(l), r.issuer().asWritten());
     meta(out, Label.PERIOD.text(l), RenderTexts.period(r.period(), Language.VI));
     if (r.period().dataWindow().isPresent()) {
-      meta(out, Label.DATA_WINDOW.text(l), r.period().dataWindow().get().from() + " – " + r.period().dataWindow().get().to());
+      meta(out, Label.DATA_WINDOW.text(l), RenderTexts.window(r.period().dataWindow().get()));
     }
     if (r.signer().isPresent()) {
       meta(out, Label.SIGNER.text(l), r.signer().get().position() + " " + r.signer().get().name());

@@ -83,7 +83,7 @@ final class MarkdownFormat implements TextRenderer {
     out.write("# " + esc(Label.REPORT.text(Language.VI)) + ": " + esc(r.title()) + NL + NL);
     out.write("- " + esc(Label.PERIOD.text(l)) + ": " + esc(RenderTexts.period(r.period(), Language.VI)) + NL);
     r.period().dataWindow().ifPresent(w -> write(out, "- " + esc(Label.DATA_WINDOW.text(l)) + ": "
-        + esc(w.from().toString()) + " – " + esc(w.to().toString()) + NL));
+        + esc(RenderTexts.window(w)) + NL));
     out.write(NL);
     blocks(r.preamble(), out);
     for (NarrativeSection s : r.sections()) {

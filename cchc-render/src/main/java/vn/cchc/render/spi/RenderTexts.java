@@ -139,6 +139,26 @@ public final class RenderTexts {
   }
 
   /**
+   * A date the way Vietnamese documents write it: "12/03/2024".
+   *
+   * @param date the date
+   * @return dd/MM/yyyy
+   */
+  public static String date(java.time.LocalDate date) {
+    return String.format(java.util.Locale.ROOT, "%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+  }
+
+  /**
+   * A date window the way Vietnamese documents write it: "13/12/2023 – 11/03/2024".
+   *
+   * @param window the window
+   * @return the two dates joined by an en dash
+   */
+  public static String window(vn.cchc.model.DateWindow window) {
+    return date(window.from()) + " – " + date(window.to());
+  }
+
+  /**
    * The place of the place-and-date line: {@link Report#place()} when the report states it, else the
    * issuer's unit name ("Đình Cả").
    *
