@@ -5,7 +5,9 @@ import java.util.List;
 /** No renderer serves the requested format; the message lists the formats that exist. */
 public final class UnknownFormatException extends RenderException {
   private static final long serialVersionUID = 1L;
+  /** The format asked for. */
   private final String format;
+  /** The formats that exist, sorted. */
   private final List<String> available;
 
   /**

@@ -4,6 +4,7 @@ package vn.cchc.rules;
 public final class RuleException extends RuntimeException {
   /** Serialisation version. */
   private static final long serialVersionUID = 1L;
+  /** The id of the rule that failed. */
   private final String ruleId;
 
   /**

@@ -1,0 +1,131 @@
+package vn.cchc.model.catalogue;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.cchc.model.AdministrativeLevel;
+import vn.cchc.model.CodeList;
+import vn.cchc.model.Coded;
+import vn.cchc.model.Unit;
+
+/**
+ * Renders the Markdown reference of a catalogue (docs/catalogue.md): every code list and every
+ * indicator with its id, code, label, unit, kind, levels, parent, role and children. Labels are
+ * written exactly as in the catalogue; only what a GitHub-flavoured Markdown table cell needs escaped
+ * is escaped. Deterministic: the same catalogue always gives the same text.
+ */
+final class CatalogueReference {
+  /** How to regenerate the committed reference; printed by the staleness test. */
+  static final String REGENERATE = "mvn -B -pl cchc-model -am test -Dtest=CatalogueReferenceTest"
+      + " -Dsurefire.failIfNoSpecifiedTests=false -Dcchc.docs.write=true";
+
+  private CatalogueReference() {}
+
+  static String markdown(Catalogue catalogue) {
+    List<IndicatorDefinition> all = catalogue.indicators();
+    StringBuilder md = new StringBuilder();
+    md.append("# Indicator catalogue `").append(catalogue.id()).append("`\n\n");
+    md.append("<!-- Generated from the bundled catalogue by CatalogueReference (cchc-model tests). Do not edit by hand;\n")
+        .append("     regenerate with: ").append(REGENERATE).append(" -->\n\n");
+    md.append("**").append(inline(catalogue.title())).append("**\n\n");
+    md.append("Valid from ").append(catalogue.validFrom());
+    catalogue.validTo().ifPresentOrElse(to -> md.append(" to ").append(to), () -> md.append(", no end date"));
+    md.append(". ").append(all.size()).append(" indicators: ")
+        .append(all.stream().filter(d -> d.code().isPresent()).count())
+        .append(" numbered rows of the appendix and ")
+        .append(all.stream().filter(d -> d.code().isEmpty()).count())
+        .append(" unnumbered \"Trong đó\" children.\n\n");
+    md.append("In Java: `Catalogues.bundled()`. The JSON it is read from: [json-format.md](json-format.md),\n")
+        .append("[catalogue.schema.json](catalogue.schema.json). Terms: [glossary.md](glossary.md).\n\n");
+
+    md.append("## Columns\n\n");
+    md.append("| column | meaning |\n|---|---|\n");
+    md.append("| id | `IndicatorDefinition.id()`: the key used by values, findings and roll-ups |\n");
+    md.append("| code | the number printed in the appendix's STT column; empty for \"Trong đó\" children |\n");
+    md.append("| label | the official Vietnamese wording (`label()`), exactly as written |\n");
+    md.append("| unit | the unit cell (`unit()`); for coded rows, the code list written in that cell |\n");
+    md.append("| kind | `IndicatorKind`: ").append(enumNames(IndicatorKind.class)).append(" |\n");
+    md.append("| levels | the administrative levels that report the row (`AdministrativeLevel`); *all* = ")
+        .append(enumNames(AdministrativeLevel.class)).append(" |\n");
+    md.append("| parent | `parentId()` |\n");
+    md.append("| role | `ChildRole` under the parent: ").append(enumNames(ChildRole.class)).append(" |\n");
+    md.append("| children | the rows whose parent this is, with their roles |\n\n");
+
+    md.append("## Code lists\n\n");
+    md.append("| code list | as written in the unit cell | answers (code: constant, label) |\n|---|---|---|\n");
+    for (CodeList list : CodeList.values()) {
+      md.append("| `").append(list.name()).append("` | ").append(cell(list.asWritten())).append(" | ")
+          .append(Arrays.stream(list.answers()).map(CatalogueReference::answer).collect(Collectors.joining("; ")))
+          .append(" |\n");
+    }
+
+    md.append("\n## Indicators\n");
+    for (IndicatorDefinition top : all) {
+      if (top.parentId().isPresent()) {
+        continue;
+      }
+      md.append("\n### ").append(top.code().map(c -> c + ". ").orElse("")).append(inline(top.label())).append("\n\n");
+      md.append("| id | code | label | unit | kind | levels | parent | role | children |\n");
+      md.append("|---|---|---|---|---|---|---|---|---|\n");
+      appendTree(md, catalogue, top);
+    }
+    return md.toString();
+  }
+
+  private static void appendTree(StringBuilder md, Catalogue catalogue, IndicatorDefinition d) {
+    md.append("| `").append(cell(d.id())).append("` | ")
+        .append(d.code().map(CatalogueReference::cell).orElse("")).append(" | ")
+        .append(cell(d.label())).append(" | ")
+        .append(unit(d)).append(" | ")
+        .append(d.kind().name()).append(" | ")
+        .append(levels(d.levels())).append(" | ")
+        .append(d.parentId().map(p -> "`" + cell(p) + "`").orElse("")).append(" | ")
+        .append(d.role().map(Enum::name).orElse("")).append(" | ")
+        .append(children(catalogue.children(d.id()))).append(" |\n");
+    for (IndicatorDefinition child : catalogue.children(d.id())) {
+      appendTree(md, catalogue, child);
+    }
+  }
+
+  private static String unit(IndicatorDefinition d) {
+    Optional<CodeList> list = d.codeList();
+    if (list.isPresent()) {
+      return "`" + list.get().name() + "`: " + cell(list.get().asWritten());
+    }
+    return d.unit().map(Unit::label).map(CatalogueReference::cell).orElse("");
+  }
+
+  private static String levels(Set<AdministrativeLevel> levels) {
+    if (levels.equals(EnumSet.allOf(AdministrativeLevel.class))) {
+      return "*all*";
+    }
+    return EnumSet.copyOf(levels).stream().map(Enum::name).collect(Collectors.joining(", "));
+  }
+
+  private static String children(List<IndicatorDefinition> kids) {
+    return kids.stream()
+        .map(k -> "`" + cell(k.id()) + "`" + k.role().map(r -> " " + r.name()).orElse(""))
+        .collect(Collectors.joining("<br>"));
+  }
+
+  private static <E extends Enum<E>> String enumNames(Class<E> type) {
+    return EnumSet.allOf(type).stream().map(e -> "`" + e.name() + "`").collect(Collectors.joining(", "));
+  }
+
+  static String answer(Coded answer) {
+    return answer.code() + ": `" + ((Enum<?>) answer).name() + "`, " + cell(answer.label());
+  }
+
+  /** A table cell: "|" would end the cell and a line break the row; "\" escapes, so it is escaped too. */
+  static String cell(String text) {
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>");
+  }
+
+  /** Text in a heading or paragraph: a line break would end it. */
+  private static String inline(String text) {
+    return text.replace("\r\n", " ").replace("\n", " ");
+  }
+}
