@@ -70,10 +70,9 @@ import vn.cchc.rules.tolerance.Tolerance;
  * </ul>
  *
  * <p>So the standard rules find nothing in a generated report — no ERROR, no WARNING, no INFO —
- * except the findings that the catalogue itself causes on every report. Findings that the catalogue itself causes on every report, whatever its figures, are not the
- * report's: in the bundled 2024 catalogue row 7.5.2 is labelled "Tỷ lệ …" but measured in "Văn bản",
+ * except the findings that the catalogue itself causes on every report, whatever its figures: in the bundled 2024 catalogue row 7.5.2 is labelled "Tỷ lệ …" but measured in "Văn bản",
  * which the standard rules report as the warning {@code kind.ratio-unit}. A blank report of the same
- * catalogue and level ({@code maxFilledIndicators(0).narrative(false)}) shows exactly these.
+ * catalogue and level shows exactly these: {@link #catalogueFindings()}.
  *
  * <pre>{@code
  * ConsistentReports gen = ReportGenerators.consistent(Catalogues.bundled())
@@ -210,6 +209,21 @@ public final class ConsistentReports {
   /** {@return how many rows of the catalogue can carry a value at this level (non-group rows that apply)} */
   public int fillableIndicators() {
     return (int) catalogue.indicators().stream().filter(this::fillable).count();
+  }
+
+  /**
+   * The findings the standard rules report on every report of this catalogue and level, whatever
+   * its figures: those of a blank report. A generated report has no other finding.
+   *
+   * @return the findings as expectations (rule id, severity, indicators), in the rules' order
+   */
+  public List<ExpectedFinding> catalogueFindings() {
+    Report blank = maxFilledIndicators(0).narrative(false).generate(0L);
+    return vn.cchc.rules.Checker.check(blank, catalogue).findings().stream()
+        .map(f -> f.indicatorIds().isEmpty()
+            ? ExpectedFinding.at(f.ruleId(), f.severity(), f.location().orElse(SourceLocation.of(1, 1)))
+            : ExpectedFinding.of(f.ruleId(), f.severity(), f.indicatorIds().toArray(String[]::new)))
+        .collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
   /**
@@ -639,24 +653,29 @@ public final class ConsistentReports {
         BigDecimal p = n.orElseThrow();
         return Edit.percent(p.compareTo(BigDecimal.valueOf(50)) >= 0 ? p.subtract(BigDecimal.valueOf(40)) : p.add(BigDecimal.valueOf(40)));
       }
+      // numerator and denominator may be money in different units: compare amounts
+      BigDecimal numAmount = Derivation.amount(v.get(r.numeratorId()));
+      BigDecimal denAmount = Derivation.amount(v.get(r.denominatorId()));
       if (r.numeratorId().equals(d.id())) {
-        return like(d, cur, den.get().add(BigDecimal.ONE));
+        return like(d, cur, BigDecimal.valueOf(Edit.ceilInUnit(d, denAmount) + 1));
       }
       if (r.denominatorId().equals(d.id())) {
-        if (num.get().signum() > 0) {
-          return like(d, cur, num.get().subtract(BigDecimal.ONE));
+        if (numAmount.signum() > 0) {
+          return like(d, cur, BigDecimal.valueOf(Edit.ceilInUnit(d, numAmount) - 1));
         }
-        return like(d, cur, den.get().signum() > 0 ? BigDecimal.ZERO : BigDecimal.ONE.negate());
+        return like(d, cur, denAmount.signum() > 0 ? BigDecimal.ZERO : BigDecimal.ONE.negate());
       }
     }
     for (Shape.Breakdown b : shape.breakdowns) {
+      // money is rounded to its unit: move it by more than the rounding of every figure of the breakdown
+      BigDecimal step = d.kind() == IndicatorKind.MONEY ? BigDecimal.valueOf(b.partIds().size() + 2L) : BigDecimal.ONE;
       if (b.partIds().contains(d.id()) && n.isPresent()) {
         if (cur.state() == ValueState.PERCENTAGE) {
           return Edit.percent(BigDecimal.valueOf(101));
         }
         Optional<BigDecimal> whole = number(v, b.wholeId());
         if (whole.isPresent() && v.get(b.wholeId()).state() != ValueState.PERCENTAGE) {
-          return like(d, cur, whole.get().add(BigDecimal.ONE));
+          return like(d, cur, whole.get().add(step));
         }
       }
       if (b.wholeId().equals(d.id()) && n.isPresent() && cur.state() != ValueState.PERCENTAGE) {
@@ -664,7 +683,7 @@ public final class ConsistentReports {
         for (String p : b.partIds()) {
           sum = sum.add(number(v, p).filter(x -> v.get(p).state() != ValueState.PERCENTAGE).orElse(BigDecimal.ZERO));
         }
-        return like(d, cur, sum.signum() > 0 ? sum.subtract(BigDecimal.ONE) : BigDecimal.ONE.negate());
+        return like(d, cur, sum.compareTo(step) >= 0 ? sum.subtract(step) : BigDecimal.ONE.negate());
       }
     }
     for (Shape.Pair p : shape.pairs) {
@@ -686,11 +705,11 @@ public final class ConsistentReports {
   }
 
   private static IndicatorValue like(IndicatorDefinition d, IndicatorValue cur, BigDecimal n) {
-    if (cur instanceof MoneyValue) {
-      return MoneyValue.of(n, ((MoneyValue) cur).unit(), VietnameseNumber.format(n));
-    }
     if (d.kind() == IndicatorKind.MONEY) {
       return Edit.money(d, n);
+    }
+    if (cur instanceof MoneyValue) {
+      return MoneyValue.of(n, ((MoneyValue) cur).unit(), VietnameseNumber.format(n));
     }
     return Edit.count(d, n.longValueExact());
   }
