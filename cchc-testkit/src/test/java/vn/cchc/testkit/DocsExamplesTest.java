@@ -97,7 +97,7 @@ class DocsExamplesTest {
     // docs:one-corruption
     Report report = ReportGenerators.consistent(catalogue).generate(1L);
     Corrupted c = Corruptions.ratioOffBy(2).apply(report, catalogue, new SplittableRandom(1));
-    c.description();                // e.g. "3.2.4 written 97,2 instead of 97,0 (2 units off)"
+    c.description();                // e.g. "3.2.4 written 97.2 instead of 97.0 (2 units off)"
     c.expected();                   // ratio.mismatch ERROR [3.2.4, 3.2.4/numerator, 3.2.4/denominator] expected=… actual=…
     assertTrue(c.expected().foundIn(Checker.check(c.report(), catalogue)));
     // end
