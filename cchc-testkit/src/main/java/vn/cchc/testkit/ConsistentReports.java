@@ -42,6 +42,7 @@ import vn.cchc.model.VietnameseNumber;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.catalogue.IndicatorDefinition;
 import vn.cchc.model.catalogue.IndicatorKind;
+import vn.cchc.rules.CatalogueStructure;
 import vn.cchc.rules.Derivation;
 import vn.cchc.rules.tolerance.Tolerance;
 
@@ -273,15 +274,15 @@ public final class ConsistentReports {
     for (IndicatorDefinition d : catalogue.indicators()) {
       v.put(d.id(), free(d, random));
     }
-    for (Shape.Ratio r : shape.ratios) {
+    for (CatalogueStructure.Ratio r : shape.ratios) {
       ratio(r, v, fixed, random);
     }
-    List<Shape.Breakdown> bs = new ArrayList<>(shape.breakdowns);
+    List<CatalogueStructure.Breakdown> bs = new ArrayList<>(shape.breakdowns);
     Collections.reverse(bs);
-    for (Shape.Breakdown b : bs) {
+    for (CatalogueStructure.Breakdown b : bs) {
       breakdown(b, v, fixed, random);
     }
-    for (Shape.Pair p : shape.pairs) {
+    for (CatalogueStructure.Pair p : shape.pairs) {
       pair(p, v, fixed, random);
     }
     Set<String> keep = filled(v, random);
@@ -306,14 +307,14 @@ public final class ConsistentReports {
     Set<String> keep = new HashSet<>();
     List<List<String>> clusters = new ArrayList<>();
     Set<String> clustered = new HashSet<>();
-    for (Shape.Ratio r : shape.ratios) {
+    for (CatalogueStructure.Ratio r : shape.ratios) {
       List<String> c = List.of(r.id(), r.numeratorId(), r.denominatorId());
       if (Collections.disjoint(c, clustered)) {
         clusters.add(c);
         clustered.addAll(c);
       }
     }
-    for (Shape.Breakdown b : shape.breakdowns) {
+    for (CatalogueStructure.Breakdown b : shape.breakdowns) {
       List<String> c = new ArrayList<>();
       c.add(b.wholeId());
       c.addAll(b.partIds());
@@ -369,7 +370,7 @@ public final class ConsistentReports {
     }
   }
 
-  private void ratio(Shape.Ratio s, Map<String, IndicatorValue> v, Set<String> fixed, RandomGenerator r) {
+  private void ratio(CatalogueStructure.Ratio s, Map<String, IndicatorValue> v, Set<String> fixed, RandomGenerator r) {
     long den = r.nextInt(10) == 0 ? 0 : r.nextInt(1, 3_000);
     long num = den == 0 ? 0 : r.nextLong(0, den + 1);
     IndicatorDefinition nd = shape.def(s.numeratorId());
@@ -385,7 +386,7 @@ public final class ConsistentReports {
     fixed.add(s.denominatorId());
   }
 
-  private void breakdown(Shape.Breakdown b, Map<String, IndicatorValue> v, Set<String> fixed, RandomGenerator r) {
+  private void breakdown(CatalogueStructure.Breakdown b, Map<String, IndicatorValue> v, Set<String> fixed, RandomGenerator r) {
     if (b.percentageParts()) {
       int left = 1000;
       for (String p : b.partIds()) {
@@ -436,7 +437,7 @@ public final class ConsistentReports {
     fixed.add(b.wholeId());
   }
 
-  private void pair(Shape.Pair p, Map<String, IndicatorValue> v, Set<String> fixed, RandomGenerator r) {
+  private void pair(CatalogueStructure.Pair p, Map<String, IndicatorValue> v, Set<String> fixed, RandomGenerator r) {
     Optional<BigDecimal> a = Optional.of(v.get(p.assignedId())).filter(IndicatorValue::isNumeric).flatMap(IndicatorValue::number);
     Optional<BigDecimal> m = Optional.of(v.get(p.presentId())).filter(IndicatorValue::isNumeric).flatMap(IndicatorValue::number);
     if (a.isEmpty() || m.isEmpty() || m.get().compareTo(a.get()) <= 0) {
@@ -573,7 +574,7 @@ public final class ConsistentReports {
           .date(date).subject(subject).location(SourceLocation.of(at, text.indexOf(t.label()) + 1)).sectionPath("I").build());
     }
     // fraction claims that agree with the appendix
-    for (Shape.Ratio s : shape.ratios) {
+    for (CatalogueStructure.Ratio s : shape.ratios) {
       Optional<String> claim = claim(s, v, r);
       if (claim.isPresent() && r.nextBoolean()) {
         one.add(block(NarrativeBlock.Kind.BULLET, claim.get(), l++));
@@ -591,7 +592,7 @@ public final class ConsistentReports {
   }
 
   /** "Đã thực hiện được a/b nhiệm vụ, đạt x%." for a ratio whose terms are counts with a unit, when the table gives both. */
-  private Optional<String> claim(Shape.Ratio s, Map<String, IndicatorValue> v, RandomGenerator r) {
+  private Optional<String> claim(CatalogueStructure.Ratio s, Map<String, IndicatorValue> v, RandomGenerator r) {
     IndicatorDefinition nd = shape.def(s.numeratorId());
     IndicatorValue n = v.get(s.numeratorId());
     IndicatorValue d = v.get(s.denominatorId());
@@ -643,7 +644,7 @@ public final class ConsistentReports {
       return Edit.count(d, 7);
     }
     Optional<BigDecimal> n = cur.number();
-    for (Shape.Ratio r : shape.ratios) {
+    for (CatalogueStructure.Ratio r : shape.ratios) {
       Optional<BigDecimal> num = number(v, r.numeratorId());
       Optional<BigDecimal> den = number(v, r.denominatorId());
       if (num.isEmpty() || den.isEmpty()) {
@@ -666,7 +667,7 @@ public final class ConsistentReports {
         return like(d, cur, denAmount.signum() > 0 ? BigDecimal.ZERO : BigDecimal.ONE.negate());
       }
     }
-    for (Shape.Breakdown b : shape.breakdowns) {
+    for (CatalogueStructure.Breakdown b : shape.breakdowns) {
       // money is rounded to its unit: move it by more than the rounding of every figure of the breakdown
       BigDecimal step = d.kind() == IndicatorKind.MONEY ? BigDecimal.valueOf(b.partIds().size() + 2L) : BigDecimal.ONE;
       if (b.partIds().contains(d.id()) && n.isPresent()) {
@@ -686,7 +687,7 @@ public final class ConsistentReports {
         return like(d, cur, sum.compareTo(step) >= 0 ? sum.subtract(step) : BigDecimal.ONE.negate());
       }
     }
-    for (Shape.Pair p : shape.pairs) {
+    for (CatalogueStructure.Pair p : shape.pairs) {
       if (p.presentId().equals(d.id()) && number(v, p.assignedId()).isPresent() && n.isPresent()) {
         return like(d, cur, number(v, p.assignedId()).get().add(BigDecimal.ONE));
       }

@@ -28,6 +28,7 @@ import vn.cchc.model.VietnameseNumber;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.catalogue.IndicatorDefinition;
 import vn.cchc.model.catalogue.IndicatorKind;
+import vn.cchc.rules.CatalogueStructure;
 import vn.cchc.rules.Derivation;
 import vn.cchc.rules.Severity;
 import vn.cchc.rules.tolerance.Tolerance;
@@ -113,7 +114,7 @@ public final class Corruptions {
   private static Corruption ratioOff(String name, int min, int max) {
     return Corruption.of(name, (cat, level) -> !ratioSites(cat, level, false).isEmpty(), (report, cat, random) -> {
       Shape s = Shape.of(cat);
-      Shape.Ratio r = pick(ratioSites(cat, report.issuer().level(), false), random);
+      CatalogueStructure.Ratio r = pick(ratioSites(cat, report.issuer().level(), false), random);
       Terms t = terms(report, s, r, random);
       int d = decimalsOf(t.report, r.id(), random);
       BigDecimal exact = Tolerance.percentage(t.numerator, t.denominator);
@@ -135,7 +136,7 @@ public final class Corruptions {
     return Corruption.of("numerator-exceeds-denominator", (cat, level) -> !ratioSites(cat, level, false).isEmpty(),
         (report, cat, random) -> {
           Shape s = Shape.of(cat);
-          Shape.Ratio r = pick(ratioSites(cat, report.issuer().level(), false), random);
+          CatalogueStructure.Ratio r = pick(ratioSites(cat, report.issuer().level(), false), random);
           IndicatorDefinition nd = s.def(r.numeratorId());
           IndicatorDefinition dd = s.def(r.denominatorId());
           long den = random.nextInt(1, 3_000);
@@ -159,7 +160,7 @@ public final class Corruptions {
     return Corruption.of("part-exceeds-whole", (cat, level) -> !wholeSites(cat, level).isEmpty(), (report, cat, random) -> {
       Shape s = Shape.of(cat);
       AdministrativeLevel level = report.issuer().level();
-      Shape.Breakdown b = pick(wholeSites(cat, level), random);
+      CatalogueStructure.Breakdown b = pick(wholeSites(cat, level), random);
       IndicatorDefinition wd = s.def(b.wholeId());
       Report out = report;
       Optional<IndicatorValue> wv = out.value(b.wholeId()).filter(v -> v.isNumeric() && v.state() != ValueState.PERCENTAGE);
@@ -198,7 +199,7 @@ public final class Corruptions {
         (report, cat, random) -> {
           Shape s = Shape.of(cat);
           AdministrativeLevel level = report.issuer().level();
-          Shape.Breakdown b = pick(percentPartSites(cat, level), random);
+          CatalogueStructure.Breakdown b = pick(percentPartSites(cat, level), random);
           List<String> parts = b.partIds().stream().filter(id -> s.def(id).levels().contains(level)).collect(Collectors.toList());
           int i = random.nextInt(parts.size());
           int j = (i + 1 + random.nextInt(parts.size() - 1)) % parts.size();
@@ -219,7 +220,7 @@ public final class Corruptions {
   public static Corruption presentExceedsAssigned() {
     return Corruption.of("present-exceeds-assigned", (cat, level) -> !pairSites(cat, level).isEmpty(), (report, cat, random) -> {
       Shape s = Shape.of(cat);
-      Shape.Pair p = pick(pairSites(cat, report.issuer().level()), random);
+      CatalogueStructure.Pair p = pick(pairSites(cat, report.issuer().level()), random);
       IndicatorDefinition ad = s.def(p.assignedId());
       Report out = report;
       Optional<BigDecimal> a = Edit.numberOf(out, p.assignedId()).filter(x -> x.signum() >= 0);
@@ -332,7 +333,7 @@ public final class Corruptions {
     return Corruption.of("narrative-fraction-against-table", (cat, level) -> !ratioSites(cat, level, true).isEmpty(),
         (report, cat, random) -> {
           Shape s = Shape.of(cat);
-          Shape.Ratio r = pick(ratioSites(cat, report.issuer().level(), true), random);
+          CatalogueStructure.Ratio r = pick(ratioSites(cat, report.issuer().level(), true), random);
           Fresh f = fresh(report, s, r, random);
           String text = ConsistentReports.claimText(f.numerator, f.other, unitOf(s, r), Optional.empty());
           NarrativeBlock block = Edit.paragraph(f.report, text);
@@ -349,7 +350,7 @@ public final class Corruptions {
     return Corruption.of("narrative-percent-against-fraction", (cat, level) -> !ratioSites(cat, level, true).isEmpty(),
         (report, cat, random) -> {
           Shape s = Shape.of(cat);
-          Shape.Ratio r = pick(ratioSites(cat, report.issuer().level(), true), random);
+          CatalogueStructure.Ratio r = pick(ratioSites(cat, report.issuer().level(), true), random);
           Fresh f = fresh(report, s, r, random);
           int d = random.nextInt(0, 3);
           BigDecimal exact = Tolerance.percentage(f.numerator, f.denominator);
@@ -432,7 +433,7 @@ public final class Corruptions {
   }
 
   /** Ratios whose three rows apply to the level and whose terms are counts or money (counts with a unit when {@code counted}). */
-  private static List<Shape.Ratio> ratioSites(Catalogue cat, AdministrativeLevel level, boolean counted) {
+  private static List<CatalogueStructure.Ratio> ratioSites(Catalogue cat, AdministrativeLevel level, boolean counted) {
     Shape s = Shape.of(cat);
     return s.ratios.stream().filter(r -> {
       IndicatorDefinition n = s.def(r.numeratorId());
@@ -445,7 +446,7 @@ public final class Corruptions {
     }).collect(Collectors.toList());
   }
 
-  private static List<Shape.Breakdown> wholeSites(Catalogue cat, AdministrativeLevel level) {
+  private static List<CatalogueStructure.Breakdown> wholeSites(Catalogue cat, AdministrativeLevel level) {
     Shape s = Shape.of(cat);
     return s.breakdowns.stream().filter(b -> !b.percentageParts() && countOrMoney(s.def(b.wholeId()))
         && s.def(b.wholeId()).levels().contains(level)
@@ -453,20 +454,20 @@ public final class Corruptions {
         .collect(Collectors.toList());
   }
 
-  private static List<Shape.Breakdown> percentPartSites(Catalogue cat, AdministrativeLevel level) {
+  private static List<CatalogueStructure.Breakdown> percentPartSites(Catalogue cat, AdministrativeLevel level) {
     Shape s = Shape.of(cat);
     return s.breakdowns.stream().filter(b -> b.percentageParts()
         && b.partIds().stream().filter(id -> s.def(id).levels().contains(level)).count() >= 2)
         .collect(Collectors.toList());
   }
 
-  private static List<Shape.Pair> pairSites(Catalogue cat, AdministrativeLevel level) {
+  private static List<CatalogueStructure.Pair> pairSites(Catalogue cat, AdministrativeLevel level) {
     Shape s = Shape.of(cat);
     return s.pairs.stream().filter(p -> s.def(p.assignedId()).levels().contains(level)
         && s.def(p.presentId()).levels().contains(level)).collect(Collectors.toList());
   }
 
-  private static String unitOf(Shape s, Shape.Ratio r) {
+  private static String unitOf(Shape s, CatalogueStructure.Ratio r) {
     return s.def(r.numeratorId()).unit().orElseThrow().label();
   }
 
@@ -479,7 +480,7 @@ public final class Corruptions {
   private record Terms(Report report, BigDecimal numerator, BigDecimal denominator) {}
 
   /** The ratio's terms in base units, first given consistent values when they are not usable (0 ≤ num ≤ den, den &gt; 0). */
-  private static Terms terms(Report report, Shape s, Shape.Ratio r, RandomGenerator random) {
+  private static Terms terms(Report report, Shape s, CatalogueStructure.Ratio r, RandomGenerator random) {
     Optional<BigDecimal> n = report.value(r.numeratorId()).filter(v -> v.isNumeric() && v.state() != ValueState.PERCENTAGE)
         .map(Derivation::amount);
     Optional<BigDecimal> d = report.value(r.denominatorId()).filter(v -> v.isNumeric() && v.state() != ValueState.PERCENTAGE)
@@ -504,9 +505,9 @@ public final class Corruptions {
    * narrative rule can tie a fraction to this ratio alone), the ratio written as computed, and a
    * third fresh number above the denominator.
    */
-  private static Fresh fresh(Report report, Shape s, Shape.Ratio r, RandomGenerator random) {
+  private static Fresh fresh(Report report, Shape s, CatalogueStructure.Ratio r, RandomGenerator random) {
     Set<BigDecimal> taken = new HashSet<>();
-    for (Shape.Ratio q : s.ratios) {
+    for (CatalogueStructure.Ratio q : s.ratios) {
       Edit.numberOf(report, q.numeratorId()).ifPresent(x -> taken.add(x.stripTrailingZeros()));
       Edit.numberOf(report, q.denominatorId()).ifPresent(x -> taken.add(x.stripTrailingZeros()));
     }
