@@ -12,8 +12,9 @@ import org.openjdk.jmh.annotations.State;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.rules.CheckResult;
-import vn.cchc.rules.ConsistentReportGenerator;
 import vn.cchc.rules.RuleSet;
+import vn.cchc.testkit.ConsistentReports;
+import vn.cchc.testkit.ReportGenerators;
 
 /** The standard rules on one report against a hand-written check of the same arithmetic. */
 @State(Scope.Benchmark)
@@ -31,11 +32,11 @@ public class CheckBenchmark {
     catalogue = BenchData.catalogue();
     rules = RuleSet.standard(catalogue);
     hand = HandCheck.of(catalogue);
-    ConsistentReportGenerator gen = ConsistentReportGenerator.of(catalogue);
+    ConsistentReports gen = ReportGenerators.consistent(catalogue).narrative(false);
     Report r = gen.generate(42L);
     String someRatioNumerator = catalogue.indicators().stream().filter(d -> d.id().endsWith("/numerator"))
         .findFirst().orElseThrow().id();
-    report = gen.mutate(r, someRatioNumerator);
+    report = gen.changeFigure(r, someRatioNumerator);
   }
 
   /**

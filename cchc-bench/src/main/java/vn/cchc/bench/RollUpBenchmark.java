@@ -21,9 +21,10 @@ import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.catalogue.ChildRole;
 import vn.cchc.model.catalogue.IndicatorDefinition;
-import vn.cchc.rules.ConsistentReportGenerator;
 import vn.cchc.rules.rollup.Aggregate;
 import vn.cchc.rules.rollup.RollUp;
+import vn.cchc.testkit.ConsistentReports;
+import vn.cchc.testkit.ReportGenerators;
 
 /** Roll-up of 10,000 generated commune reports against hand-written summing. */
 @State(Scope.Benchmark)
@@ -42,7 +43,7 @@ public class RollUpBenchmark {
   public void setup() {
     catalogue = BenchData.catalogue();
     rollUp = RollUp.of(catalogue);
-    ConsistentReportGenerator gen = ConsistentReportGenerator.of(catalogue);
+    ConsistentReports gen = ReportGenerators.consistent(catalogue).narrative(false);
     reports = new ArrayList<>(REPORTS);
     for (int i = 0; i < REPORTS; i++) {
       reports.add(gen.generate(i));

@@ -121,7 +121,12 @@ class StandardRulesTest {
     only(fs, "range.percentage", "3.2.4");
     only(fs, "ratio.numerator-exceeds", "3.2.4");
     Report r = TestData.report(cat, TestData.fixtureValues());
-    Report bad = ConsistentReportGenerator.of(cat).mutate(r, "7.2");
+    // a number outside the code list on a coded row (the model refuses such a CodedValue; JSON or a program can give a count)
+    Report bad = vn.cchc.model.ImmutableReport.copyOf(r).withAppendix(r.appendix().stream()
+        .map(e -> e.indicatorId().equals("7.2")
+            ? vn.cchc.model.ImmutableAppendixEntry.copyOf(e).withValue(vn.cchc.model.CountValue.of(99, java.util.Optional.empty(), "99"))
+            : e)
+        .collect(Collectors.toList()));
     Finding c = only(Checker.check(bad, cat).findings(), "code.unknown", "7.2");
     assertThat(c.actual()).contains(BigDecimal.valueOf(99));
   }
