@@ -23,7 +23,7 @@ import vn.cchc.render.Renderers;
 /**
  * HTML and XLSX of one report and of a batch of 1,000 reports (about 100 appendix rows each), written
  * to a stream that discards the bytes but counts them (so the work cannot be optimised away).
- * Figures and the command: docs/benchmarks-render.md.
+ * Figures and the command: docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
