@@ -1,6 +1,7 @@
 package vn.cchc.cli;
 
 import java.io.PrintWriter;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +12,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.cchc.model.VietnameseNumber;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.rules.rollup.Aggregate;
 import vn.cchc.rules.rollup.AggregateValue;
+import vn.cchc.rules.rollup.Coverage;
 import vn.cchc.rules.rollup.RollUp;
 
 /** {@code cchc aggregate FILE... [--to text|json]}: rolls many reports up into one. */
@@ -38,6 +41,20 @@ final class AggregateCommand implements Callable<Integer> {
   @Option(names = "--catalogue", paramLabel = "JSON", description = "a catalogue JSON file instead of the bundled cchc-2024")
   private Path catalogueFile;
 
+  /** The aggregated figure in Vietnamese notation: a ratio to two decimals with "%", a sum, or a code distribution. */
+  private static String figure(AggregateValue v) {
+    if (v.ratio().isPresent()) {
+      return VietnameseNumber.format(v.ratio().get().setScale(2, RoundingMode.HALF_UP)) + " %";
+    }
+    if (v.sum().isPresent()) {
+      return VietnameseNumber.format(v.sum().get());
+    }
+    StringBuilder codes = new StringBuilder();
+    v.distribution().forEach((code, count) -> codes.append(codes.length() == 0 ? "" : ", ").append(count)
+        .append("×[").append(code).append(']'));
+    return codes.toString();
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -57,11 +74,12 @@ final class AggregateCommand implements Callable<Integer> {
       Json.print(aggregate, out);
     } else {
       out.println("Tổng hợp " + aggregate.reports() + " báo cáo (danh mục " + aggregate.catalogueId() + ")");
+      out.println(String.format(Locale.ROOT, "  %-18s %-16s %s", "Chỉ tiêu", "Số liệu",
+          "Có số liệu / \"-\" / trống / thiếu dòng"));
       for (AggregateValue v : aggregate.values().values()) {
-        String figure = v.ratio().map(r -> r.stripTrailingZeros().toPlainString() + " %")
-            .or(() -> v.sum().map(s -> s.toPlainString()))
-            .orElse(v.distribution().isEmpty() ? "" : v.distribution().toString());
-        out.println(String.format(Locale.ROOT, "  %-18s %-16s %s", v.indicatorId(), figure, v.coverage()));
+        Coverage c = v.coverage();
+        out.println(String.format(Locale.ROOT, "  %-18s %-16s %d / %d / %d / %d", v.indicatorId(), figure(v),
+            c.reported(), c.notApplicable(), c.notReported(), c.absent()));
       }
     }
     out.flush();
