@@ -13,7 +13,8 @@ import vn.cchc.model.DocumentReference;
 import vn.cchc.model.DocumentType;
 
 /**
- * doc.*: the documents cited in the narrative — type word against symbol, date year against the
+ * doc.*: the documents cited in the narrative — type word against symbol, a decree or circular
+ * cited without the year in its symbol, date year against the
  * years of the subject, one number with two symbols or two dates, numbers out of date order within
  * one issuer and year. Internal.
  */
@@ -21,6 +22,13 @@ final class DocumentRules implements Rule {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19\\d{2}|20\\d{2})(?!\\d)");
   private static final Pattern NAM_YEAR = Pattern.compile("năm\\s+(19\\d{2}|20\\d{2})(?!\\d)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Types that are always legal normative documents, whose symbol carries the year of issue
+   * ("số/năm/ký hiệu": Luật Ban hành văn bản quy phạm pháp luật 2015, Art. 8; "45/2020/NĐ-CP").
+   */
+  private static final java.util.Set<DocumentType> LEGAL_NORMATIVE_WITH_YEAR =
+      java.util.EnumSet.of(DocumentType.DECREE, DocumentType.CIRCULAR);
 
   @Override
   public String id() {
@@ -49,6 +57,10 @@ final class DocumentRules implements Rule {
       if (word.isPresent() && symbol.isPresent() && word.get() != symbol.get()) {
         out.add(at(Findings.of("doc.type-symbol", Severity.ERROR, r.typeWord().get(), r.number().asWritten(),
             symbol.get().label()), r).build());
+      }
+      if (symbol.filter(LEGAL_NORMATIVE_WITH_YEAR::contains).isPresent() && r.number().year().isEmpty()) {
+        out.add(at(Findings.of("doc.symbol-year", Severity.WARNING, symbol.get().label(), r.number().asWritten(),
+            r.number().sequence() + "/<năm>/" + r.number().firstPart() + "-" + r.number().secondPart()), r).build());
       }
       if (r.date().isPresent() && r.subject().isPresent() && NAM_YEAR.matcher(r.subject().get()).find()) {
         Matcher y = YEAR.matcher(r.subject().get());
