@@ -1,5 +1,7 @@
 package com.example.custom;
 
+import vn.cchc.render.testing.Samples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -9,7 +11,6 @@ import vn.cchc.render.FormatInfo;
 import vn.cchc.render.RenderOptions;
 import vn.cchc.render.Renderer;
 import vn.cchc.render.Renderers;
-import vn.cchc.render.Samples;
 
 /** A third party's renderer, registered only through META-INF/services, is found by its format name. */
 class CustomRendererTest {

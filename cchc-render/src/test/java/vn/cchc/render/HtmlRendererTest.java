@@ -1,5 +1,8 @@
 package vn.cchc.render;
 
+import vn.cchc.render.testing.Samples;
+import vn.cchc.render.testing.Render;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package vn.cchc.render.office;
 
+import vn.cchc.render.testing.Render;
+import vn.cchc.render.testing.Samples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

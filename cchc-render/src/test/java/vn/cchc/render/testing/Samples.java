@@ -1,4 +1,4 @@
-package vn.cchc.render.office;
+package vn.cchc.render.testing;
 
 import vn.cchc.render.RenderInput;
 import vn.cchc.render.RenderOptions;
@@ -45,7 +45,7 @@ import vn.cchc.rules.Finding;
 import vn.cchc.rules.Severity;
 
 /**
- * Sample reports for the renderer tests (a copy of cchc-render's test class; the testkit may replace both), built with the model builders: rows taken from the fixture
+ * Sample reports for the renderer tests, built with the model builders: rows taken from the fixture
  * (docs/samples/bc-45-ubnd-dinh-ca-2024-q1.txt), every value state, findings and derived values.
  * Every text field can be replaced, for the injection property test.
  */

@@ -1,4 +1,8 @@
-package vn.cchc.render;
+package vn.cchc.render.testing;
+
+import vn.cchc.render.RenderInput;
+import vn.cchc.render.RenderOptions;
+import vn.cchc.render.Renderers;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
