@@ -31,7 +31,7 @@ final class ReportInput {
     try (InputStream in = Files.newInputStream(f)) {
       return CchcJson.detect().readCatalogue(in);
     } catch (CchcJsonException e) {
-      throw new InputException(f + e.location().map(l -> ":" + l).orElse("") + ": not a cchc catalogue: " + e.getMessage(), e);
+      throw new InputException(f + e.location().map(l -> ":" + l).orElse("") + ": not a cchc catalogue: " + withoutPlace(e), e);
     } catch (NoSuchFileException e) {
       throw new InputException(f + ": no such file", e);
     } catch (IOException | UncheckedIOException e) {
@@ -64,11 +64,18 @@ final class ReportInput {
     } catch (ReportReadException e) {
       throw new InputException(file + ":" + e.getMessage(), e);
     } catch (CchcJsonException e) {
-      throw new InputException(file + e.location().map(l -> ":" + l).orElse("") + ": " + e.getMessage(), e);
+      throw new InputException(file + e.location().map(l -> ":" + l).orElse("") + ": " + withoutPlace(e), e);
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": no such file", e);
     } catch (IOException | UncheckedIOException e) {
       throw new InputException(file + ": cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /** The message without its trailing " (at line:column)", which the caller puts in front as FILE:line:column. */
+  private static String withoutPlace(CchcJsonException e) {
+    String m = e.getMessage();
+    String suffix = e.location().map(l -> " (at " + l + ")").orElse("");
+    return !suffix.isEmpty() && m.endsWith(suffix) ? m.substring(0, m.length() - suffix.length()) : m;
   }
 }
