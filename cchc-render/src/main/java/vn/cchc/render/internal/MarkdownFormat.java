@@ -156,37 +156,25 @@ final class MarkdownFormat implements TextRenderer {
   }
 
   private void table(RenderInput in, RenderOptions o, Writer out) throws IOException {
-    Language l = o.language();
-    boolean derived = o.includeDerived() && !in.derivedValues().isEmpty();
-    boolean findings = o.includeFindings() && !in.findings().isEmpty();
-    List<String> head = new ArrayList<>(List.of(Label.CODE.text(l), Label.INDICATOR.text(l), Label.UNIT.text(l),
-        Label.VALUE.text(l)));
-    List<String> align = new ArrayList<>(List.of("---", "---", "---", "---:"));
-    if (derived) {
-      head.add(Label.DERIVED.text(l));
-      align.add("---:");
+    List<Rows.Column> cols = Rows.columns(in, o);
+    List<String> head = new ArrayList<>();
+    List<String> align = new ArrayList<>();
+    for (Rows.Column c : cols) {
+      head.add(cell(c.header(o.language())));
+      align.add(c.numeric() ? "---:" : "---");
     }
-    head.add(Label.NOTE.text(l));
-    align.add("---");
-    if (findings) {
-      head.add(Label.FINDINGS.text(l));
-      align.add("---");
-    }
-    out.write("| " + String.join(" | ", head.stream().map(MarkdownFormat::cell).toArray(String[]::new)) + " |" + NL);
+    out.write("| " + String.join(" | ", head) + " |" + NL);
     out.write("|" + String.join("|", align) + "|" + NL);
     for (AppendixEntry e : in.report().appendix()) {
       List<String> cells = new ArrayList<>();
-      cells.add(cell(Rows.code(e)));
-      cells.add((Rows.isChild(in, e) ? "— " : "") + cell(e.label()));
-      cells.add(cell(e.unitAsWritten()));
-      cells.add(cell(RenderTexts.value(e.value())));
-      if (derived) {
-        cells.add(cell(Rows.derived(in, e, o)));
-      }
-      cells.add(cell(e.note().orElse("")));
-      if (findings) {
-        List<Finding> fs = Rows.findings(in, e, o);
-        cells.add(fs.isEmpty() ? "" : "**" + cell(RenderTexts.findings(fs, l)) + "**");
+      for (Rows.Column c : cols) {
+        String text = cell(Rows.cell(c, in, e, o));
+        if (c == Rows.Column.INDICATOR && Rows.isChild(in, e)) {
+          text = "— " + text;
+        } else if (c == Rows.Column.FINDINGS && !text.isEmpty()) {
+          text = "**" + text + "**";
+        }
+        cells.add(text);
       }
       out.write("| " + String.join(" | ", cells) + " |" + NL);
     }

@@ -112,41 +112,17 @@ final class TextFormat implements TextRenderer {
   }
 
   private void table(RenderInput in, RenderOptions o, Writer out) throws IOException {
-    Language l = o.language();
-    boolean derived = o.includeDerived() && !in.derivedValues().isEmpty();
-    boolean findings = o.includeFindings() && !in.findings().isEmpty();
-    List<String> head = new ArrayList<>(List.of(Label.CODE.text(l), Label.INDICATOR.text(l), Label.UNIT.text(l),
-        Label.VALUE.text(l)));
-    List<Integer> max = new ArrayList<>(List.of(10, LABEL_MAX, UNIT_MAX, 16));
-    if (derived) {
-      head.add(Label.DERIVED.text(l));
-      max.add(16);
+    List<Rows.Column> cols = Rows.columns(in, o);
+    List<String> head = new ArrayList<>();
+    for (Rows.Column c : cols) {
+      head.add(c.header(o.language()));
     }
-    head.add(Label.NOTE.text(l));
-    max.add(NOTE_MAX);
-    if (findings) {
-      head.add(Label.FINDINGS.text(l));
-      max.add(FINDING_MAX);
-    }
-    int valueCol = 3;
-    int derivedCol = derived ? 4 : -1;
     List<List<List<String>>> rows = new ArrayList<>();
     for (AppendixEntry e : in.report().appendix()) {
-      List<String> cells = new ArrayList<>();
-      cells.add(t(Rows.code(e)));
-      cells.add((Rows.isChild(in, e) ? "  " : "") + t(e.label()));
-      cells.add(t(e.unitAsWritten()));
-      cells.add(t(RenderTexts.value(e.value())));
-      if (derived) {
-        cells.add(t(Rows.derived(in, e, o)));
-      }
-      cells.add(t(e.note().orElse("")));
-      if (findings) {
-        cells.add(t(RenderTexts.findings(Rows.findings(in, e, o), l)));
-      }
       List<List<String>> wrapped = new ArrayList<>();
-      for (int c = 0; c < cells.size(); c++) {
-        wrapped.add(DisplayWidth.wrap(cells.get(c).replace('\t', ' '), max.get(c)));
+      for (Rows.Column c : cols) {
+        String text = (c == Rows.Column.INDICATOR && Rows.isChild(in, e) ? "  " : "") + t(Rows.cell(c, in, e, o));
+        wrapped.add(DisplayWidth.wrap(text.replace('\t', ' '), maxWidth(c)));
       }
       rows.add(wrapped);
     }
@@ -164,7 +140,7 @@ final class TextFormat implements TextRenderer {
     StringBuilder sep = new StringBuilder();
     StringBuilder h = new StringBuilder();
     for (int c = 0; c < head.size(); c++) {
-      h.append(c == 0 ? "" : "  ").append(c == valueCol || c == derivedCol ? DisplayWidth.padLeft(head.get(c), width[c])
+      h.append(c == 0 ? "" : "  ").append(cols.get(c).numeric() ? DisplayWidth.padLeft(head.get(c), width[c])
           : DisplayWidth.padRight(head.get(c), width[c]));
       sep.append(c == 0 ? "" : "  ").append("-".repeat(width[c]));
     }
@@ -175,11 +151,23 @@ final class TextFormat implements TextRenderer {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < row.size(); c++) {
           String cell = k < row.get(c).size() ? row.get(c).get(k) : "";
-          line.append(c == 0 ? "" : "  ").append(c == valueCol || c == derivedCol ? DisplayWidth.padLeft(cell, width[c])
+          line.append(c == 0 ? "" : "  ").append(cols.get(c).numeric() ? DisplayWidth.padLeft(cell, width[c])
               : DisplayWidth.padRight(cell, width[c]));
         }
         out.write(line.toString().stripTrailing() + NL);
       }
+    }
+  }
+
+  /** The widest a column may grow before its text wraps. */
+  private static int maxWidth(Rows.Column c) {
+    switch (c) {
+      case CODE: return 10;
+      case INDICATOR: return LABEL_MAX;
+      case UNIT: return UNIT_MAX;
+      case NOTE: return NOTE_MAX;
+      case FINDINGS: return FINDING_MAX;
+      default: return 16;
     }
   }
 }
