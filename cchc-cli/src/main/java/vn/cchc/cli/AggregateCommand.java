@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,8 +38,8 @@ final class AggregateCommand implements Callable<Integer> {
       description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   private Format to;
 
-  @Option(names = "--catalogue", paramLabel = "JSON", description = "a catalogue JSON file instead of the bundled cchc-2024")
-  private Path catalogueFile;
+  @Mixin
+  private CatalogueOption catalogue;
 
   /** The aggregated figure in Vietnamese notation: a ratio to two decimals with "%", a sum, or a code distribution. */
   private static String figure(AggregateValue v) {
@@ -59,7 +59,7 @@ final class AggregateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Catalogue catalogue = ReportInput.catalogue(Optional.ofNullable(catalogueFile));
+    Catalogue catalogue = this.catalogue.load();
     int total = files.size();
     long step = total >= 100 ? Math.max(1, total / 20) : Long.MAX_VALUE;
     Aggregate aggregate = RollUp.of(catalogue).aggregate(

@@ -3,9 +3,9 @@ package vn.cchc.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,13 +43,13 @@ final class CheckCommand implements Callable<Integer> {
       description = "message language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   private Lang lang;
 
-  @Option(names = "--catalogue", paramLabel = "JSON", description = "a catalogue JSON file instead of the bundled cchc-2024")
-  private Path catalogueFile;
+  @Mixin
+  private CatalogueOption catalogue;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Catalogue catalogue = ReportInput.catalogue(Optional.ofNullable(catalogueFile));
+    Catalogue catalogue = this.catalogue.load();
     Report report = ReportInput.read(file, catalogue, false, spec.commandLine().getErr());
     CheckResult result = Checker.check(report, catalogue);
     Locale locale = Locale.forLanguageTag(lang.name());

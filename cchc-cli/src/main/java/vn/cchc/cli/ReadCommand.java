@@ -2,9 +2,9 @@ package vn.cchc.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,14 +36,14 @@ final class ReadCommand implements Callable<Integer> {
   @Option(names = "--lenient", description = "print every problem as a warning and go on; fail only when no report can be built")
   private boolean lenient;
 
-  @Option(names = "--catalogue", paramLabel = "JSON", description = "a catalogue JSON file instead of the bundled cchc-2024")
-  private Path catalogueFile;
+  @Mixin
+  private CatalogueOption catalogue;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Catalogue catalogue = ReportInput.catalogue(Optional.ofNullable(catalogueFile));
+    Catalogue catalogue = this.catalogue.load();
     Report report = ReportInput.read(file, catalogue, lenient, err);
     if (to == Format.json) {
       java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();

@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,8 +62,8 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--bom", description = "CSV: start with a byte-order mark (for Excel)")
   private boolean bom;
 
-  @Option(names = "--catalogue", paramLabel = "JSON", description = "a catalogue JSON file instead of the bundled cchc-2024")
-  private Path catalogueFile;
+  @Mixin
+  private CatalogueOption catalogue;
 
   @Override
   public Integer call() throws IOException {
@@ -94,7 +94,7 @@ final class RenderCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "Format " + renderer.descriptor().name() + " is binary: give the output file with -o");
     }
-    Catalogue catalogue = ReportInput.catalogue(Optional.ofNullable(catalogueFile));
+    Catalogue catalogue = this.catalogue.load();
     Report report = ReportInput.read(file, catalogue, false, spec.commandLine().getErr());
     CheckResult result = Checker.check(report, catalogue);
     RenderInput input = RenderInput.builder().report(report).catalogue(catalogue)
