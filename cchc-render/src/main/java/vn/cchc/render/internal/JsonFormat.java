@@ -1,6 +1,5 @@
 package vn.cchc.render.internal;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,7 @@ import vn.cchc.render.FormatDescriptor;
 import vn.cchc.render.RenderException;
 import vn.cchc.render.RenderInput;
 import vn.cchc.render.RenderOptions;
+import vn.cchc.render.spi.OutputStreams;
 import vn.cchc.render.Renderer;
 
 /**
@@ -48,7 +48,7 @@ final class JsonFormat implements Renderer {
 
   @Override
   public void render(RenderInput input, RenderOptions options, OutputStream out) throws IOException {
-    json().writeReport(input.report(), new NonClosing(out));
+    json().writeReport(input.report(), OutputStreams.nonClosing(out));
     out.flush();
   }
 
@@ -56,7 +56,7 @@ final class JsonFormat implements Renderer {
   public void renderAll(Iterable<? extends RenderInput> inputs, RenderOptions options, OutputStream out)
       throws IOException {
     CchcJson j = json();
-    OutputStream o = new NonClosing(out);
+    OutputStream o = OutputStreams.nonClosing(out);
     out.write('[');
     boolean first = true;
     for (RenderInput in : inputs) {
@@ -66,22 +66,5 @@ final class JsonFormat implements Renderer {
     }
     out.write("\n]\n".getBytes(StandardCharsets.UTF_8));
     out.flush();
-  }
-
-  /** Keeps the caller's stream open whatever the JSON library does. */
-  static final class NonClosing extends FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
-    }
   }
 }

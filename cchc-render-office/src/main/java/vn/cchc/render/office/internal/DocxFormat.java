@@ -29,6 +29,7 @@ import vn.cchc.render.FormatDescriptor;
 import vn.cchc.render.Language;
 import vn.cchc.render.RenderInput;
 import vn.cchc.render.RenderOptions;
+import vn.cchc.render.spi.OutputStreams;
 import vn.cchc.render.Renderer;
 import vn.cchc.render.spi.Label;
 import vn.cchc.render.spi.RenderTexts;
@@ -80,7 +81,7 @@ final class DocxFormat implements Renderer {
         first = false;
         report(doc, in, options);
       }
-      doc.write(Streams.nonClosing(out));
+      doc.write(OutputStreams.nonClosing(out));
       out.flush();
     }
   }

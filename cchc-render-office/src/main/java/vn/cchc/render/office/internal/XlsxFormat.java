@@ -26,6 +26,7 @@ import vn.cchc.render.Language;
 import vn.cchc.render.RenderException;
 import vn.cchc.render.RenderInput;
 import vn.cchc.render.RenderOptions;
+import vn.cchc.render.spi.OutputStreams;
 import vn.cchc.render.Renderer;
 import vn.cchc.render.spi.Label;
 import vn.cchc.render.spi.RenderTexts;
@@ -74,7 +75,7 @@ final class XlsxFormat implements Renderer {
         w.report(it.next());
       }
       w.finish();
-      wb.write(Streams.nonClosing(out));
+      wb.write(OutputStreams.nonClosing(out));
       out.flush();
     } finally {
       wb.close();
