@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private static void printText(Report report, CheckResult result, Locale locale, PrintWriter out) {
     boolean vi = "vi".equals(locale.getLanguage());
-    out.println((vi ? "Kiểm tra báo cáo số " : "Checked report ") + report.number().asWritten() + " ("
+    out.println((vi ? "Kiểm tra báo cáo số " : "Checked report ") + report.numberOrDraft() + " ("
         + report.issuer().asWritten() + ")");
     for (Finding f : result.findings()) {
       StringBuilder where = new StringBuilder();

@@ -15,7 +15,7 @@ final class ReportSummary {
   private ReportSummary() {}
 
   static void print(Report r, PrintWriter out) {
-    out.println("Báo cáo số " + r.number().asWritten() + " ngày " + DATE.format(r.issueDate()));
+    out.println("Báo cáo số " + r.numberOrDraft() + r.issueDate().map(d -> " ngày " + DATE.format(d)).orElse(""));
     out.println("Đơn vị:    " + r.issuer().asWritten() + " (" + r.issuer().level().label() + ")");
     out.println("Tiêu đề:   " + r.title());
     out.println("Kỳ:        " + period(r.period()));

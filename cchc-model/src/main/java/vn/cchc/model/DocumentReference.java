@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * chính…": the type word as written ("Kế hoạch"), the number and symbol, the date, the subject,
  * and where it stands (line:column and the section marker path such as "I.2").
  */
-@com.fasterxml.jackson.annotation.JsonPropertyOrder({"typeWord", "number", "date", "subject", "location", "sectionPath"})
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"typeWord", "number", "date", "issuer", "subject", "location", "sectionPath"})
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDocumentReference.class)
@@ -31,6 +31,13 @@ public abstract class DocumentReference {
   /** {@return the subject after "về" (or the rest of the clause), as written, when present} */
   public abstract Optional<String> subject();
 
+  /**
+   * {@return the issuer named with the reference, as written: "UBND huyện Lạc Dương" in "Quyết định
+   * số 65/QĐ-UBND ngày … của UBND huyện Lạc Dương về …"; empty when the text names none (the report's
+   * own issuer is then the likely one, but the reader does not guess it)}
+   */
+  public abstract Optional<String> issuer();
+
   /** {@return where the reference starts in the source} */
   public abstract SourceLocation location();
 
@@ -39,9 +46,10 @@ public abstract class DocumentReference {
 
   @Value.Check
   final DocumentReference check() {
-    if (!typeWord().map(Text::isNfc).orElse(true) || !subject().map(Text::isNfc).orElse(true)) {
+    if (!typeWord().map(Text::isNfc).orElse(true) || !subject().map(Text::isNfc).orElse(true)
+        || !issuer().map(Text::isNfc).orElse(true)) {
       return ImmutableDocumentReference.copyOf(this).withTypeWord(typeWord().map(Text::nfc))
-          .withSubject(subject().map(Text::nfc));
+          .withSubject(subject().map(Text::nfc)).withIssuer(issuer().map(Text::nfc));
     }
     return this;
   }

@@ -1,14 +1,16 @@
 package vn.cchc.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The body that issued a report, e.g. "UBND thị trấn Đình Cả": the name exactly as written, the
  * body ("UBND"), the kind of unit ({@link AdministrativeUnitType#TOWNSHIP}), the unit's own name
- * ("Đình Cả") and its administrative level.
+ * ("Đình Cả") and its administrative level; for a report of a Sở, ban or ngành, the agency
+ * ("SỞ NỘI VỤ") beside the People's Committee it works under ("UBND TỈNH THÁI NGUYÊN").
  */
-@com.fasterxml.jackson.annotation.JsonPropertyOrder({"asWritten", "body", "unitType", "unitName", "level"})
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"asWritten", "body", "unitType", "unitName", "level", "agency", "superior"})
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableIssuingUnit.class)
@@ -33,6 +35,19 @@ public abstract class IssuingUnit {
   /** {@return the administrative level; one of {@code unitType().levels()}} */
   public abstract AdministrativeLevel level();
 
+  /**
+   * {@return the specialised agency (Sở, ban, ngành) that issued the report under this People's
+   * Committee, as written ("SỞ NỘI VỤ"); empty when the People's Committee itself issued it. A report
+   * with an agency is the agency's, not the committee's: roll-ups of committees leave it out}
+   */
+  public abstract Optional<String> agency();
+
+  /**
+   * {@return the superior body named above the issuer in the header, as written ("UBND HUYỆN VÕ
+   * NHAI"); empty when the header names none}
+   */
+  public abstract Optional<String> superior();
+
   /** {@return the unit with its type word, e.g. "thị trấn Đình Cả"} */
   @JsonIgnore
   @Value.Lazy
@@ -47,9 +62,13 @@ public abstract class IssuingUnit {
     Text.requireNotBlank(unitName(), "issuer.unitName");
     InvalidModelException.check(unitType().levels().contains(level()),
         "issuer: a %s cannot be at level %s", unitType().label(), level());
-    if (!Text.isNfc(asWritten()) || !Text.isNfc(body()) || !Text.isNfc(unitName())) {
+    agency().ifPresent(a -> Text.requireNotBlank(a, "issuer.agency"));
+    superior().ifPresent(a -> Text.requireNotBlank(a, "issuer.superior"));
+    if (!Text.isNfc(asWritten()) || !Text.isNfc(body()) || !Text.isNfc(unitName())
+        || !agency().map(Text::isNfc).orElse(true) || !superior().map(Text::isNfc).orElse(true)) {
       return ImmutableIssuingUnit.copyOf(this).withAsWritten(Text.nfc(asWritten()))
-          .withBody(Text.nfc(body())).withUnitName(Text.nfc(unitName()));
+          .withBody(Text.nfc(body())).withUnitName(Text.nfc(unitName()))
+          .withAgency(agency().map(Text::nfc)).withSuperior(superior().map(Text::nfc));
     }
     return this;
   }

@@ -18,11 +18,11 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Report r = ReportTextReader.of(Catalogues.bundled()).readStrict(path);
- * r.number().asWritten();                 // "45/BC-UBND"
+ * r.number().map(DocumentNumber::asWritten);   // Optional["45/BC-UBND"]
  * r.value("3.2.4/denominator");           // Optional[CountValue 1492 Hồ sơ]
  * }</pre>
  */
-@com.fasterxml.jackson.annotation.JsonPropertyOrder({"catalogueId", "number", "issueDate", "issuer", "place", "title", "period", "preamble", "sections", "closing", "references", "recipients", "signer", "appendix"})
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"catalogueId", "number", "issueDate", "draft", "issuer", "place", "title", "period", "preamble", "sections", "closing", "references", "recipients", "signer", "appendix"})
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableReport.class)
@@ -35,11 +35,31 @@ public abstract class Report {
   /** {@return the id of the catalogue the appendix is matched to, e.g. "cchc-2024"} */
   public abstract String catalogueId();
 
-  /** {@return the document number and symbol, e.g. 45/BC-UBND} */
-  public abstract DocumentNumber number();
+  /**
+   * {@return the document number and symbol, e.g. 45/BC-UBND; empty for a draft whose number is still
+   * blank ("Số:      /BC-UBND")}
+   */
+  public abstract Optional<DocumentNumber> number();
 
-  /** {@return the date of issue} */
-  public abstract LocalDate issueDate();
+  /** {@return the date of issue; empty for a draft dated "ngày   tháng 01 năm 2024"} */
+  public abstract Optional<LocalDate> issueDate();
+
+  /**
+   * {@return true when the text is marked as a draft ("DỰ THẢO"): its number and date may be blank and
+   * nothing in it has been issued}
+   */
+  @Value.Default
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+  public boolean draft() {
+    return false;
+  }
+
+  /** {@return the number as written ("45/BC-UBND"), or "(dự thảo)" for a draft without a number: for messages and titles} */
+  @JsonIgnore
+  @Value.Lazy
+  public String numberOrDraft() {
+    return number().map(DocumentNumber::asWritten).orElse(draft() ? "(dự thảo)" : "(không số)");
+  }
 
   /** {@return the issuing unit} */
   public abstract IssuingUnit issuer();
@@ -114,7 +134,7 @@ public abstract class Report {
     for (AppendixEntry e : appendix()) {
       InvalidModelException.check(seen.add(e.indicatorId()),
           "report %s: indicator %s appears twice in the appendix (second at %s)",
-          number(), e.indicatorId(), e.location());
+          numberOrDraft(), e.indicatorId(), e.location());
     }
     boolean nfc = Text.isNfc(title()) && place().map(Text::isNfc).orElse(true)
         && recipients().stream().allMatch(Text::isNfc);

@@ -149,13 +149,13 @@ class ModelInvariantsTest {
     List<Function<Report, Object>> breakers = List.of(
         r -> Report.builder().from(r).catalogueId(""),
         r -> Report.builder().from(r).catalogueId((String) null),
-        r -> Report.builder().from(r).issueDate(null),
+        r -> Report.builder().from(r).issueDate((java.time.LocalDate) null),
         r -> Report.builder().from(r).addRecipients((String) null),
         r -> Report.builder().from(r).addAllAppendix(r.appendix()).build(),
         r -> ImmutableReport.copyOf(r).withTitle(null),
         r -> ImmutableReport.copyOf(r).withPeriod(ImmutableReportingPeriod.copyOf(r.period()).withIndex(13)),
         r -> ImmutableReport.copyOf(r).withIssuer(ImmutableIssuingUnit.copyOf(r.issuer()).withUnitName("\t")),
-        r -> ImmutableReport.copyOf(r).withNumber(ImmutableDocumentNumber.copyOf(r.number()).withSequence(-1)));
+        r -> ImmutableReport.copyOf(r).withNumber(ImmutableDocumentNumber.copyOf(r.number().orElseThrow()).withSequence(-1)));
     qt().withExamples(300).forAll(ReportGens.seeds(5), integers().between(0, breakers.size() - 1))
         .checkAssert((seed, i) -> {
           Report r = seed.report();

@@ -43,7 +43,7 @@ public final class RuleContext {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(catalogue, "catalogue");
     if (!report.catalogueId().equals(catalogue.id())) {
-      throw new IllegalArgumentException("report " + report.number() + " is matched to catalogue "
+      throw new IllegalArgumentException("report " + report.numberOrDraft() + " is matched to catalogue "
           + report.catalogueId() + ", not to " + catalogue.id());
     }
     return new RuleContext(report, catalogue, structure == null ? Derivation.of(report, catalogue)

@@ -136,10 +136,10 @@ public final class RuleSet {
       try {
         f = r.check(context);
       } catch (RuntimeException e) {
-        throw new RuleException(r.id(), context.report().number().asWritten(), e);
+        throw new RuleException(r.id(), context.report().numberOrDraft(), e);
       }
       if (f == null) {
-        throw new RuleException(r.id(), context.report().number().asWritten(),
+        throw new RuleException(r.id(), context.report().numberOrDraft(),
             new IllegalStateException("the rule returned null instead of a list"));
       }
       findings.addAll(f);

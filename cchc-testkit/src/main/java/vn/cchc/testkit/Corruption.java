@@ -85,7 +85,7 @@ public interface Corruption {
       public Corrupted apply(Report report, Catalogue catalogue, RandomGenerator random) {
         Objects.requireNonNull(random, "random");
         if (!report.catalogueId().equals(catalogue.id())) {
-          throw new IllegalArgumentException("report " + report.number() + " is matched to catalogue "
+          throw new IllegalArgumentException("report " + report.numberOrDraft() + " is matched to catalogue "
               + report.catalogueId() + ", not to " + catalogue.id());
         }
         if (!appliesTo.test(catalogue, report.issuer().level())) {

@@ -387,7 +387,7 @@ public final class Corruptions {
       DocumentType word = TYPES[random.nextInt(TYPES.length)];
       DocumentType symbol = TYPES[(java.util.Arrays.asList(TYPES).indexOf(word) + 1 + random.nextInt(TYPES.length - 1)) % TYPES.length];
       String number = (900 + random.nextInt(0, 100)) + "/" + symbol.abbreviation() + "-UBND";
-      LocalDate date = report.issueDate().minusDays(1);
+      LocalDate date = report.issueDate().orElse(LocalDate.of(report.period().year(), 12, 1)).minusDays(1);
       String subject = "việc triển khai nhiệm vụ cải cách hành chính năm " + date.getYear();
       String text = "UBND đã ban hành " + word.label() + " số " + number + " ngày "
           + String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()) + " về " + subject + ".";

@@ -17,6 +17,9 @@ public abstract class ReadProblem {
   /** {@return the kind of problem} */
   public abstract ProblemKind kind();
 
+  /** {@return how much it matters: information, a warning to confirm, or an error (something lost)} */
+  public abstract ProblemSeverity severity();
+
   /** {@return what is wrong, in English} */
   public abstract String message();
 
@@ -24,7 +27,7 @@ public abstract class ReadProblem {
   public abstract String offendingText();
 
   /**
-   * A problem.
+   * A problem with its kind's {@linkplain ProblemKind#defaultSeverity() default severity}.
    *
    * @param location where it is
    * @param kind the kind
@@ -33,7 +36,22 @@ public abstract class ReadProblem {
    * @return the problem
    */
   public static ReadProblem of(SourceLocation location, ProblemKind kind, String message, String offendingText) {
-    return ImmutableReadProblem.builder().location(location).kind(kind).message(message)
+    return of(location, kind, kind.defaultSeverity(), message, offendingText);
+  }
+
+  /**
+   * A problem.
+   *
+   * @param location where it is
+   * @param kind the kind
+   * @param severity how much it matters
+   * @param message what is wrong
+   * @param offendingText the text as read
+   * @return the problem
+   */
+  public static ReadProblem of(SourceLocation location, ProblemKind kind, ProblemSeverity severity, String message,
+      String offendingText) {
+    return ImmutableReadProblem.builder().location(location).kind(kind).severity(severity).message(message)
         .offendingText(offendingText).build();
   }
 

@@ -2,6 +2,7 @@ package vn.cchc.model.text;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import vn.cchc.model.Report;
 
@@ -19,9 +20,22 @@ public abstract class ReadResult {
   /** {@return every problem, sorted by location} */
   public abstract List<ReadProblem> problems();
 
-  /** {@return true when there is a report and no problem} */
+  /** {@return true when there is a report and no problem at all, not even a repair} */
   public boolean isClean() {
     return report().isPresent() && problems().isEmpty();
+  }
+
+  /**
+   * {@return true when there is a report and nothing the text states was lost: no problem is an
+   * {@link ProblemSeverity#ERROR}. Repairs and warnings may remain}
+   */
+  public boolean isComplete() {
+    return report().isPresent() && problems().stream().noneMatch(p -> p.severity() == ProblemSeverity.ERROR);
+  }
+
+  /** {@return the problems at or above a severity, in document order} */
+  public List<ReadProblem> problems(ProblemSeverity atLeast) {
+    return problems().stream().filter(p -> p.severity().compareTo(atLeast) >= 0).collect(Collectors.toUnmodifiableList());
   }
 
   /**

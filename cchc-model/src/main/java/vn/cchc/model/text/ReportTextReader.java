@@ -17,7 +17,9 @@ import vn.cchc.model.catalogue.Catalogue;
  * catalogue. Thread-safe and immutable; one instance may read any number of texts.
  *
  * <p><b>Strict</b> reading ({@code readStrict}) throws a {@link ReportReadException} for the first
- * problem in document order. <b>Lenient</b> reading ({@code readLenient}) never throws for content
+ * problem in document order that is a {@linkplain ProblemSeverity#WARNING warning} or an
+ * {@linkplain ProblemSeverity#ERROR error}; information (a sure repair, skipped portal text) does not
+ * stop it. <b>Lenient</b> reading ({@code readLenient}) never throws for content
  * problems: it returns the report when the metadata allows building one, plus every problem. A row
  * with a problem is left out of the appendix and reported; nothing is dropped silently.
  *
@@ -221,8 +223,10 @@ public final class ReportTextReader {
   }
 
   private static Report strict(ReadResult result) {
-    if (!result.problems().isEmpty()) {
-      throw new ReportReadException(result.problems().get(0));
+    for (ReadProblem p : result.problems()) {
+      if (p.severity() != ProblemSeverity.INFO) {
+        throw new ReportReadException(p);
+      }
     }
     return result.report().orElseThrow(() -> new ReportReadException(ReadProblem.of(SourceLocation.of(1, 1),
         ProblemKind.MISSING_METADATA, "no report could be built", "")));

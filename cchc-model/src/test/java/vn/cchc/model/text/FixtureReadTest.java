@@ -214,11 +214,12 @@ class FixtureReadTest {
   @Test
   void metadata() {
     assertThat(report.catalogueId()).isEqualTo("cchc-2024");
-    assertThat(report.number().asWritten()).isEqualTo("45/BC-UBND");
-    assertThat(report.number().sequence()).isEqualTo(45);
-    assertThat(report.number().typeAbbreviation()).contains("BC");
-    assertThat(report.number().issuerAbbreviation()).isEqualTo("UBND");
-    assertThat(report.issueDate()).isEqualTo(LocalDate.of(2024, 3, 12));
+    assertThat(report.number().orElseThrow().asWritten()).isEqualTo("45/BC-UBND");
+    assertThat(report.number().orElseThrow().sequence()).isEqualTo(45);
+    assertThat(report.number().orElseThrow().typeAbbreviation()).contains("BC");
+    assertThat(report.number().orElseThrow().issuerAbbreviation()).isEqualTo("UBND");
+    assertThat(report.draft()).isFalse();
+    assertThat(report.issueDate()).contains(LocalDate.of(2024, 3, 12));
     assertThat(report.issuer().asWritten()).isEqualTo("UBND thị trấn Đình Cả");
     assertThat(report.issuer().body()).isEqualTo("UBND");
     assertThat(report.issuer().unitType()).isEqualTo(AdministrativeUnitType.TOWNSHIP);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.cchc.model.AdministrativeLevel;
 import vn.cchc.model.AdministrativeUnitType;
+import vn.cchc.model.DocumentNumber;
 import vn.cchc.model.Report;
 import vn.cchc.model.SourceLocation;
 
@@ -204,8 +205,8 @@ class StrictModeTest {
   @Test
   void theNghiDinh30HeaderGivesNumberPlaceDateAndIssuer() {
     Report r = READER.readStrict(HEADER_FORM);
-    assertThat(r.number().asWritten()).isEqualTo("45/BC-UBND");
-    assertThat(r.issueDate()).isEqualTo(LocalDate.of(2024, 3, 12));
+    assertThat(r.number().map(DocumentNumber::asWritten)).contains("45/BC-UBND");
+    assertThat(r.issueDate()).contains(LocalDate.of(2024, 3, 12));
     assertThat(r.place()).contains("Đình Cả");
     assertThat(r.issuer().asWritten()).isEqualTo("UBND THỊ TRẤN ĐÌNH CẢ");
     assertThat(r.issuer().unitType()).isEqualTo(AdministrativeUnitType.TOWNSHIP);

@@ -78,7 +78,7 @@ final class CsvFormat implements TextRenderer {
       String period = RenderTexts.period(r.period(), Language.VI);
       for (AppendixEntry e : r.appendix()) {
         List<String> cells = new ArrayList<>(head.size());
-        cells.add(r.number().asWritten());
+        cells.add(r.numberOrDraft());
         cells.add(r.issuer().asWritten());
         cells.add(period);
         cells.add(e.indicatorId());

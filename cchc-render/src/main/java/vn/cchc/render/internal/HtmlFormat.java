@@ -77,7 +77,7 @@ final class HtmlFormat implements TextRenderer {
     if (first == null || batch) {
       text(out, Label.BATCH_TITLE.text(options.language()));
     } else {
-      text(out, first.report().number().asWritten() + " – " + first.report().title());
+      text(out, first.report().numberOrDraft() + " – " + first.report().title());
     }
     out.write("</title>\n<style>" + CSS + "</style>\n</head>\n<body>\n");
     // in a batch, ids carry the report's position so that they stay unique in the page
@@ -97,10 +97,10 @@ final class HtmlFormat implements TextRenderer {
     Language l = o.language();
     String uiLang = " lang=\"" + l.tag() + "\"";
     out.write("<article class=\"cchc-report\" id=\"");
-    text(out, idPrefix + "report-" + r.number().asWritten());
+    text(out, idPrefix + "report-" + r.numberOrDraft());
     out.write("\">\n<header class=\"cchc-head\">\n<div>");
     el(out, "<div class=\"issuer\">", r.issuer().asWritten(), "</div>");
-    el(out, "<div class=\"number\">Số: ", r.number().asWritten(), "</div>");
+    el(out, "<div class=\"number\">Số: ", r.numberOrDraft(), "</div>");
     out.write("</div>\n<div>");
     el(out, "<div class=\"nation\">", RenderTexts.NATIONAL_NAME, "</div>");
     el(out, "<div class=\"motto\">", RenderTexts.MOTTO, "</div>");
@@ -109,8 +109,8 @@ final class HtmlFormat implements TextRenderer {
     el(out, "<h1>", Label.REPORT.text(Language.VI), "</h1>\n");
     el(out, "<p class=\"title\">", r.title(), "</p>\n");
     out.write("<dl class=\"meta\"" + uiLang + ">\n");
-    meta(out, Label.NUMBER.text(l), r.number().asWritten());
-    meta(out, Label.ISSUE_DATE.text(l), RenderTexts.date(r.issueDate()));
+    meta(out, Label.NUMBER.text(l), r.numberOrDraft());
+    meta(out, Label.ISSUE_DATE.text(l), r.issueDate().map(RenderTexts::date).orElse(""));
     meta(out, Label.ISSUER.text(l), r.issuer().asWritten());
     meta(out, Label.PERIOD.text(l), RenderTexts.period(r.period(), Language.VI));
     if (r.period().dataWindow().isPresent()) {
@@ -220,7 +220,7 @@ final class HtmlFormat implements TextRenderer {
     out.write("<section class=\"appendix\">\n");
     el(out, "<h2>", Label.APPENDIX.text(l), "</h2>\n");
     out.write("<table class=\"appendix\">\n");
-    el(out, "<caption>", Label.APPENDIX_CAPTION.text(l) + " – " + in.report().number().asWritten() + ", "
+    el(out, "<caption>", Label.APPENDIX_CAPTION.text(l) + " – " + in.report().numberOrDraft() + ", "
         + RenderTexts.period(in.report().period(), Language.VI), "</caption>\n");
     out.write("<thead><tr>");
     el(out, "<th scope=\"col\">", Label.CODE.text(l), "</th>");

@@ -54,7 +54,7 @@ final class TextFormat implements TextRenderer {
     Report r = in.report();
     Language l = o.language();
     String left1 = t(r.issuer().asWritten());
-    String left2 = "Số: " + t(r.number().asWritten());
+    String left2 = "Số: " + t(r.numberOrDraft());
     int lw = Math.max(DisplayWidth.of(left1), DisplayWidth.of(left2)) + 4;
     out.write(DisplayWidth.padRight(left1, lw) + RenderTexts.NATIONAL_NAME + NL);
     out.write(DisplayWidth.padRight(left2, lw) + RenderTexts.MOTTO + NL);

@@ -170,7 +170,8 @@ public final class RenderTexts {
   }
 
   /**
-   * The place-and-date line, day and month on two digits: "Đình Cả, ngày 12 tháng 03 năm 2024".
+   * The place-and-date line, day and month on two digits: "Đình Cả, ngày 12 tháng 03 năm 2024"; for a
+   * draft without a date, the template's blanks with the period's year.
    *
    * @param report the report
    * @return the line
@@ -190,7 +191,10 @@ public final class RenderTexts {
    * @return the line
    */
   public static String placeAndDate(Report report, boolean decreeStrict) {
-    LocalDate d = report.issueDate();
+    if (report.issueDate().isEmpty()) {
+      return place(report) + ", ngày      tháng      năm " + report.period().year();
+    }
+    LocalDate d = report.issueDate().get();
     String day = String.format(Locale.ROOT, "%02d", d.getDayOfMonth());
     int m = d.getMonthValue();
     String month = decreeStrict && m > 2 ? Integer.toString(m) : String.format(Locale.ROOT, "%02d", m);

@@ -116,7 +116,7 @@ public final class RollUp {
       throw new IllegalArgumentException("year to date needs at least one report");
     }
     Report latest = all.stream().max(Comparator.comparingInt((Report r) -> r.period().year())
-        .thenComparingInt(r -> endMonth(r.period())).thenComparing(Report::issueDate)).orElseThrow();
+        .thenComparingInt(r -> endMonth(r.period())).thenComparing(r -> r.issueDate().orElse(java.time.LocalDate.MIN))).orElseThrow();
     Batch b = new Batch();
     for (Report r : all) {
       b.add(r, r == latest);
@@ -182,7 +182,7 @@ public final class RollUp {
 
     void add(Report r, boolean includeStocks) {
       if (!r.catalogueId().equals(catalogue.id())) {
-        throw new IllegalArgumentException("report " + r.number() + " of " + r.issuer().asWritten()
+        throw new IllegalArgumentException("report " + r.numberOrDraft() + " of " + r.issuer().asWritten()
             + " is matched to catalogue " + r.catalogueId() + ", not " + catalogue.id());
       }
       count++;

@@ -100,7 +100,7 @@ public final class CchcGens {
 
   private static String describe(Report r) {
     long filled = r.appendix().stream().filter(e -> e.value().number().isPresent()).count();
-    return "report " + r.number() + " of " + r.issuer().asWritten() + " (" + r.issuer().level() + ", " + filled
+    return "report " + r.numberOrDraft() + " of " + r.issuer().asWritten() + " (" + r.issuer().level() + ", " + filled
         + " rows with values)";
   }
 }

@@ -21,6 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.cchc.model.AppendixEntry;
+import vn.cchc.model.DocumentNumber;
 import vn.cchc.model.NarrativeBlock;
 import vn.cchc.model.NarrativeSection;
 import vn.cchc.model.Report;
@@ -176,7 +177,7 @@ final class DocxFormat implements Renderer {
     XWPFTable head = borderless(doc, 2);
     XWPFTableRow row = head.getRow(0);
     run(para(row.getCell(0), ParagraphAlignment.CENTER), r.issuer().asWritten().toUpperCase(VI), 13, true, false);
-    run(para(row.getCell(0), ParagraphAlignment.CENTER), "Số: " + r.number().asWritten(), 13, false, false);
+    run(para(row.getCell(0), ParagraphAlignment.CENTER), "Số: " + r.number().map(DocumentNumber::asWritten).orElse("      /BC-" + r.issuer().body()), 13, false, false);
     run(para(row.getCell(1), ParagraphAlignment.CENTER), RenderTexts.NATIONAL_NAME, 12, true, false);
     XWPFRun motto = run(para(row.getCell(1), ParagraphAlignment.CENTER), RenderTexts.MOTTO, 13, true, false);
     motto.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
@@ -266,7 +267,7 @@ final class DocxFormat implements Renderer {
         false);
     XWPFParagraph ref = doc.createParagraph();
     ref.setAlignment(ParagraphAlignment.CENTER);
-    run(ref, "(" + in.report().number().asWritten() + ", " + in.report().issuer().asWritten() + ")", 13, false, true);
+    run(ref, "(" + in.report().numberOrDraft() + ", " + in.report().issuer().asWritten() + ")", 13, false, true);
 
     boolean derived = o.includeDerived() && !in.derivedValues().isEmpty();
     boolean findings = o.includeFindings() && !in.findings().isEmpty();

@@ -222,7 +222,7 @@ final class XlsxFormat implements Renderer {
       String period = RenderTexts.period(rep.period(), Language.VI);
       if (!batch && appendixRow == firstData) {
         Row t = appendix.createRow(0);
-        str(t, 0, Label.APPENDIX.text(l) + " – " + rep.number().asWritten() + " – " + rep.issuer().asWritten() + " – "
+        str(t, 0, Label.APPENDIX.text(l) + " – " + rep.numberOrDraft() + " – " + rep.issuer().asWritten() + " – "
             + period, bold);
         appendix.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
       }
@@ -230,7 +230,7 @@ final class XlsxFormat implements Renderer {
         Row r = appendix.createRow(appendixRow++);
         int c = 0;
         if (batch) {
-          str(r, c++, rep.number().asWritten(), text);
+          str(r, c++, rep.numberOrDraft(), text);
           str(r, c++, rep.issuer().asWritten(), text);
           str(r, c++, period, text);
         }
@@ -254,7 +254,7 @@ final class XlsxFormat implements Renderer {
       if (findings != null) {
         for (Finding f : in.findings()) {
           Row r = findings.createRow(findingRow++);
-          str(r, 0, rep.number().asWritten(), text);
+          str(r, 0, rep.numberOrDraft(), text);
           str(r, 1, RenderTexts.severity(f.severity(), l), text);
           str(r, 2, f.ruleId(), text);
           str(r, 3, String.join(", ", f.indicatorIds()), text);

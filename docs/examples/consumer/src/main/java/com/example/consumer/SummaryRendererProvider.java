@@ -44,7 +44,7 @@ public final class SummaryRendererProvider implements RendererProvider {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         for (RenderInput in : inputs) {
           long reported = in.report().appendix().stream().filter(e -> e.value().number().isPresent()).count();
-          w.write(in.report().number().asWritten() + "\t" + in.report().issuer().asWritten() + "\t"
+          w.write(in.report().numberOrDraft() + "\t" + in.report().issuer().asWritten() + "\t"
               + reported + " chỉ tiêu có số liệu\t" + in.findings().size() + " phát hiện\n");
         }
         w.flush();
