@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cchc.model.text.ReadContext.LineUse;
 import vn.cchc.model.AdministrativeLevel;
 import vn.cchc.model.AdministrativeUnitType;
 import vn.cchc.model.AppendixEntry;
@@ -52,10 +53,6 @@ import vn.cchc.model.catalogue.IndicatorKind;
  */
 final class ReportParser {
 
-  /** What a line of the input became. Every non-blank line gets one. */
-  enum LineUse {
-    BLANK, HEADER, TITLE, NARRATIVE, CLOSING, RECIPIENT, SIGNATURE, CAPTION, TABLE_HEADER, APPENDIX_ROW, PROBLEM
-  }
 
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern ROMAN = Pattern.compile("(IX|IV|V?I{1,3}|V|X)\\.\\s+(\\p{Lu}.*)");
@@ -66,15 +63,6 @@ final class ReportParser {
   private static final Pattern DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final Pattern WINDOW = Pattern.compile(
       "[Tt]ừ\\s+ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4})\\s+đến\\s+(?:ngày\\s+)?(\\d{1,2}/\\d{1,2}/\\d{4})");
-  private static final Pattern TYPE_BEFORE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:(Nghị quyết|Quyết định|Chỉ thị|Quy chế|Quy định|Thông cáo|Thông báo|Hướng dẫn|"
-          + "Chương trình|Kế hoạch|Phương án|Đề án|Dự án|Báo cáo|Biên bản|Tờ trình|Hợp đồng|Công điện|Giấy mời|"
-          + "Giấy giới thiệu|Nghị định|Thông tư|Công văn)\\s+)?(?:(số)\\s+)?$", CI);
-  private static final Pattern DATE_AFTER = Pattern.compile("\\s+ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4})", CI);
-  private static final Pattern LEADING_DATE = Pattern.compile("\\s*Ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4}),\\s*(.*)",
-      Pattern.DOTALL);
-  private static final Set<String> NOT_SUBJECT_START = Set.of("và", "hoặc", "của", "theo", "tại", "đã", "được",
-      "ngày", "năm", "đến", "trong", "với", "cho", "là", "đều");
   private static final Pattern QUARTER = Pattern.compile(
       "(?<![\\p{L}])(?:quý\\s+(IV|III|II|I|[1-4])(?![\\p{L}\\p{N}])|(6|sáu)\\s+tháng(?:\\s+(đầu|cuối)\\s+năm)?"
           + "|(9|chín)\\s+tháng|tháng\\s+(\\d{1,2})(?!\\d)|(năm))(?![\\p{L}])", CI);
@@ -95,8 +83,8 @@ final class ReportParser {
   private final Catalogue catalogue;
   private final CatalogueIndex index;
   private final List<String> lines;
-  private final LineUse[] use;
-  private final List<ReadProblem> problems = new ArrayList<>();
+  private final ReadContext ctx;
+  private final ReferenceReader refs;
 
   // metadata gathered
   private DocumentNumber number;
@@ -121,10 +109,10 @@ final class ReportParser {
     this.catalogue = index.catalogue;
     this.index = index;
     this.lines = source.lines;
-    this.use = new LineUse[lines.size()];
-    problems.addAll(source.encodingProblems);
+    this.ctx = new ReadContext(index, lines);
+    this.refs = new ReferenceReader(ctx);
     for (ReadProblem p : source.encodingProblems) {
-      mark(p.location().line(), LineUse.PROBLEM);
+      ctx.problem(p.location(), p.kind(), p.severity(), p.message(), p.offendingText());
     }
   }
 
@@ -135,11 +123,7 @@ final class ReportParser {
 
   /** {@return what each line became, index 0 for line 1} */
   List<LineUse> uses() {
-    List<LineUse> out = new ArrayList<>();
-    for (LineUse u : use) {
-      out.add(u);
-    }
-    return out;
+    return ctx.uses();
   }
 
   ReadResult parse() {
@@ -422,7 +406,7 @@ final class ReportParser {
     }
     for (Blk b : pre) {
       preamble.add(toBlock(b));
-      scanReferences(b.span, "");
+      references(b.span, "");
       scanWindow(b.span);
     }
     for (Sec s : roots) {
@@ -430,7 +414,7 @@ final class ReportParser {
     }
     for (Blk b : post) {
       closing.add(toBlock(b));
-      scanReferences(b.span, "");
+      references(b.span, "");
     }
     references.sort(Comparator.comparing(DocumentReference::location));
   }
@@ -519,12 +503,12 @@ final class ReportParser {
 
   private NarrativeSection toSection(Sec s) {
     String path = s.path();
-    scanReferences(s.title, path);
+    references(s.title, path);
     scanWindow(s.title);
     List<NarrativeBlock> blocks = new ArrayList<>();
     for (Blk b : s.blocks) {
       blocks.add(toBlock(b));
-      scanReferences(b.span, path);
+      references(b.span, path);
       scanWindow(b.span);
     }
     List<NarrativeSection> kids = new ArrayList<>();
@@ -558,116 +542,9 @@ final class ReportParser {
   }
 
   private LocalDate date(String ddmmyyyy, SourceLocation at) {
-    Matcher m = DATE.matcher(ddmmyyyy);
-    if (!m.matches()) {
-      problem(at, ProblemKind.INVALID_DATE, "not a date dd/mm/yyyy", ddmmyyyy);
-      return null;
-    }
-    try {
-      return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-    } catch (DateTimeException e) {
-      problem(at, ProblemKind.INVALID_DATE, "the date does not exist: " + e.getMessage(), ddmmyyyy);
-      return null;
-    }
+    return ctx.date(ddmmyyyy, at);
   }
 
-  private void scanReferences(Span span, String path) {
-    String text = span.text();
-    Matcher m = DocumentNumber.pattern().matcher(text);
-    int prevEnd = 0;
-    int from = 0;
-    // a number and symbol starts with digits right before a "/": look only there
-    for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', from)) {
-      from = slash + 1;
-      int s = slash;
-      while (s > 0 && s > slash - 6 && text.charAt(s - 1) >= '0' && text.charAt(s - 1) <= '9') {
-        s--;
-      }
-      if (s == slash || !m.region(s, text.length()).lookingAt()) {
-        continue;
-      }
-      int e = m.end();
-      from = Math.max(from, e);
-      if (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '/'
-          || text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',')) {
-        continue;
-      }
-      Optional<DocumentNumber> num = DocumentNumber.parse(m.group());
-      if (num.isEmpty()) {
-        continue;
-      }
-      int lookFrom = Math.max(prevEnd, s - 40);
-      Matcher b = TYPE_BEFORE.matcher(text.substring(lookFrom, s));
-      String typeWord = null;
-      int refStart = s;
-      if (b.find()) {
-        if (b.group(1) != null) {
-          typeWord = b.group(1);
-          refStart = lookFrom + b.start(1);
-        } else if (b.group(2) != null) {
-          refStart = lookFrom + b.start(2);
-        }
-      }
-      SourceLocation at = span.at(refStart);
-      int after = e;
-      LocalDate date = null;
-      Matcher d = DATE_AFTER.matcher(text).region(e, text.length());
-      if (d.lookingAt()) {
-        date = date(d.group(1), span.at(d.start(1)));
-        after = d.end();
-      } else {
-        date = leadingDate(text, refStart, span);
-      }
-      String subject = subject(text, after);
-      vn.cchc.model.ImmutableDocumentReference.Builder ref = DocumentReference.builder().number(num.get()).location(at).sectionPath(path)
-          .typeWord(Optional.ofNullable(typeWord)).date(Optional.ofNullable(date))
-          .subject(Optional.ofNullable(subject));
-      references.add(ref.build());
-      prevEnd = e;
-    }
-  }
-
-  /** "Ngày 01/03/2024, UBND thị trấn đã ban hành kế hoạch số 56/KH-UBND …": the sentence's date binds. */
-  private LocalDate leadingDate(String text, int refStart, Span span) {
-    int sentence = Math.max(text.lastIndexOf(". ", refStart), text.lastIndexOf("; ", refStart));
-    int from = sentence < 0 ? 0 : sentence + 2;
-    if (from > refStart) {
-      return null;
-    }
-    Matcher m = LEADING_DATE.matcher(text.substring(from, refStart));
-    if (!m.matches() || !m.group(2).contains("ban hành") || DocumentNumber.pattern().matcher(m.group(2)).find()) {
-      return null;
-    }
-    return date(m.group(1), span.at(from + m.start(1)));
-  }
-
-  private static String subject(String text, int after) {
-    int end = after;
-    while (end < text.length()) {
-      char c = text.charAt(end);
-      if (c == ';' || (c == '.' && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
-        break;
-      }
-      end++;
-    }
-    String r = text.substring(after, end).strip();
-    String lower = r.toLowerCase(Locale.ROOT);
-    String subject = null;
-    if (lower.startsWith("về ")) {
-      subject = r.substring(3);
-    } else if (lower.startsWith("của ")) {
-      int v = r.indexOf(" về ");
-      subject = v < 0 ? null : r.substring(v + 4);
-    } else if (!r.isEmpty() && Character.isLetter(r.codePointAt(0))) {
-      String first = lower.split("\\s+", 2)[0];
-      subject = NOT_SUBJECT_START.contains(first) ? null : r;
-    }
-    if (subject == null) {
-      return null;
-    }
-    subject = subject.strip().replaceAll("[,.;:]+$", "").strip();
-    return subject.isEmpty() ? null : subject;
-  }
 
   // ---------------------------------------------------------------- signature
 
@@ -1048,7 +925,7 @@ final class ReportParser {
 
   private SourceLocation titleLocation() {
     for (int i = 0; i < lines.size(); i++) {
-      if (use[i] == LineUse.TITLE && !plain(lines.get(i)).equals("BÁO CÁO")) {
+      if (ctx.use(i) == LineUse.TITLE && !plain(lines.get(i)).equals("BÁO CÁO")) {
         return SourceLocation.of(i + 1, 1);
       }
     }
@@ -1058,10 +935,10 @@ final class ReportParser {
   private void accountForEveryLine() {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) {
-        if (use[i] == null) {
-          use[i] = LineUse.BLANK;
+        if (ctx.use(i) == null) {
+          ctx.mark(i + 1, LineUse.BLANK);
         }
-      } else if (use[i] == null) {
+      } else if (ctx.use(i) == null) {
         problem(SourceLocation.of(i + 1, 1), ProblemKind.UNRECOGNISED_LINE, "a line the reader could not place",
             lines.get(i));
       }
@@ -1070,9 +947,9 @@ final class ReportParser {
 
   private ReadResult result() {
     SourceLocation top = SourceLocation.of(1, 1);
-    List<ReadProblem> sorted = new ArrayList<>(problems);
+    List<ReadProblem> sorted = new ArrayList<>(ctx.problems());
     sorted.sort(Comparator.comparing(ReadProblem::location));
-    problems.clear();
+    ctx.problems().clear();
     if (number == null) {
       problem(top, ProblemKind.MISSING_METADATA, "no document number: expected \"Số: …\" in the header or "
           + "\"(Kèm theo Báo cáo số …)\" under \"PHỤ LỤC\"", "");
@@ -1101,21 +978,22 @@ final class ReportParser {
         problem(top, ProblemKind.INVALID_METADATA, "the report cannot be built: " + e.getMessage(), "");
       }
     }
-    sorted.addAll(problems); // whole-document problems (missing metadata) come after the located ones
+    sorted.addAll(ctx.problems()); // whole-document problems (missing metadata) come after the located ones
     return ReadResult.of(report, sorted);
   }
 
   // ---------------------------------------------------------------- helpers
 
   private void problem(SourceLocation at, ProblemKind kind, String message, String offending) {
-    problems.add(ReadProblem.of(at, kind, message, offending));
-    mark(at.line(), LineUse.PROBLEM);
+    ctx.problem(at, kind, message, offending);
   }
 
   private void mark(int lineNo, LineUse u) {
-    if (lineNo >= 1 && lineNo <= use.length && use[lineNo - 1] != LineUse.PROBLEM) {
-      use[lineNo - 1] = u;
-    }
+    ctx.mark(lineNo, u);
+  }
+
+  private void references(Span span, String path) {
+    refs.read(span, path, references);
   }
 
   private int find(int from, int to, java.util.function.Predicate<String> p) {

@@ -71,12 +71,12 @@ class ReaderPropertyTest {
   /** Every non-blank line is placed, or has a problem on it. */
   static void assertAccounted(ReportParser parser, ReadResult result) {
     List<String> lines = parser.lines();
-    List<ReportParser.LineUse> uses = parser.uses();
+    List<ReadContext.LineUse> uses = parser.uses();
     Set<Integer> problemLines = result.problems().stream().map(p -> p.location().line()).collect(Collectors.toSet());
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).isBlank()) {
-        assertThat(uses.get(i)).as("line %d «%s»", i + 1, lines.get(i)).isNotNull().isNotEqualTo(ReportParser.LineUse.BLANK);
-        if (uses.get(i) == ReportParser.LineUse.PROBLEM) {
+        assertThat(uses.get(i)).as("line %d «%s»", i + 1, lines.get(i)).isNotNull().isNotEqualTo(ReadContext.LineUse.BLANK);
+        if (uses.get(i) == ReadContext.LineUse.PROBLEM) {
           assertThat(problemLines).as("line %d", i + 1).contains(i + 1);
         }
       }
@@ -266,16 +266,16 @@ class ReaderPropertyTest {
     ReportParser parser = READER.parser(BYTES);
     ReadResult r = parser.parse();
     assertThat(r.problems()).isEmpty();
-    List<ReportParser.LineUse> uses = parser.uses();
+    List<ReadContext.LineUse> uses = parser.uses();
     for (int i = 0; i < parser.lines().size(); i++) {
       boolean blank = parser.lines().get(i).isBlank();
-      assertThat(uses.get(i) == ReportParser.LineUse.BLANK).as("line %d", i + 1).isEqualTo(blank);
+      assertThat(uses.get(i) == ReadContext.LineUse.BLANK).as("line %d", i + 1).isEqualTo(blank);
     }
-    assertThat(uses.stream().filter(u -> u == ReportParser.LineUse.APPENDIX_ROW)).hasSize(121);
-    assertThat(uses.stream().filter(u -> u == ReportParser.LineUse.TABLE_HEADER)).hasSize(14);
-    assertThat(uses.stream().filter(u -> u == ReportParser.LineUse.RECIPIENT)).hasSize(8);
-    assertThat(uses.stream().filter(u -> u == ReportParser.LineUse.SIGNATURE)).hasSize(2);
-    assertThat(uses.stream().filter(u -> u == ReportParser.LineUse.CAPTION)).hasSize(5);
+    assertThat(uses.stream().filter(u -> u == ReadContext.LineUse.APPENDIX_ROW)).hasSize(121);
+    assertThat(uses.stream().filter(u -> u == ReadContext.LineUse.TABLE_HEADER)).hasSize(14);
+    assertThat(uses.stream().filter(u -> u == ReadContext.LineUse.RECIPIENT)).hasSize(8);
+    assertThat(uses.stream().filter(u -> u == ReadContext.LineUse.SIGNATURE)).hasSize(2);
+    assertThat(uses.stream().filter(u -> u == ReadContext.LineUse.CAPTION)).hasSize(5);
   }
 
   static {
