@@ -33,8 +33,11 @@ final class AppendixReader {
       "(?:PHỤ\\s+LỤC|Phụ\\s+lục)(?:\\s+số)?(?:\\s*:?\\s*(?:[IVXLC]+|\\d{1,3}[a-zđ]?))?\\s*[:.]?"
           + "|(?:BIỂU|Biểu)(?:\\s+mẫu)?\\s+số\\s*:?\\s*[\\p{L}\\p{N}./-]+", CI);
   private static final Pattern CAPTION = Pattern.compile(
-      "\\(?\\s*Kèm\\s+theo\\s+báo\\s+cáo\\s+(?:số\\s*:?\\s*)?(" + Metadata.NUMBER + ")\\s*,?\\s*ngày\\s+"
-          + Metadata.DATE + "\\s+(?:của\\s+)?(.+?)\\s*\\)?\\s*\\.?", CI);
+      "\\(?\\s*Kèm\\s+theo\\s+báo\\s+cáo\\s+(?:số\\s*:?\\s*)?(\\S.*?)\\s*,?\\s*ngày\\s+(.+?)\\s+(?:của\\s+)?"
+          + "((?:UBND|Ủy|Uỷ|Sở|Ban|Phòng|Chi|Cục|Văn|Thanh|Trung)\\s.+?)\\s*\\)?\\s*\\.?", CI);
+  private static final Pattern BLANK_NUMBER = Pattern.compile("[\\s.…_]*/.*");
+  private static final Pattern SHORT_DATE = Pattern.compile("(\\d{1,2})?\\s*/\\s*(\\d{1,2})?\\s*/\\s*(\\d{4})");
+  private static final Pattern LONG_DATE = Pattern.compile("(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})", CI);
   private static final Pattern CODE = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.?");
   private static final Pattern CHILD_PREFIX = Pattern.compile("^(?:Trong\\s+đó\\s*[:,]?\\s*|[-+•]\\s+)", CI);
 
@@ -125,14 +128,22 @@ final class AppendixReader {
       return Optional.empty();
     }
     Optional<DocumentNumber> num = Metadata.number(m.group(1));
-    if (num.isEmpty()) {
+    if (num.isEmpty() && !BLANK_NUMBER.matcher(m.group(1)).matches()) {
       ctx.problem(at, ProblemKind.INVALID_METADATA, "the caption's document number is not a number and symbol",
           m.group(1));
     }
-    LocalDate d = m.group(2) != null ? ctx.date(m.group(2), m.group(3), m.group(4), at, caption)
-        : ctx.date(m.group(5), m.group(6), m.group(7), at, caption);
-    Optional<IssuingUnit> issuer = new IssuerReader(ctx).unit(Texts.normalise(m.group(8)), at, Optional.empty(),
-        Optional.empty(), Optional.ofNullable(d));
+    LocalDate d = null;
+    Matcher dm = SHORT_DATE.matcher(m.group(2).strip());
+    if (!dm.matches()) {
+      dm = LONG_DATE.matcher(m.group(2).strip());
+    }
+    if (!dm.matches()) {
+      ctx.problem(at, ProblemKind.INVALID_DATE, "the caption's date is neither dd/mm/yyyy nor \"dd tháng mm năm yyyy\"",
+          m.group(2));
+    } else if (dm.group(1) != null && dm.group(2) != null) {
+      d = ctx.date(dm.group(1), dm.group(2), dm.group(3), at, m.group(2));
+    }
+    Optional<IssuingUnit> issuer = new IssuerReader(ctx).named(Texts.normalise(m.group(3)), at, Optional.ofNullable(d));
     return Optional.of(new Caption(num, Optional.ofNullable(d), issuer, at));
   }
 
@@ -148,8 +159,8 @@ final class AppendixReader {
       ctx.mark(from + 1, LineUse.TABLE_HEADER);
       i = from + 1;
       TableLayout first = TableLayout.detect(header);
-      if (i < to && !ctx.line(i).isBlank() && !TableLayout.isHeaderStart(ctx.line(i)) && first.isHeaderLine(ctx.line(i))
-          && !isRule(ctx.line(i))) {
+      if (i < to && !ctx.line(i).isBlank() && !TableLayout.isHeaderStart(ctx.line(i)) && !isRule(ctx.line(i))
+          && (first.isHeaderLine(ctx.line(i)) || first.continuesHeader(ctx.line(i)))) {
         header.add(ctx.line(i));
         ctx.mark(i + 1, LineUse.TABLE_HEADER);
         i++;
@@ -221,7 +232,8 @@ final class AppendixReader {
       String line = ctx.line(i);
       int lineNo = i + 1;
       SourceLocation lineAt = SourceLocation.of(lineNo, 1);
-      List<Cell> cells = layout.cells(line);
+      List<Cell> cells = new ArrayList<>(layout.cells(line));
+      cells.replaceAll(Cell::unstarred);
       int filled = 0;
       for (Cell c : cells) {
         filled += c.stripped().isEmpty() ? 0 : 1;
@@ -252,7 +264,7 @@ final class AppendixReader {
       Cell stt = cells.get(code);
       Cell lab = cells.get(label);
       String codeText = Texts.stripStars(stt.stripped());
-      String labelText = lab.stripped();
+      String labelText = Texts.stripStars(lab.stripped());
       if (codeText.isEmpty() && labelText.isEmpty()) {
         ctx.problem(lineAt, ProblemKind.MALFORMED_ROW, "an appendix row with neither STT nor label", line.strip());
         return;
@@ -267,7 +279,7 @@ final class AppendixReader {
           return;
         }
         def = byCode.get();
-        if (!def.label().equals(labelText) && !ctx.index.normalisedLabel(def).equals(Texts.normalise(lab.text))) {
+        if (!def.label().equals(labelText) && !ctx.index.normalisedLabel(def).equals(Texts.normalise(labelText))) {
           ctx.problem(ctx.at(i, lab.firstNonBlank()), ProblemKind.LABEL_MISMATCH, "indicator " + def.id()
               + " is labelled \"" + def.label() + "\" in catalogue " + catalogue.id(), labelText);
           return;
@@ -279,7 +291,7 @@ final class AppendixReader {
               "a \"Trong đó\" row with no coded row above it", labelText);
           return;
         }
-        String want = Texts.normalise(CHILD_PREFIX.matcher(Texts.normalise(lab.text)).replaceFirst(""));
+        String want = Texts.normalise(CHILD_PREFIX.matcher(Texts.normalise(labelText)).replaceFirst(""));
         Optional<IndicatorDefinition> child = Optional.empty();
         for (IndicatorDefinition c : catalogue.children(parent.id())) {
           if (c.code().isEmpty() && !used.contains(c.id()) && ctx.index.normalisedLabel(c).equals(want)) {

@@ -58,6 +58,22 @@ final class Cell {
     return new Cell(sb.toString(), trimmed);
   }
 
+  /** {@return this cell without "*" emphasis around its text ("*30%*", "*Đơn vị*"); itself when it has none} */
+  Cell unstarred() {
+    int i0 = 0;
+    int i1 = text.length();
+    while (i0 < i1 && (text.charAt(i0) == '*' || Character.isWhitespace(text.charAt(i0)))) {
+      i0++;
+    }
+    while (i1 > i0 && (text.charAt(i1 - 1) == '*' || Character.isWhitespace(text.charAt(i1 - 1)))) {
+      i1--;
+    }
+    if (text.indexOf('*') < 0 || (i0 == 0 && i1 == text.length())) {
+      return this;
+    }
+    return new Cell(text.substring(i0, i1), java.util.Arrays.copyOfRange(lineIndex, i0, i1 + 1));
+  }
+
   /** {@return the text without markup and surrounding white space} */
   String stripped() {
     return text.strip();

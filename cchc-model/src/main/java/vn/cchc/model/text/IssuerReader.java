@@ -64,55 +64,76 @@ final class IssuerReader {
   }
 
   /**
-   * Splits issuer fragments into bodies. Text before the first body is a problem
+   * Splits issuer fragments into bodies: the fragments are joined with single spaces ("ỦY" / "BAN NHÂN
+   * DÂN" / "THÀNH PHỐ HỒ CHÍ MINH" is one body) and split where a committee begins, or an agency at
+   * the start of a fragment. Text before the first body is a problem
    * ({@link ProblemKind#UNRECOGNISED_LINE}).
    */
   List<Body> bodies(List<Fragment> fragments) {
-    List<Body> out = new ArrayList<>();
-    StringBuilder cur = null;
-    SourceLocation curAt = null;
-    boolean curAgency = false;
+    StringBuilder joined = new StringBuilder();
+    List<Integer> offsets = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     for (Fragment f : fragments) {
-      String t = f.text();
-      int pos = 0;
-      boolean lineStartsAgency = AGENCY.matcher(t).matches() && !COMMITTEE.matcher(t).lookingAt();
-      Matcher m = COMMITTEE.matcher(t);
-      List<Integer> starts = new ArrayList<>();
-      if (lineStartsAgency) {
-        starts.add(0);
+      if (joined.length() > 0) {
+        joined.append(' ');
       }
-      while (m.find()) {
-        if (!(lineStartsAgency && m.start() > 0)) {
-          starts.add(m.start());
-        }
+      offsets.add(joined.length());
+      if (AGENCY.matcher(f.text()).matches() && !COMMITTEE.matcher(f.text()).lookingAt()) {
+        starts.add(joined.length());
       }
-      for (int k = 0; k <= starts.size(); k++) {
-        int end = k < starts.size() ? starts.get(k) : t.length();
-        String piece = t.substring(pos, end).strip();
-        if (!piece.isEmpty()) {
-          if (cur == null) {
-            ctx.problem(f.at(), ProblemKind.UNRECOGNISED_LINE, "header text before the issuer that names no "
-                + "People's Committee (UBND) or agency (Sở, Ban, …)", piece);
-          } else {
-            cur.append(' ').append(piece);
-          }
-        }
-        if (k < starts.size()) {
-          if (cur != null) {
-            out.add(new Body(cur.toString(), curAt, curAgency));
-          }
-          cur = new StringBuilder();
-          curAt = SourceLocation.of(f.at().line(), f.at().column() + t.codePointCount(0, starts.get(k)));
-          curAgency = lineStartsAgency && starts.get(k) == 0;
-          pos = starts.get(k);
-        }
+      joined.append(f.text());
+    }
+    String t = joined.toString();
+    Matcher m = COMMITTEE.matcher(t);
+    while (m.find()) {
+      if (!insideAgency(starts, offsets, fragments, m.start())) {
+        starts.add(m.start());
       }
     }
-    if (cur != null) {
-      out.add(new Body(cur.toString(), curAt, curAgency));
+    starts.sort(null);
+    List<Body> out = new ArrayList<>();
+    if (starts.isEmpty() || starts.get(0) > 0) {
+      int end = starts.isEmpty() ? t.length() : starts.get(0);
+      for (int k = 0; k < fragments.size() && offsets.get(k) < end; k++) {
+        ctx.problem(fragments.get(k).at(), ProblemKind.UNRECOGNISED_LINE, "header text before the issuer that names "
+            + "no People's Committee (UBND) or agency (Sở, Ban, …)", fragments.get(k).text());
+      }
     }
-    out.replaceAll(b -> new Body(Texts.normalise(b.text()), b.at(), b.agency()));
+    for (int k = 0; k < starts.size(); k++) {
+      int s = starts.get(k);
+      int e = k + 1 < starts.size() ? starts.get(k + 1) : t.length();
+      int frag = 0;
+      while (frag + 1 < offsets.size() && offsets.get(frag + 1) <= s) {
+        frag++;
+      }
+      Fragment f = fragments.get(frag);
+      SourceLocation at = SourceLocation.of(f.at().line(), f.at().column() + t.codePointCount(offsets.get(frag), s));
+      boolean agency = offsets.contains(s) && AGENCY.matcher(fragments.get(offsets.indexOf(s)).text()).matches()
+          && !COMMITTEE.matcher(fragments.get(offsets.indexOf(s)).text()).lookingAt();
+      out.add(new Body(Texts.normalise(t.substring(s, e)), at, agency));
+    }
     return out;
+  }
+
+  /** Whether a committee word falls inside a fragment that starts an agency ("SỞ NỘI VỤ … UBND"). */
+  private static boolean insideAgency(List<Integer> agencyStarts, List<Integer> offsets, List<Fragment> fragments,
+      int at) {
+    for (int k = 0; k < offsets.size(); k++) {
+      int s = offsets.get(k);
+      int e = s + fragments.get(k).text().length();
+      if (agencyStarts.contains(s) && at > s && at < e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The issuer named in one piece of text, a caption's or a sentence's: "UBND thị trấn Đình Cả", or
+   * an agency with its unit at its end, "Sở Nội vụ tỉnh Thái Nguyên".
+   */
+  Optional<IssuingUnit> named(String text, SourceLocation at, Optional<LocalDate> date) {
+    return issuer(bodies(List.of(new Fragment(text, at))), date);
   }
 
   /**

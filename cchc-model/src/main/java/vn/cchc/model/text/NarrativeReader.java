@@ -52,9 +52,13 @@ final class NarrativeReader {
 
   /** {@return true when a line starts like a section heading or a list item} */
   static boolean looksLikeHeading(String t) {
+    return looksLikeSection(t) || t.startsWith("- ") || t.startsWith("+ ") || t.startsWith("• ");
+  }
+
+  /** {@return true when a line starts like a section heading: "II. …", "1. …", "1.2 …"} */
+  static boolean looksLikeSection(String t) {
     Matcher n = NUMERIC.matcher(t);
-    return ROMAN.matcher(t).matches() || (n.matches() && (n.group(1).indexOf('.') > 0 || !n.group(2).isEmpty()))
-        || t.startsWith("- ") || t.startsWith("+ ") || t.startsWith("• ");
+    return ROMAN.matcher(t).matches() || (n.matches() && (n.group(1).indexOf('.') > 0 || !n.group(2).isEmpty()));
   }
 
   private static final class Sec {
@@ -182,6 +186,7 @@ final class NarrativeReader {
   /** The lines of the narrative with hard-wrapped paragraphs joined; blank lines left out. */
   private List<Span> logicalLines(int from, int to) {
     int width = wrapWidth(from, to);
+    boolean blankSeparated = width > 0 && blankSeparated(from, to);
     List<Span> out = new ArrayList<>();
     Span cur = null;
     int curLast = -1;
@@ -194,7 +199,8 @@ final class NarrativeReader {
         continue;
       }
       Span span = Span.ofLine(ctx.lines, i + 1);
-      if (cur != null && !blank && width > 0 && wraps(ctx.line(curLast), span.text(), width)) {
+      if (cur != null && !blank && width > 0 && (blankSeparated ? goesOn(cur.text(), ctx.line(curLast), span.text(), width)
+          : wraps(ctx.line(curLast), span.text(), width))) {
         cur.appendAll(" ", span);
         curLast = i;
         joins++;
@@ -247,13 +253,56 @@ final class NarrativeReader {
     return near >= 4 && near * 4 >= count ? max : -1;
   }
 
+  /**
+   * Whether the text separates its paragraphs with blank lines: most headings and list items follow a
+   * blank line. Then every line that follows another directly goes on with it.
+   */
+  private boolean blankSeparated(int from, int to) {
+    int afterBlank = 0;
+    int direct = 0;
+    boolean blank = true;
+    for (int i = from; i < to; i++) {
+      String l = ctx.line(i);
+      if (l.isBlank()) {
+        blank = true;
+        continue;
+      }
+      if (looksLikeHeading(l.strip())) {
+        if (blank) {
+          afterBlank++;
+        } else {
+          direct++;
+        }
+      }
+      blank = false;
+    }
+    return afterBlank >= 3 && afterBlank > 2 * direct;
+  }
+
+  /**
+   * In a text whose paragraphs are separated by blank lines, a line goes on with the one before unless
+   * it starts a heading or a list item; a heading goes on only in its own case.
+   */
+  private static boolean goesOn(String prev, String prevLine, String next, int width) {
+    if (looksLikeHeading(next) || next.startsWith("Nơi nhận") || next.startsWith("Trên đây")) {
+      return false;
+    }
+    if (looksLikeSection(prev)) {
+      String title = prev.replaceFirst("^\\S+\\s+", "");
+      int space = next.indexOf(' ');
+      boolean full = prevLine.stripTrailing().length() + 1 + (space < 0 ? next.length() : space) > width;
+      return Texts.isUpper(title) ? Texts.isUpper(next) : Texts.startsLowerOrDigit(next) || full;
+    }
+    return true;
+  }
+
   private static boolean wraps(String prevLine, String next, int width) {
     String prev = prevLine.stripTrailing();
     if (looksLikeHeading(next) || next.startsWith("Nơi nhận") || next.startsWith("Trên đây")) {
       return false;
     }
     char end = prev.charAt(prev.length() - 1);
-    boolean sentenceEnds = ".!?;:…".indexOf(end) >= 0;
+    boolean sentenceEnds = ".!?…".indexOf(end) >= 0;
     if (sentenceEnds && !Texts.startsLowerOrDigit(next)) {
       return false;
     }

@@ -72,7 +72,7 @@ final class ReadContext {
 
   /** Marks a 1-based line, unless it is already a problem line. */
   void mark(int lineNo, LineUse u) {
-    if (lineNo >= 1 && lineNo <= use.length && use[lineNo - 1] != LineUse.PROBLEM) {
+    if (lineNo >= 1 && lineNo <= use.length && use[lineNo - 1] != LineUse.PROBLEM && use[lineNo - 1] != LineUse.SKIPPED) {
       use[lineNo - 1] = u;
     }
   }
@@ -93,6 +93,9 @@ final class ReadContext {
 
   /** {@return the location of a line's first non-blank character} */
   SourceLocation atText(int i) {
+    if (i < 0 || i >= lines.size()) {
+      return SourceLocation.of(Math.max(1, Math.min(i + 1, lines.size())), 1);
+    }
     String line = lines.get(i);
     return at(i, line.length() - line.stripLeading().length());
   }

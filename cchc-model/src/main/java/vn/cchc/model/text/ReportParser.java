@@ -46,6 +46,7 @@ final class ReportParser {
 
   ReadResult parse() {
     LineRepairs.apply(ctx);
+    skipPageNumbers();
     Zones z = zones();
     skipChrome(z.headerStart());
     HeaderReader.Header header = new HeaderReader(ctx).read(z.headerStart(), z.anchor());
@@ -73,12 +74,13 @@ final class ReportParser {
       int last = lastNonBlank();
       ctx.problem(ctx.atText(last), ProblemKind.MISSING_METADATA, ProblemSeverity.INFO, "no appendix table "
           + "(\"PHỤ LỤC\" or a table header \"STT | Các chỉ tiêu | …\") after this line: the report has no indicator "
-          + "values", Texts.plain(ctx.line(last)));
+          + "values", last < ctx.size() ? Texts.plain(ctx.line(last)) : "");
     }
     if (title == null && appendix != null && appendix.title().isPresent()) {
       title = appendix.title().get();
     }
-    SourceLocation expected = z.headerStart() < z.anchor() ? ctx.atText(z.headerStart())
+    SourceLocation expected = ctx.size() == 0 ? SourceLocation.of(1, 1) : z.headerStart() < z.anchor()
+        ? ctx.atText(z.headerStart())
         : ctx.atText(Math.min(z.anchor(), lastNonBlank()));
     return result(z, header, sentence, title, narrative, signature, appendix, expected);
   }
@@ -140,6 +142,24 @@ final class ReportParser {
           + " before the report's header (lines " + (first + 1) + "–" + headerStart + ") skipped as text that is not "
           + "part of the report (a portal's navigation, view counts, a document library's details)",
           Texts.plain(ctx.line(first)));
+    }
+  }
+
+  private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+      "\\s*(?:[-–]\\s*)?(?:Trang\\s+)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?(?:\\s*[-–])?\\s*");
+
+  /**
+   * A line holding only a page number ("2", "- 3 -", "Trang 4/12"), as PDF extraction writes it at
+   * page breaks, is skipped and said so; the line then reads as blank.
+   */
+  private void skipPageNumbers() {
+    for (int i = 0; i < ctx.size(); i++) {
+      String l = ctx.line(i);
+      if (!l.isBlank() && l.length() < 16 && PAGE_NUMBER.matcher(l).matches()) {
+        ctx.problem(ctx.atText(i), ProblemKind.SKIPPED_TEXT, "a page number skipped", l.strip());
+        ctx.mark(i + 1, LineUse.SKIPPED);
+        ctx.lines.set(i, "");
+      }
     }
   }
 

@@ -47,6 +47,8 @@ final class TableLayout {
   final Separator separator;
   final List<Role> roles;
   final List<String> headers;
+  /** Every header cell's text, lower case: a line of these only is a repeated header line. */
+  private final java.util.Set<String> headerWords = new java.util.HashSet<>();
   /** For {@link Separator#SPACES}: where each column starts in the header, or null without a header. */
   private final int[] starts;
 
@@ -55,6 +57,39 @@ final class TableLayout {
     this.roles = roles;
     this.headers = headers;
     this.starts = starts;
+  }
+
+  private TableLayout withHeaderWords(List<String> lines) {
+    for (String l : lines) {
+      for (String c : texts(l, separator)) {
+        if (!c.isEmpty()) {
+          headerWords.add(c.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return this;
+  }
+
+  /**
+   * {@return true when a line goes on with this header: a second header line ("Đơn vị" / "tính", "Số"
+   * / "liệu"), with nothing under STT and the label, and no figure}
+   */
+  boolean continuesHeader(String line) {
+    List<Cell> cells = cells(line);
+    int code = column(Role.CODE);
+    int label = column(Role.LABEL);
+    boolean any = false;
+    for (int k = 0; k < cells.size(); k++) {
+      String t = cells.get(k).stripped();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (k == code || k == label || t.chars().anyMatch(Character::isDigit) || t.equals("-")) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /** The template's five columns (STT, label, unit, value, note) for a table without a header. */
@@ -89,6 +124,13 @@ final class TableLayout {
       return true;
     }
     List<String> cells = texts(line, separator);
+    boolean known = true;
+    for (String c : cells) {
+      known &= c.isEmpty() || headerWords.contains(c.toLowerCase(Locale.ROOT));
+    }
+    if (known && cells.stream().anyMatch(c -> !c.isEmpty())) {
+      return true;
+    }
     boolean any = false;
     boolean words = true;
     boolean numbering = true;
@@ -156,7 +198,7 @@ final class TableLayout {
       value |= r == Role.VALUE;
       roles.add(r);
     }
-    return new TableLayout(sep, List.copyOf(roles), List.copyOf(headers), starts);
+    return new TableLayout(sep, List.copyOf(roles), List.copyOf(headers), starts).withHeaderWords(headerLines);
   }
 
   private static Role role(String h, boolean valueTaken) {

@@ -97,7 +97,7 @@ final class Texts {
           while (j < line.length() && line.charAt(j) == ' ') {
             j++;
           }
-          if (j - i >= 3 && i > start && j < line.length()) {
+          if (j - i >= 3 && i > start && j < line.length() && !blankInside(line.substring(start, i), line.substring(j))) {
             out.add(new int[] {start, i});
             start = j;
           }
@@ -109,6 +109,17 @@ final class Texts {
       out.add(new int[] {start, line.length()});
     }
     return out;
+  }
+
+  /**
+   * Whether a run of spaces is a blank left in a template ("Số:      /BC-UBND", "ngày      tháng 01
+   * năm 2024") rather than the gap between two columns.
+   */
+  private static boolean blankInside(String before, String after) {
+    String b = before.stripTrailing().toLowerCase(java.util.Locale.ROOT);
+    String a = after.toLowerCase(java.util.Locale.ROOT);
+    return b.endsWith(":") || b.endsWith("ngày") || b.endsWith("tháng") || b.endsWith("năm") || b.endsWith("số")
+        || a.startsWith("/") || a.startsWith("tháng") || a.startsWith("năm");
   }
 
   private static void splitAt(String line, char sep, List<int[]> out) {

@@ -133,8 +133,8 @@ final class TitleReader {
     } else if (m.group(5) != null) {
       date = ctx.date(m.group(5), m.group(6), m.group(7), all.at(m.start(5)), m.group(0));
     }
-    Optional<IssuingUnit> issuer = new IssuerReader(ctx).unit(Texts.normalise(m.group(8)), all.at(m.start(8)),
-        Optional.empty(), Optional.empty(), Optional.ofNullable(date));
+    Optional<IssuingUnit> issuer = new IssuerReader(ctx).named(Texts.normalise(m.group(8)), all.at(m.start(8)),
+        Optional.ofNullable(date));
     Span title = m.end(9) <= text.length() && text.startsWith(m.group(9), m.start(9))
         ? all.sub(m.start(9), m.end(9)) : all;
     return new Sentence(number, Optional.ofNullable(date), issuer, at, title);
