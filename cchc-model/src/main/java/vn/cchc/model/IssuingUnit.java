@@ -37,8 +37,9 @@ public abstract class IssuingUnit {
 
   /**
    * {@return the specialised agency (Sở, ban, ngành) that issued the report under this People's
-   * Committee, as written ("SỞ NỘI VỤ"); empty when the People's Committee itself issued it. A report
-   * with an agency is the agency's, not the committee's: roll-ups of committees leave it out}
+   * Committee, as written ("SỞ NỘI VỤ"); empty when the People's Committee itself issued it. The other
+   * attributes then describe the committee the agency works under ("UBND TỈNH THÁI NGUYÊN"). A report
+   * with an agency is the agency's, not the committee's: do not count it as the committee's report}
    */
   public abstract Optional<String> agency();
 

@@ -54,11 +54,11 @@ public abstract class NarrativeSection {
    * The marker without its trailing punctuation: "1.2." and "1.2" are the same marker.
    *
    * @param marker a marker as written
-   * @return the marker without trailing "." or ","
+   * @return the marker without trailing ".", "," or ")" ("a)" is "a")
    */
   public static String normalizeMarker(String marker) {
     String m = marker.strip();
-    while (m.endsWith(".") || m.endsWith(",")) {
+    while (m.endsWith(".") || m.endsWith(",") || m.endsWith(")")) {
       m = m.substring(0, m.length() - 1);
     }
     return m;

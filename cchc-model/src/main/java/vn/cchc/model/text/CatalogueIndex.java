@@ -19,7 +19,7 @@ final class CatalogueIndex {
     this.catalogue = catalogue;
     for (IndicatorDefinition d : catalogue.indicators()) {
       d.code().ifPresent(c -> byCode.putIfAbsent(c, d));
-      labels.put(d.id(), ReportParser.normalise(d.label()));
+      labels.put(d.id(), Texts.normalise(d.label()));
     }
     for (CodeList l : CodeList.values()) {
       codeLists.put(l, l.asWritten());

@@ -11,6 +11,7 @@ import vn.cchc.model.SourceLocation;
 final class Span {
   private final StringBuilder text = new StringBuilder();
   private final List<int[]> pieces = new ArrayList<>(); // {offset in text, line number, char index in line}
+  private final List<Integer> separators = new ArrayList<>(); // length of the joining text before each piece
   private final List<String> lines;
   private String cached;
 
@@ -29,9 +30,72 @@ final class Span {
   Span append(String separator, int lineNo, int start, int end) {
     cached = null;
     text.append(separator);
+    separators.add(separator.length());
     pieces.add(new int[] {text.length(), lineNo, start});
     text.append(lines.get(lineNo - 1).substring(start, end)); // bulk copy; append(CharSequence, int, int) is per char
     return this;
+  }
+
+  /** Appends every piece of another span, the first after a separator, the others with their own. */
+  Span appendAll(String separator, Span other) {
+    String t = other.text();
+    for (int k = 0; k < other.pieces.size(); k++) {
+      int[] p = other.pieces.get(k);
+      int end = k + 1 < other.pieces.size() ? other.pieces.get(k + 1)[0] - other.separators.get(k + 1) : t.length();
+      String sep = k == 0 ? separator : t.substring(p[0] - other.separators.get(k), p[0]);
+      append(sep, p[1], p[2], p[2] + (end - p[0]));
+    }
+    return this;
+  }
+
+  /** {@return a span of one whole line without its surrounding white space; empty text for a blank line} */
+  static Span ofLine(List<String> lines, int lineNo) {
+    String line = lines.get(lineNo - 1);
+    int lead = line.length() - line.stripLeading().length();
+    int end = Math.max(lead, line.stripTrailing().length());
+    return new Span(lines).append("", lineNo, lead, end);
+  }
+
+  /**
+   * {@return the part of this span from one offset of its text to another, still able to locate
+   * every character}
+   */
+  Span sub(int from, int to) {
+    Span out = new Span(lines);
+    String t = text();
+    for (int k = 0; k < pieces.size(); k++) {
+      int[] p = pieces.get(k);
+      int pieceStart = p[0];
+      int pieceEnd = k + 1 < pieces.size() ? pieces.get(k + 1)[0] - separatorBefore(k + 1) : t.length();
+      int s = Math.max(from, pieceStart);
+      int e = Math.min(to, pieceEnd);
+      if (s >= e) {
+        continue;
+      }
+      String sep = out.pieces.isEmpty() ? "" : t.substring(Math.max(from, pieceStart - separatorBefore(k)), pieceStart);
+      out.append(sep, p[1], p[2] + (s - pieceStart), p[2] + (e - pieceStart));
+    }
+    return out;
+  }
+
+  /** {@return the number of joining characters put before piece k} */
+  private int separatorBefore(int k) {
+    return k == 0 ? 0 : separators.get(k);
+  }
+
+  /** {@return the 1-based number of the span's first line} */
+  int firstLine() {
+    return pieces.get(0)[1];
+  }
+
+  /** {@return the 1-based number of the span's last line} */
+  int lastLine() {
+    return pieces.get(pieces.size() - 1)[1];
+  }
+
+  /** {@return true when the span has no text} */
+  boolean isEmpty() {
+    return text.length() == 0;
   }
 
   String text() {

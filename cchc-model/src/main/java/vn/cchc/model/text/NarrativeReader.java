@@ -1,0 +1,385 @@
+package vn.cchc.model.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.cchc.model.DateWindow;
+import vn.cchc.model.DocumentReference;
+import vn.cchc.model.NarrativeBlock;
+import vn.cchc.model.NarrativeSection;
+import vn.cchc.model.SourceLocation;
+import vn.cchc.model.text.ReadContext.LineUse;
+
+/**
+ * Reads the narrative between the title and "Nơi nhận": sections "I."–"X.", "1.", "1.1", letters
+ * "a."; paragraphs and list items; the closing from "Trên đây"; the documents cited (through
+ * {@link ReferenceReader}) and the data window "từ ngày … đến …". Internal.
+ *
+ * <p>Text copied from web pages and PDFs is hard-wrapped: a paragraph arrives as several lines with
+ * no blank line between them. When most lines end near one width, the text is taken as wrapped at
+ * that width and a line is joined to the one before when the one before was full (its next word
+ * would not have fitted) or nearly full with this line going on in lower case — unless this line
+ * starts a heading or a list item, or the one before ends a sentence and this one starts a new one.
+ * Each joined paragraph is one {@link ProblemKind#REPAIRED_TEXT} problem at information level.
+ */
+final class NarrativeReader {
+  static final Pattern ROMAN = Pattern.compile("(IX|IV|V?I{1,3}|V|X)\\.\\s+(\\p{Lu}.*)");
+  static final Pattern NUMERIC = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,3})(\\.?)\\s+(\\p{Lu}.*)");
+  static final Pattern LETTER = Pattern.compile("([a-zđăâêôơư])([.,)])\\s*(\\p{Lu}.*)");
+  private static final Pattern SUB_BULLET = Pattern.compile("(-\\s*\\+|\\+)\\s+(.*)");
+  private static final Pattern BULLET = Pattern.compile("([-•])\\s+(.*)");
+  private static final Pattern WINDOW = Pattern.compile(
+      "[Tt]ừ\\s+ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4})\\s+đến\\s+(?:ngày\\s+)?(\\d{1,2}/\\d{1,2}/\\d{4})");
+
+  /** What the narrative holds. */
+  record Narrative(List<NarrativeBlock> preamble, List<NarrativeSection> sections, List<NarrativeBlock> closing,
+      List<DocumentReference> references, Optional<DateWindow> window) {}
+
+  private final ReadContext ctx;
+  private final ReferenceReader refs;
+  private final List<DocumentReference> references = new ArrayList<>();
+  private DateWindow window;
+  private boolean windowTried;
+
+  NarrativeReader(ReadContext ctx) {
+    this.ctx = ctx;
+    this.refs = new ReferenceReader(ctx);
+  }
+
+  /** {@return true when a line starts like a section heading or a list item} */
+  static boolean looksLikeHeading(String t) {
+    Matcher n = NUMERIC.matcher(t);
+    return ROMAN.matcher(t).matches() || (n.matches() && (n.group(1).indexOf('.') > 0 || !n.group(2).isEmpty()))
+        || t.startsWith("- ") || t.startsWith("+ ") || t.startsWith("• ");
+  }
+
+  private static final class Sec {
+    final String marker;
+    final String norm;
+    final int level; // 0 roman, 1..4 numeric depth, 9 letter
+    final Span title;
+    final Sec parent;
+    final List<Blk> blocks = new ArrayList<>();
+    final List<Sec> children = new ArrayList<>();
+
+    Sec(String marker, int level, Span title, Sec parent) {
+      this.marker = marker;
+      this.norm = NarrativeSection.normalizeMarker(marker);
+      this.level = level;
+      this.title = title;
+      this.parent = parent;
+    }
+
+    String path() {
+      List<Sec> chain = new ArrayList<>();
+      for (Sec s = this; s != null; s = s.parent) {
+        chain.add(0, s);
+      }
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0; k < chain.size(); k++) {
+        Sec s = chain.get(k);
+        boolean extendedByNext = k + 1 < chain.size() && s.level >= 1 && s.level <= 4
+            && chain.get(k + 1).level >= 1 && chain.get(k + 1).level <= 4;
+        if (!extendedByNext) {
+          sb.append(sb.length() == 0 ? "" : ".").append(s.norm);
+        }
+      }
+      return sb.toString();
+    }
+  }
+
+  private record Blk(NarrativeBlock.Kind kind, String marker, Span span) {}
+
+  /** Reads lines {@code from} (inclusive) to {@code to} (exclusive), 0-based. */
+  Narrative read(int from, int to) {
+    List<Sec> roots = new ArrayList<>();
+    List<Blk> pre = new ArrayList<>();
+    List<Blk> post = new ArrayList<>();
+    Sec top = null;
+    Blk last = null;
+    boolean inClosing = false;
+    for (Span ls : logicalLines(from, to)) {
+      String t = ls.text();
+      for (int l = ls.firstLine(); l <= ls.lastLine(); l++) {
+        ctx.mark(l, inClosing ? LineUse.CLOSING : LineUse.NARRATIVE);
+      }
+      if (!inClosing) {
+        Sec sec = heading(ls, top);
+        if (sec != null) {
+          if (sec.parent == null) {
+            roots.add(sec);
+          } else {
+            sec.parent.children.add(sec);
+          }
+          top = sec;
+          last = null;
+          // a run-in heading: "a. Về công khai thủ tục hành chính: Các TTHC…"
+          String rest = sec.title.text();
+          int colon = runInColon(rest);
+          if (colon > 0) {
+            int restStart = colon + 1;
+            while (restStart < rest.length() && Character.isWhitespace(rest.charAt(restStart))) {
+              restStart++;
+            }
+            Sec runIn = new Sec(sec.marker, sec.level, sec.title.sub(0, colon), sec.parent);
+            if (sec.parent == null) {
+              roots.set(roots.size() - 1, runIn);
+            } else {
+              sec.parent.children.set(sec.parent.children.size() - 1, runIn);
+            }
+            top = runIn;
+            last = new Blk(NarrativeBlock.Kind.PARAGRAPH, "", sec.title.sub(restStart, rest.length()));
+            runIn.blocks.add(last);
+          }
+          continue;
+        }
+      }
+      if (last != null && continues(last, t)) {
+        last.span().appendAll(" ", ls);
+        continue;
+      }
+      Blk b = block(ls);
+      if (!inClosing && b.kind() == NarrativeBlock.Kind.PARAGRAPH && t.startsWith("Trên đây")) {
+        inClosing = true;
+        for (int l = ls.firstLine(); l <= ls.lastLine(); l++) {
+          ctx.mark(l, LineUse.CLOSING);
+        }
+      }
+      if (inClosing) {
+        post.add(b);
+      } else if (top != null) {
+        top.blocks.add(b);
+      } else {
+        pre.add(b);
+      }
+      last = b;
+    }
+    List<NarrativeBlock> preamble = new ArrayList<>();
+    for (Blk b : pre) {
+      preamble.add(toBlock(b));
+      refs.read(b.span(), "", references);
+      scanWindow(b.span());
+    }
+    List<NarrativeSection> sections = new ArrayList<>();
+    for (Sec s : roots) {
+      sections.add(toSection(s));
+    }
+    List<NarrativeBlock> closing = new ArrayList<>();
+    for (Blk b : post) {
+      closing.add(toBlock(b));
+      refs.read(b.span(), "", references);
+    }
+    references.sort(Comparator.comparing(DocumentReference::location));
+    return new Narrative(preamble, sections, closing, references, Optional.ofNullable(window));
+  }
+
+  // ---------------------------------------------------------------- hard-wrapped lines
+
+  /** The lines of the narrative with hard-wrapped paragraphs joined; blank lines left out. */
+  private List<Span> logicalLines(int from, int to) {
+    int width = wrapWidth(from, to);
+    List<Span> out = new ArrayList<>();
+    Span cur = null;
+    int curLast = -1;
+    int joins = 0;
+    boolean blank = true;
+    for (int i = from; i < to; i++) {
+      String line = ctx.line(i);
+      if (line.isBlank()) {
+        blank = true;
+        continue;
+      }
+      Span span = Span.ofLine(ctx.lines, i + 1);
+      if (cur != null && !blank && width > 0 && wraps(ctx.line(curLast), span.text(), width)) {
+        cur.appendAll(" ", span);
+        curLast = i;
+        joins++;
+        continue;
+      }
+      reportJoins(cur, joins);
+      joins = 0;
+      out.add(span);
+      cur = span;
+      curLast = i;
+      blank = false;
+    }
+    reportJoins(cur, joins);
+    return out;
+  }
+
+  private void reportJoins(Span span, int joins) {
+    if (span != null && joins > 0) {
+      ctx.problem(span.start(), ProblemKind.REPAIRED_TEXT, ProblemSeverity.INFO, "a paragraph hard-wrapped over "
+          + (joins + 1) + " lines (lines " + span.firstLine() + "–" + span.lastLine() + ") read as one",
+          span.text().substring(0, Math.min(40, span.text().length())));
+    }
+  }
+
+  /**
+   * The width the text is hard-wrapped at, or -1: the longest line, when it is at most 200
+   * characters and at least a quarter of the lines (and at least four) end within 15 characters of
+   * it.
+   */
+  private int wrapWidth(int from, int to) {
+    int max = 0;
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      int len = ctx.line(i).stripTrailing().length();
+      if (len > 0) {
+        max = Math.max(max, len);
+        count++;
+      }
+    }
+    if (max == 0 || max > 200 || count < 6) {
+      return -1;
+    }
+    int near = 0;
+    for (int i = from; i < to; i++) {
+      int len = ctx.line(i).stripTrailing().length();
+      if (len > 0 && len >= max - 15) {
+        near++;
+      }
+    }
+    return near >= 4 && near * 4 >= count ? max : -1;
+  }
+
+  private static boolean wraps(String prevLine, String next, int width) {
+    String prev = prevLine.stripTrailing();
+    if (looksLikeHeading(next) || next.startsWith("Nơi nhận") || next.startsWith("Trên đây")) {
+      return false;
+    }
+    char end = prev.charAt(prev.length() - 1);
+    boolean sentenceEnds = ".!?;:…".indexOf(end) >= 0;
+    if (sentenceEnds && !Texts.startsLowerOrDigit(next)) {
+      return false;
+    }
+    int space = next.indexOf(' ');
+    int firstWord = space < 0 ? next.length() : space;
+    return prev.length() + 1 + firstWord > width
+        || (prev.length() * 10 >= width * 7 && Texts.startsLowerOrDigit(next));
+  }
+
+  // ---------------------------------------------------------------- sections and blocks
+
+  private static int runInColon(String title) {
+    int colon = title.indexOf(':');
+    if (colon <= 0 || colon + 1 >= title.length() || !Character.isWhitespace(title.charAt(colon + 1))
+        || title.substring(colon + 1).isBlank()) {
+      return -1;
+    }
+    return colon;
+  }
+
+  private Sec heading(Span ls, Sec top) {
+    String t = ls.text();
+    Matcher m = ROMAN.matcher(t);
+    if (m.matches()) {
+      return new Sec(m.group(1) + ".", 0, ls.sub(m.start(2), t.length()), null);
+    }
+    m = NUMERIC.matcher(t);
+    if (m.matches()) {
+      String num = m.group(1);
+      int depth = num.split("\\.").length;
+      if (depth == 1) {
+        if (m.group(2).isEmpty()) {
+          return null;
+        }
+        Sec parent = top;
+        while (parent != null && parent.level != 0) {
+          parent = parent.parent;
+        }
+        return new Sec(num + ".", 1, ls.sub(m.start(3), t.length()), parent);
+      }
+      String prefix = num.substring(0, num.lastIndexOf('.'));
+      for (Sec p = top; p != null; p = p.parent) {
+        if (p.level == depth - 1 && p.norm.equals(prefix)) {
+          return new Sec(num + m.group(2), depth, ls.sub(m.start(3), t.length()), p);
+        }
+      }
+      return null;
+    }
+    m = LETTER.matcher(t);
+    if (m.matches()) {
+      Sec parent = top;
+      while (parent != null && parent.level == 9) {
+        parent = parent.parent;
+      }
+      if (parent == null) {
+        return null;
+      }
+      return new Sec(m.group(1) + m.group(2), 9, ls.sub(m.start(3), t.length()), parent);
+    }
+    return null;
+  }
+
+  /** A line continues the previous block across a page break: it starts lower case and the block did not end. */
+  private static boolean continues(Blk last, String t) {
+    String prev = last.span().text().stripTrailing();
+    if (prev.isEmpty() || ".!?;:…".indexOf(prev.charAt(prev.length() - 1)) >= 0) {
+      return false;
+    }
+    return Character.isLowerCase(t.codePointAt(0)) && !BULLET.matcher(t).matches() && !SUB_BULLET.matcher(t).matches();
+  }
+
+  private static Blk block(Span ls) {
+    String t = ls.text();
+    Matcher m = SUB_BULLET.matcher(t);
+    if (m.matches()) {
+      return new Blk(NarrativeBlock.Kind.SUB_BULLET, m.group(1), ls.sub(m.start(2), t.length()));
+    }
+    m = BULLET.matcher(t);
+    if (m.matches()) {
+      return new Blk(NarrativeBlock.Kind.BULLET, m.group(1), ls.sub(m.start(2), t.length()));
+    }
+    return new Blk(NarrativeBlock.Kind.PARAGRAPH, "", ls);
+  }
+
+  private static NarrativeBlock toBlock(Blk b) {
+    return NarrativeBlock.builder().kind(b.kind()).marker(b.marker().isEmpty() ? Optional.empty() : Optional.of(b.marker()))
+        .text(b.span().text()).location(b.span().start()).build();
+  }
+
+  private NarrativeSection toSection(Sec s) {
+    String path = s.path();
+    refs.read(s.title, path, references);
+    scanWindow(s.title);
+    List<NarrativeBlock> blocks = new ArrayList<>();
+    for (Blk b : s.blocks) {
+      blocks.add(toBlock(b));
+      refs.read(b.span(), path, references);
+      scanWindow(b.span());
+    }
+    List<NarrativeSection> kids = new ArrayList<>();
+    for (Sec c : s.children) {
+      kids.add(toSection(c));
+    }
+    SourceLocation at = s.title.start();
+    String line = ctx.line(at.line() - 1);
+    int markerCol = SourceText.column(line, line.length() - line.stripLeading().length());
+    return NarrativeSection.builder().marker(s.marker).title(s.title.text())
+        .location(SourceLocation.of(at.line(), markerCol)).blocks(blocks).children(kids).build();
+  }
+
+  private void scanWindow(Span span) {
+    if (window != null || windowTried) {
+      return;
+    }
+    Matcher m = WINDOW.matcher(span.text());
+    if (m.find()) {
+      LocalDate from = ctx.date(m.group(1), span.at(m.start(1)));
+      LocalDate to = ctx.date(m.group(2), span.at(m.start(2)));
+      windowTried = true;
+      if (from != null && to != null) {
+        if (to.isBefore(from)) {
+          ctx.problem(span.at(m.start()), ProblemKind.INVALID_DATE, "the data window ends before it starts", m.group());
+        } else {
+          window = DateWindow.of(from, to);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package vn.cchc.model.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.cchc.model.ImmutableSigner;
+import vn.cchc.model.InvalidModelException;
+import vn.cchc.model.Signer;
+import vn.cchc.model.SourceLocation;
+import vn.cchc.model.text.ReadContext.LineUse;
+
+/**
+ * Reads "Nơi nhận:" with its recipients and the signature beside it: authority lines ("TM. ỦY BAN
+ * NHÂN DÂN", "KT. CHỦ TỊCH"), the position (an upper-case line), a signature mark ("(Đã ký)") and the
+ * name. Word's two-column table of recipients and signature arrives one cell per line or both columns
+ * on one line (tab, "|" or a run of spaces); each cell is read by what it says. Internal.
+ */
+final class SignatureReader {
+  private static final Pattern AUTHORITY = Pattern.compile("(TM|KT|TL|TUQ|Q)\\.\\s*\\S.*");
+  private static final Pattern SIGNED = Pattern.compile("[(\\[]?\\s*(?:Đã\\s+ký|ký(?:\\s+tên)?(?:\\s*,\\s*đóng\\s+dấu)?|"
+      + "Ký\\s+tên(?:\\s*,\\s*đóng\\s+dấu)?|Đã\\s+ký\\s+và\\s+đóng\\s+dấu)\\s*[)\\]]?", Pattern.CASE_INSENSITIVE
+      | Pattern.UNICODE_CASE);
+
+  /** What the zone holds. */
+  record Signature(List<String> recipients, Optional<Signer> signer) {}
+
+  private final ReadContext ctx;
+
+  SignatureReader(ReadContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** Reads from the "Nơi nhận" line {@code noiNhan} (0-based) to {@code end} (exclusive). */
+  Signature read(int noiNhan, int end) {
+    List<String> recipients = new ArrayList<>();
+    String position = null;
+    SourceLocation positionAt = null;
+    String name = null;
+    List<String> authority = new ArrayList<>();
+    boolean lastWasRecipient = false;
+    for (int i = noiNhan; i < end; i++) {
+      String line = ctx.line(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      boolean recipientLine = false;
+      boolean signatureLine = false;
+      for (int[] c : Texts.columns(line)) {
+        Cell cell = Cell.of(line, c[0], c[1]);
+        String t = Texts.stripStars(cell.stripped());
+        if (t.isEmpty()) {
+          continue;
+        }
+        SourceLocation at = ctx.at(i, cell.firstNonBlank());
+        if (t.startsWith("Nơi nhận")) {
+          String head = t.substring("Nơi nhận".length()).replaceFirst("^\\s*:", "").strip();
+          if (!head.isEmpty()) {
+            recipient(head, recipients);
+          }
+          recipientLine = true;
+          lastWasRecipient = true;
+        } else if (t.startsWith("-") || t.startsWith("+") || t.startsWith("•")) {
+          recipient(t, recipients);
+          recipientLine = true;
+          lastWasRecipient = true;
+        } else if (lastWasRecipient && !recipients.isEmpty() && Texts.startsLowerOrDigit(t)) {
+          // a recipient continued on the next line
+          int k = recipients.size() - 1;
+          recipients.set(k, (recipients.get(k) + " " + t.replaceFirst("[;.,]+$", "")).strip());
+          recipientLine = true;
+        } else if (SIGNED.matcher(t).matches()) {
+          signatureLine = true;
+        } else if (position == null && name == null && AUTHORITY.matcher(t).matches()) {
+          authority.add(t);
+          signatureLine = true;
+          lastWasRecipient = false;
+        } else if (position == null && Texts.isUpper(t)) {
+          position = t;
+          positionAt = at;
+          signatureLine = true;
+          lastWasRecipient = false;
+        } else if (position != null && name == null) {
+          name = t;
+          signatureLine = true;
+          lastWasRecipient = false;
+        } else {
+          ctx.problem(at, ProblemKind.UNRECOGNISED_LINE,
+              "text after \"Nơi nhận\" that is neither a recipient (\"- …\") nor part of the signature", t);
+        }
+      }
+      ctx.mark(i + 1, recipientLine ? LineUse.RECIPIENT : signatureLine ? LineUse.SIGNATURE : LineUse.SIGNATURE);
+    }
+    Signer signer = null;
+    if (position != null && name == null) {
+      ctx.problem(positionAt, ProblemKind.MISSING_METADATA, "the signer's position has no name after it", position);
+    } else if (position != null) {
+      try {
+        signer = ImmutableSigner.builder().position(position).name(name)
+            .onBehalfOf(authority.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", authority))).build();
+      } catch (InvalidModelException e) {
+        ctx.problem(positionAt, ProblemKind.INVALID_METADATA, e.getMessage(), position);
+      }
+    }
+    return new Signature(recipients, Optional.ofNullable(signer));
+  }
+
+  private static void recipient(String t, List<String> out) {
+    String r = t.replaceFirst("^[-+•]\\s*", "").replaceFirst("[;.,]+$", "").strip();
+    if (!r.isEmpty()) {
+      out.add(r);
+    }
+  }
+}

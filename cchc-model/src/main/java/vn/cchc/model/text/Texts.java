@@ -1,0 +1,125 @@
+package vn.cchc.model.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Small text helpers shared by the zone readers. Internal. */
+final class Texts {
+  private Texts() {}
+
+  /** A line without markup, "*" emphasis wrappers and surrounding white space. */
+  static String plain(String line) {
+    return stripStars(Cell.strip(line).strip());
+  }
+
+  /** Removes "*" emphasis wrappers ("*(Kèm theo …)*"). */
+  static String stripStars(String s) {
+    String t = s;
+    while (t.startsWith("*")) {
+      t = t.substring(1).strip();
+    }
+    while (t.endsWith("*")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t;
+  }
+
+  /** {@return true when the text has a letter and no lower-case letter} */
+  static boolean isUpper(String t) {
+    boolean letter = false;
+    for (int i = 0; i < t.length(); ) {
+      int c = t.codePointAt(i);
+      if (Character.isLetter(c)) {
+        letter = true;
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+      }
+      i += Character.charCount(c);
+    }
+    return letter;
+  }
+
+  /** {@return true when the text's first letter or digit is a lower-case letter or a digit} */
+  static boolean startsLowerOrDigit(String t) {
+    for (int i = 0; i < t.length(); ) {
+      int c = t.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return Character.isLowerCase(c) || Character.isDigit(c);
+      }
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
+  /** Label comparison form: markup removed, NFC, white space collapsed. Case is kept. */
+  static String normalise(String s) {
+    String t = SourceText.nfc(Cell.strip(s)).strip();
+    StringBuilder sb = new StringBuilder(t.length());
+    boolean space = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Comparison form for names: {@link #normalise} in lower case. */
+  static String fold(String s) {
+    return normalise(s).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The cells of a line of a two-column layout: split at tabs, at "|", or at runs of three or more
+   * spaces, in that order of preference. Each cell is {start, end} char indexes in the line.
+   */
+  static List<int[]> columns(String line) {
+    List<int[]> out = new ArrayList<>();
+    if (line.indexOf('\t') >= 0) {
+      splitAt(line, '\t', out);
+    } else if (line.indexOf('|') >= 0) {
+      splitAt(line, '|', out);
+    } else {
+      int start = 0;
+      int i = 0;
+      while (i < line.length()) {
+        if (line.charAt(i) == ' ') {
+          int j = i;
+          while (j < line.length() && line.charAt(j) == ' ') {
+            j++;
+          }
+          if (j - i >= 3 && i > start && j < line.length()) {
+            out.add(new int[] {start, i});
+            start = j;
+          }
+          i = j;
+        } else {
+          i++;
+        }
+      }
+      out.add(new int[] {start, line.length()});
+    }
+    return out;
+  }
+
+  private static void splitAt(String line, char sep, List<int[]> out) {
+    int start = 0;
+    while (true) {
+      int k = line.indexOf(sep, start);
+      out.add(new int[] {start, k < 0 ? line.length() : k});
+      if (k < 0) {
+        return;
+      }
+      start = k + 1;
+    }
+  }
+}

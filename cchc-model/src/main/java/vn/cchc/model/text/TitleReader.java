@@ -1,0 +1,187 @@
+package vn.cchc.model.text;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.cchc.model.DateWindow;
+import vn.cchc.model.DocumentNumber;
+import vn.cchc.model.InvalidModelException;
+import vn.cchc.model.IssuingUnit;
+import vn.cchc.model.PeriodKind;
+import vn.cchc.model.ReportingPeriod;
+import vn.cchc.model.SourceLocation;
+import vn.cchc.model.text.ReadContext.LineUse;
+
+/**
+ * Reads the title and the reporting period: "BÁO CÁO" and the title under it (on one line or
+ * several, hard-wrapped anywhere), or the one sentence a portal re-post states its metadata in
+ * ("Báo cáo số 228/ BC-UBND ngày 05/12/2023 của UBND phường Hà Phong về Kết quả … năm 2023"). Internal.
+ */
+final class TitleReader {
+  private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final Pattern SENTENCE = Pattern.compile("Báo\\s+cáo\\s+số\\s*:?\\s*(" + Metadata.NUMBER
+      + ")\\s*(?:,\\s*)?(?:ngày\\s+" + Metadata.DATE + "\\s*(?:,\\s*)?)?của\\s+(.+?)\\s+về\\s+(?:việc\\s+)?(.+?)[.;]?", CI);
+  private static final Pattern YEAR_IN = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+  private static final Pattern QUARTER = Pattern.compile(
+      "(?<![\\p{L}])(?:quý\\s+(IV|III|II|I|[1-4])(?![\\p{L}\\p{N}])|(6|sáu)\\s+tháng(?:\\s+(đầu|cuối)\\s+năm)?"
+          + "|(9|chín)\\s+tháng|tháng\\s+(\\d{1,2})(?!\\d)|(năm))(?![\\p{L}])", CI);
+  private static final Pattern YEAR = Pattern.compile("(?:năm\\s+|/)(\\d{4})(?!\\d)", CI);
+
+  /** The title as one span, and the 0-based line after it. */
+  record Title(Span span, int next) {}
+
+  /** What a metadata sentence states. */
+  record Sentence(Optional<DocumentNumber> number, Optional<LocalDate> date, Optional<IssuingUnit> issuer,
+      SourceLocation at, Span title) {}
+
+  private final ReadContext ctx;
+
+  TitleReader(ReadContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** {@return true when a line is the title word "BÁO CÁO", alone or followed by the upper-case title} */
+  static boolean isTitleWord(String line) {
+    String p = Texts.plain(line);
+    return p.equals("BÁO CÁO") || (p.startsWith("BÁO CÁO ") && Texts.isUpper(p));
+  }
+
+  /** {@return true when a line is a metadata sentence} */
+  static boolean isSentence(String line) {
+    return line.indexOf("số") > 0 && SENTENCE.matcher(Texts.plain(line)).matches();
+  }
+
+  /** Reads the title after the "BÁO CÁO" line {@code i} (0-based), up to line {@code limit}. */
+  Optional<Title> read(int i, int limit) {
+    ctx.mark(i + 1, LineUse.TITLE);
+    String word = ctx.line(i);
+    Span title = null;
+    int k = i + 1;
+    String p = Texts.plain(word);
+    if (p.length() > "BÁO CÁO".length()) {
+      Span all = Span.ofLine(ctx.lines, i + 1);
+      int off = all.text().indexOf("BÁO CÁO") + "BÁO CÁO".length();
+      while (off < all.text().length() && Character.isWhitespace(all.text().charAt(off))) {
+        off++;
+      }
+      title = all.sub(off, all.text().length());
+    } else {
+      while (k < limit && ctx.line(k).isBlank()) {
+        k++;
+      }
+      if (k >= limit) {
+        return Optional.empty();
+      }
+      title = Span.ofLine(ctx.lines, k + 1);
+      ctx.mark(k + 1, LineUse.TITLE);
+      k++;
+    }
+    int joined = 0;
+    while (k < limit && continuesTitle(title.text(), ctx.line(k))) {
+      title.append(" ", k + 1, lead(ctx.line(k)), ctx.line(k).stripTrailing().length());
+      ctx.mark(k + 1, LineUse.TITLE);
+      joined++;
+      k++;
+    }
+    if (joined > 0) {
+      ctx.problem(title.start(), ProblemKind.REPAIRED_TEXT, ProblemSeverity.INFO,
+          "the title over " + (joined + 1) + " lines read as one", title.text());
+    }
+    return Optional.of(new Title(title, k));
+  }
+
+  /**
+   * Whether a line continues the title: it is not blank, not a separator, not a section heading, and
+   * either the title has no year yet, or the line goes on in the title's case (lower case after a
+   * sentence-case title, upper case after an upper-case one).
+   */
+  private static boolean continuesTitle(String title, String line) {
+    String t = Texts.plain(line);
+    if (t.isEmpty() || HeaderReader.DECORATION.matcher(t).matches() || NarrativeReader.looksLikeHeading(t)
+        || t.startsWith("-") || t.startsWith("+") || t.startsWith("(")) {
+      return false;
+    }
+    if (!YEAR_IN.matcher(title).find()) {
+      return true;
+    }
+    return Texts.isUpper(title) ? Texts.isUpper(t) : Texts.startsLowerOrDigit(t);
+  }
+
+  private static int lead(String line) {
+    return line.length() - line.stripLeading().length();
+  }
+
+  /** Reads a metadata sentence on line {@code i} (0-based). */
+  Sentence sentence(int i) {
+    ctx.mark(i + 1, LineUse.TITLE);
+    String line = ctx.line(i);
+    Span all = Span.ofLine(ctx.lines, i + 1);
+    String text = all.text();
+    Matcher m = SENTENCE.matcher(text);
+    if (!m.matches()) {
+      // the plain form matched (markup or emphasis around it): read the plain text
+      m = SENTENCE.matcher(Texts.plain(line));
+      m.matches();
+    }
+    SourceLocation at = ctx.atText(i);
+    Optional<DocumentNumber> number = Metadata.number(m.group(1));
+    LocalDate date = null;
+    if (m.group(2) != null) {
+      date = ctx.date(m.group(2), m.group(3), m.group(4), all.at(m.start(2)), m.group(0));
+    } else if (m.group(5) != null) {
+      date = ctx.date(m.group(5), m.group(6), m.group(7), all.at(m.start(5)), m.group(0));
+    }
+    Optional<IssuingUnit> issuer = new IssuerReader(ctx).unit(Texts.normalise(m.group(8)), all.at(m.start(8)),
+        Optional.empty(), Optional.empty(), Optional.ofNullable(date));
+    Span title = m.end(9) <= text.length() && text.startsWith(m.group(9), m.start(9))
+        ? all.sub(m.start(9), m.end(9)) : all;
+    return new Sentence(number, Optional.ofNullable(date), issuer, at, title);
+  }
+
+  /**
+   * The reporting period of a title: the <em>first</em> period phrase ("quý I", "6 tháng [đầu|cuối]
+   * năm", "9 tháng", "tháng N", "năm") with the first "năm yyyy" (or "/yyyy") as its year. Records a
+   * problem and returns empty when there is none.
+   */
+  Optional<ReportingPeriod> period(String title, SourceLocation at, Optional<DateWindow> window) {
+    Matcher m = QUARTER.matcher(title);
+    PeriodKind kind = null;
+    int index = 1;
+    if (m.find()) {
+      if (m.group(1) != null) {
+        kind = PeriodKind.QUARTER;
+        index = switch (m.group(1).toUpperCase(Locale.ROOT)) {
+          case "I", "1" -> 1;
+          case "II", "2" -> 2;
+          case "III", "3" -> 3;
+          default -> 4;
+        };
+      } else if (m.group(2) != null) {
+        kind = PeriodKind.SIX_MONTHS;
+        index = "cuối".equalsIgnoreCase(m.group(3)) ? 2 : 1;
+      } else if (m.group(4) != null) {
+        kind = PeriodKind.NINE_MONTHS;
+      } else if (m.group(5) != null) {
+        kind = PeriodKind.MONTH;
+        index = Integer.parseInt(m.group(5));
+      } else {
+        kind = PeriodKind.YEAR;
+      }
+    }
+    Matcher y = YEAR.matcher(title);
+    if (kind == null || !y.find()) {
+      ctx.problem(at, ProblemKind.MISSING_METADATA, "the title states no reporting period (quý I–IV, 6 tháng, "
+          + "9 tháng, năm) with its year", title);
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ReportingPeriod.builder().year(Integer.parseInt(y.group(1))).kind(kind).index(index)
+          .dataWindow(window).build());
+    } catch (InvalidModelException e) {
+      ctx.problem(at, ProblemKind.INVALID_METADATA, "the reporting period cannot be read: " + e.getMessage(), title);
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package vn.cchc.model.text;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import vn.cchc.model.CodeList;
+import vn.cchc.model.CodedValue;
+import vn.cchc.model.CountValue;
+import vn.cchc.model.IndicatorValue;
+import vn.cchc.model.InvalidModelException;
+import vn.cchc.model.MoneyValue;
+import vn.cchc.model.NotApplicableValue;
+import vn.cchc.model.NotReportedValue;
+import vn.cchc.model.PercentageValue;
+import vn.cchc.model.SourceLocation;
+import vn.cchc.model.Unit;
+import vn.cchc.model.UnitKind;
+import vn.cchc.model.UnknownCodeException;
+import vn.cchc.model.VietnameseNumber;
+import vn.cchc.model.VietnameseNumberException;
+import vn.cchc.model.catalogue.IndicatorDefinition;
+import vn.cchc.model.catalogue.IndicatorKind;
+
+/**
+ * Reads a unit cell and a value cell of an appendix row as the catalogue defines the row: blank →
+ * not reported, "-" → not applicable, a code list → coded, "%" → percentage (scale as written), money
+ * → money, otherwise a whole count. Numbers are read by {@link VietnameseNumber}; nothing is guessed.
+ * Internal.
+ */
+final class ValueReader {
+  private final ReadContext ctx;
+
+  ValueReader(ReadContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** {@return true when the unit cell is the catalogue's unit or code list for the row} */
+  boolean unitMatches(IndicatorDefinition def, String unitText) {
+    if (def.codeList().isPresent()) {
+      return ctx.index.asWritten(def.codeList().get()).equals(unitText) || CodeList.parse(unitText).equals(def.codeList());
+    }
+    if (def.unit().isEmpty()) {
+      return unitText.isEmpty();
+    }
+    String label = def.unit().get().label();
+    return label.equals(unitText) || Texts.normalise(label).equalsIgnoreCase(Texts.normalise(unitText));
+  }
+
+  /**
+   * Reads a value cell; records a problem and returns null when it is not a valid value of the row.
+   *
+   * @param def the row's indicator
+   * @param cell the value cell
+   * @param lineIndex the 0-based line
+   */
+  IndicatorValue value(IndicatorDefinition def, Cell cell, int lineIndex) {
+    String text = cell.stripped();
+    if (text.isEmpty()) {
+      return NotReportedValue.of();
+    }
+    if (text.equals("-") || text.equals("–") || text.equals("—")) {
+      return NotApplicableValue.of(text);
+    }
+    VietnameseNumber n;
+    try {
+      n = VietnameseNumber.parse(cell.text);
+    } catch (VietnameseNumberException e) {
+      ctx.problem(ctx.at(lineIndex, cell.lineIndexOf(e.index())), ProblemKind.UNREADABLE_VALUE,
+          "indicator " + def.id() + ": " + e.getMessage(), text);
+      return null;
+    }
+    SourceLocation at = ctx.at(lineIndex, cell.firstNonBlank());
+    BigDecimal v = n.value();
+    Optional<Unit> unit = def.unit();
+    boolean money = unit.map(u -> u.kind() == UnitKind.MONEY).orElse(false);
+    boolean percentage = unit.map(u -> u.kind() == UnitKind.PERCENTAGE).orElse(false);
+    try {
+      if (def.kind() == IndicatorKind.CODED) {
+        if (n.percent() || v.signum() < 0 || v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(1000)) > 0) {
+          ctx.problem(at, ProblemKind.UNREADABLE_VALUE, "indicator " + def.id() + ": a coded answer is a whole number", text);
+          return null;
+        }
+        try {
+          return CodedValue.of(def.codeList().get().answer(v.intValueExact()), text);
+        } catch (UnknownCodeException e) {
+          ctx.problem(at, ProblemKind.UNKNOWN_CODE, "indicator " + def.id() + ": " + e.getMessage(), text);
+          return null;
+        }
+      }
+      if (n.percent() && !percentage) {
+        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, "indicator " + def.id()
+            + " is not a percentage but the value has \"%\"", text);
+        return null;
+      }
+      if (v.signum() < 0) {
+        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, "indicator " + def.id() + ": a negative value", text);
+        return null;
+      }
+      if (percentage) {
+        return PercentageValue.of(v, text);
+      }
+      if (money) {
+        return MoneyValue.of(v, unit.get(), text);
+      }
+      if (v.scale() > 0) {
+        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, "indicator " + def.id() + ": a count must be a whole number", text);
+        return null;
+      }
+      long count;
+      try {
+        count = v.longValueExact();
+      } catch (ArithmeticException e) {
+        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, "indicator " + def.id() + ": the count is too large", text);
+        return null;
+      }
+      return CountValue.of(count, unit.filter(u -> u.kind() == UnitKind.COUNT), text);
+    } catch (InvalidModelException e) {
+      ctx.problem(at, ProblemKind.UNREADABLE_VALUE, "indicator " + def.id() + ": " + e.getMessage(), text);
+      return null;
+    }
+  }
+}
