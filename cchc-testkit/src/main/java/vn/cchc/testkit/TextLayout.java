@@ -273,7 +273,8 @@ public final class TextLayout {
   /**
    * One layout per value of every dimension that differs from the clean one, with the clean form
    * everywhere else. Options of the Nghị định 30 header, and a layout without caption, are shown on
-   * the clean layout with that header. The keys name the change ({@code "tableForm=ALIGNED"}), for
+   * the clean layout with that header; a layout without caption also on the clean layout with the
+   * metadata sentence, the only other place that states number, date and issuer. The keys name the change ({@code "tableForm=ALIGNED"}), for
    * test names.
    *
    * @return the layouts by change, in dimension order
@@ -315,6 +316,8 @@ public final class TextLayout {
       put(out, "appendixHeading", v, c.withAppendixHeading(v), c);
     }
     put(out, "caption", false, h.withCaption(false), h);
+    TextLayout m = c.withHeader(Header.METADATA_LINE);
+    put(out, "caption", "false(header=METADATA_LINE)", m.withCaption(false), m);
     for (TableForm v : TableForm.values()) {
       put(out, "tableForm", v, c.withTableForm(v), c);
     }

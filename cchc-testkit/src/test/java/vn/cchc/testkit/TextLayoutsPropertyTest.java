@@ -56,7 +56,7 @@ class TextLayoutsPropertyTest {
 
   @Test
   void anyLayoutReadsBackToTheSameReport() {
-    qt().withExamples(150).withShrinkCycles(40).forAll(reports(), CchcGens.layouts())
+    qt().withExamples(100).withShrinkCycles(40).forAll(reports(), CchcGens.layouts())
         .checkAssert((r, layout) -> ReadBack.assertReadsBack("random layout", r, catalogue, layout));
   }
 
