@@ -49,7 +49,7 @@ class CorruptionsPropertyTest {
         ConsistentReports gen = ReportGenerators.consistent(c).level(l);
         for (Corruption k : Corruptions.applicable(c, l)) {
           for (Report r : gen.smallestFirst(k.name().hashCode(), 6)) {
-            Corrupted x = k.apply(r, c, new SplittableRandom(r.number().sequence()));
+            Corrupted x = k.apply(r, c, new SplittableRandom(r.number().orElseThrow().sequence()));
             assertThat(x.expected().foundIn(Checker.check(x.report(), c))).as("%s / %s %s", k, c.id(), l).isTrue();
             assertThat(x.expected().foundIn(Checker.check(r, c))).as("the original must not have it: %s", x).isFalse();
           }

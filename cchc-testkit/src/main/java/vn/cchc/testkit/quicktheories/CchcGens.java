@@ -1,6 +1,7 @@
 package vn.cchc.testkit.quicktheories;
 
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import vn.cchc.testkit.ConsistentReports;
 import vn.cchc.testkit.Corrupted;
 import vn.cchc.testkit.Corruption;
 import vn.cchc.testkit.Corruptions;
+import vn.cchc.testkit.TextLayout;
 
 /**
  * QuickTheories generators over the framework-neutral testkit. Each draws a size (how many rows
@@ -96,6 +98,48 @@ public final class CchcGens {
    */
   public static Gen<Corrupted> corrupted(ConsistentReports generator, Corruption corruption) {
     return corrupted(generator, List.of(corruption));
+  }
+
+  /**
+   * Text layouts ({@link vn.cchc.testkit.TextLayouts}): every dimension drawn, with a seed for the
+   * small choices inside them. QuickTheories shrinks each dimension towards its clean form (the first
+   * constant of each enum, no wrapping, the caption kept), so a failure is reported on the layout
+   * closest to the sample that still fails; it prints the layout's {@code toString()}.
+   *
+   * @return the QuickTheories generator
+   */
+  public static Gen<TextLayout> layouts() {
+    return lists().of(integers().between(0, 1000)).ofSize(LAYOUT_CHOICES)
+        .zip(longs().all(), CchcGens::layout).describedAs(TextLayout::toString);
+  }
+
+  private static final int LAYOUT_CHOICES = 17;
+
+  private static TextLayout layout(List<Integer> c, long seed) {
+    TextLayout l = TextLayout.clean().withSeed(seed)
+        .withHeader(pick(TextLayout.Header.values(), c.get(0)))
+        .withIssuerLines(pick(TextLayout.IssuerLines.values(), c.get(1)))
+        .withHeaderColumns(pick(TextLayout.HeaderColumns.values(), c.get(2)))
+        .withNumberSpacing(pick(TextLayout.NumberSpacing.values(), c.get(3)))
+        .withIssueDateForm(pick(TextLayout.IssueDateForm.values(), c.get(4)))
+        .withSeparators(c.get(5) % 2 == 0)
+        .withTitleLines(pick(TextLayout.TitleLines.values(), c.get(6)))
+        .withTitleCase(pick(TextLayout.TitleCase.values(), c.get(7)));
+    int w = c.get(8) % (TextLayout.MAX_WRAP_WIDTH - TextLayout.MIN_WRAP_WIDTH + 2);
+    l = l.withWrapWidth(w == 0 ? 0 : TextLayout.MIN_WRAP_WIDTH - 1 + w)
+        .withLineEnd(pick(TextLayout.LineEnd.values(), c.get(9)))
+        .withNonBreakingSpaces(c.get(10) % 2 == 1)
+        .withAppendixHeading(pick(TextLayout.AppendixHeading.values(), c.get(11)))
+        .withCaption(l.header() == TextLayout.Header.NONE || c.get(12) % 2 == 0)
+        .withTableForm(pick(TextLayout.TableForm.values(), c.get(13)))
+        .withTableHeaderLines(pick(TextLayout.TableHeaderLines.values(), c.get(14)))
+        .withTableHeaderRepeated(c.get(15) % 2 == 0)
+        .withReferenceDates(pick(TextLayout.ReferenceDates.values(), c.get(16)));
+    return l;
+  }
+
+  private static <T> T pick(T[] values, int choice) {
+    return values[choice % values.length];
   }
 
   private static String describe(Report r) {
