@@ -52,8 +52,17 @@ final class AppendixReader {
   private final Catalogue catalogue;
   private final ValueReader values;
 
-  AppendixReader(ReadContext ctx) {
+  private final Optional<String> superior;
+
+  /**
+   * A reader of the appendix.
+   *
+   * @param superior the body the header names above the issuer, for an issuer in the caption whose level
+   *     only that body tells ("UBND thành phố Sông Công" under "UBND TỈNH THÁI NGUYÊN")
+   */
+  AppendixReader(ReadContext ctx, Optional<String> superior) {
     this.ctx = ctx;
+    this.superior = superior;
     this.catalogue = ctx.index.catalogue;
     this.values = new ValueReader(ctx);
   }
@@ -143,7 +152,8 @@ final class AppendixReader {
     } else if (dm.group(1) != null && dm.group(2) != null) {
       d = ctx.date(dm.group(1), dm.group(2), dm.group(3), at, m.group(2));
     }
-    Optional<IssuingUnit> issuer = new IssuerReader(ctx).named(Texts.normalise(m.group(3)), at, Optional.ofNullable(d));
+    Optional<IssuingUnit> issuer = new IssuerReader(ctx).named(Texts.normalise(m.group(3)), at, Optional.ofNullable(d),
+        superior);
     return Optional.of(new Caption(num, Optional.ofNullable(d), issuer, at));
   }
 

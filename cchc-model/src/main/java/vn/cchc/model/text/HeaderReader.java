@@ -33,7 +33,13 @@ final class HeaderReader {
   /** What the header says. Absent parts are empty; locations are where each part was read. */
   record Header(Optional<DocumentNumber> number, Optional<SourceLocation> numberAt, boolean numberBlank,
       Optional<LocalDate> date, Optional<SourceLocation> dateAt, boolean dateBlank, Optional<String> place,
-      Optional<IssuingUnit> issuer, Optional<SourceLocation> issuerAt, boolean draft, int firstLine) {}
+      Optional<IssuingUnit> issuer, Optional<SourceLocation> issuerAt, boolean draft, int firstLine) {
+
+    /** {@return the body above the issuer in the header, whether or not the issuer could be read} */
+    Optional<String> superior() {
+      return issuer.flatMap(IssuingUnit::superior);
+    }
+  }
 
   private final ReadContext ctx;
 

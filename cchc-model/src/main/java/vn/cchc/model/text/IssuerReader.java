@@ -133,7 +133,15 @@ final class IssuerReader {
    * an agency with its unit at its end, "Sở Nội vụ tỉnh Thái Nguyên".
    */
   Optional<IssuingUnit> named(String text, SourceLocation at, Optional<LocalDate> date) {
-    return issuer(bodies(List.of(new Fragment(text, at))), date);
+    return named(text, at, date, Optional.empty());
+  }
+
+  /** As {@link #named(String, SourceLocation, Optional)}, with the superior the header names above the issuer. */
+  Optional<IssuingUnit> named(String text, SourceLocation at, Optional<LocalDate> date, Optional<String> superior) {
+    List<Body> bodies = new ArrayList<>();
+    superior.ifPresent(s -> bodies.add(new Body(s, at, false)));
+    bodies.addAll(bodies(List.of(new Fragment(text, at))));
+    return issuer(bodies, date);
   }
 
   /**

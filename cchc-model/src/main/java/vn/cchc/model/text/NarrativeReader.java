@@ -186,7 +186,7 @@ final class NarrativeReader {
   /** The lines of the narrative with hard-wrapped paragraphs joined; blank lines left out. */
   private List<Span> logicalLines(int from, int to) {
     int width = wrapWidth(from, to);
-    boolean blankSeparated = width > 0 && blankSeparated(from, to);
+    boolean blankSeparated = blankSeparated(from, to);
     List<Span> out = new ArrayList<>();
     Span cur = null;
     int curLast = -1;
@@ -199,8 +199,8 @@ final class NarrativeReader {
         continue;
       }
       Span span = Span.ofLine(ctx.lines, i + 1);
-      if (cur != null && !blank && width > 0 && (blankSeparated ? goesOn(cur.text(), ctx.line(curLast), span.text(), width)
-          : wraps(ctx.line(curLast), span.text(), width))) {
+      if (cur != null && !blank && (blankSeparated ? goesOn(cur.text(), ctx.line(curLast), span.text(), width)
+          : width > 0 && wraps(ctx.line(curLast), span.text(), width))) {
         cur.appendAll(" ", span);
         curLast = i;
         joins++;
@@ -226,19 +226,30 @@ final class NarrativeReader {
   }
 
   /**
-   * The width the text is hard-wrapped at, or -1: the longest line, when it is at most 200
-   * characters and at least a quarter of the lines (and at least four) end within 15 characters of
-   * it.
+   * The width the text is hard-wrapped at, or -1. Lines followed directly by a line that goes on in
+   * lower case were certainly cut by the wrapping: when there are at least four, the longest of them
+   * is the width. Otherwise the longest line is, when it is at most 200 characters and at least a
+   * quarter of the lines (and at least four) end within 15 characters of it.
    */
   private int wrapWidth(int from, int to) {
     int max = 0;
     int count = 0;
+    int cut = 0;
+    int cutMax = 0;
     for (int i = from; i < to; i++) {
       int len = ctx.line(i).stripTrailing().length();
       if (len > 0) {
         max = Math.max(max, len);
         count++;
+        String next = i + 1 < to ? ctx.line(i + 1).strip() : "";
+        if (!next.isEmpty() && Texts.startsLowerOrDigit(next) && !looksLikeHeading(next) && len <= 200) {
+          cut++;
+          cutMax = Math.max(cutMax, len);
+        }
       }
+    }
+    if (cut >= 4) {
+      return cutMax;
     }
     if (max == 0 || max > 200 || count < 6) {
       return -1;
@@ -276,7 +287,7 @@ final class NarrativeReader {
       }
       blank = false;
     }
-    return afterBlank >= 3 && afterBlank > 2 * direct;
+    return (afterBlank >= 1 && direct == 0) || (afterBlank >= 3 && afterBlank > 2 * direct);
   }
 
   /**
@@ -290,7 +301,7 @@ final class NarrativeReader {
     if (looksLikeSection(prev)) {
       String title = prev.replaceFirst("^\\S+\\s+", "");
       int space = next.indexOf(' ');
-      boolean full = prevLine.stripTrailing().length() + 1 + (space < 0 ? next.length() : space) > width;
+      boolean full = width > 0 && prevLine.stripTrailing().length() + 1 + (space < 0 ? next.length() : space) > width;
       return Texts.isUpper(title) ? Texts.isUpper(next) : Texts.startsLowerOrDigit(next) || full;
     }
     return true;

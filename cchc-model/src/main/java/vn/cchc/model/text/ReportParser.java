@@ -41,27 +41,34 @@ final class ReportParser {
   }
 
   /** Where each zone starts, 0-based; -1 when the text has no such zone. */
-  private record Zones(int headerStart, int anchor, int titleLine, int sentenceLine, int noiNhan, int bodyEnd,
-      int appendix) {}
+  private record Zones(int headerStart, int headerEnd, int anchor, int titleLine, int sentenceLine, int noiNhan,
+      int bodyEnd, int appendix) {}
 
   ReadResult parse() {
     LineRepairs.apply(ctx);
     skipPageNumbers();
     Zones z = zones();
     skipChrome(z.headerStart());
-    HeaderReader.Header header = new HeaderReader(ctx).read(z.headerStart(), z.anchor());
+    HeaderReader.Header header = new HeaderReader(ctx).read(z.headerStart(), z.headerEnd());
     TitleReader titles = new TitleReader(ctx);
     Span title = null;
     int narrativeStart = z.anchor();
     TitleReader.Sentence sentence = null;
-    if (z.titleLine() >= 0) {
-      Optional<TitleReader.Title> t = titles.read(z.titleLine(), z.bodyEnd());
-      title = t.map(TitleReader.Title::span).orElse(null);
-      narrativeStart = t.map(TitleReader.Title::next).orElse(z.titleLine() + 1);
-    } else if (z.sentenceLine() >= 0) {
+    if (z.sentenceLine() >= 0) {
       sentence = titles.sentence(z.sentenceLine());
       title = sentence.title();
       narrativeStart = z.sentenceLine() + 1;
+    }
+    if (z.titleLine() >= 0) {
+      for (int i = narrativeStart; i < z.titleLine() && z.sentenceLine() >= 0; i++) {
+        if (!ctx.line(i).isBlank()) {
+          ctx.problem(ctx.atText(i), ProblemKind.UNRECOGNISED_LINE, "a line between the metadata sentence and \"BÁO "
+              + "CÁO\"", ctx.line(i).strip());
+        }
+      }
+      Optional<TitleReader.Title> t = titles.read(z.titleLine(), z.bodyEnd());
+      title = t.map(TitleReader.Title::span).orElse(title);
+      narrativeStart = t.map(TitleReader.Title::next).orElse(z.titleLine() + 1);
     }
     NarrativeReader.Narrative narrative = new NarrativeReader(ctx).read(narrativeStart, z.bodyEnd());
     int end = z.appendix() < 0 ? ctx.size() : z.appendix();
@@ -69,7 +76,7 @@ final class ReportParser {
         : new SignatureReader(ctx).read(z.noiNhan(), end);
     AppendixReader.Appendix appendix = null;
     if (z.appendix() >= 0) {
-      appendix = new AppendixReader(ctx).read(z.appendix(), ctx.size());
+      appendix = new AppendixReader(ctx, header.superior()).read(z.appendix(), ctx.size());
     } else {
       int last = lastNonBlank();
       ctx.problem(ctx.atText(last), ProblemKind.MISSING_METADATA, ProblemSeverity.INFO, "no appendix table "
@@ -79,7 +86,7 @@ final class ReportParser {
     if (title == null && appendix != null && appendix.title().isPresent()) {
       title = appendix.title().get();
     }
-    SourceLocation expected = ctx.size() == 0 ? SourceLocation.of(1, 1) : z.headerStart() < z.anchor()
+    SourceLocation expected = ctx.size() == 0 ? SourceLocation.of(1, 1) : z.headerStart() < z.headerEnd()
         ? ctx.atText(z.headerStart())
         : ctx.atText(Math.min(z.anchor(), lastNonBlank()));
     return result(z, header, sentence, title, narrative, signature, appendix, expected);
@@ -105,13 +112,15 @@ final class ReportParser {
     int bodyEnd = noiNhan < 0 ? end : noiNhan;
     int titleLine = find(0, bodyEnd, TitleReader::isTitleWord);
     int firstHeading = find(0, bodyEnd, l -> NarrativeReader.ROMAN.matcher(Texts.plain(l)).matches());
-    int sentenceLine = titleLine >= 0 ? -1 : find(0, firstHeading < 0 ? bodyEnd : firstHeading, TitleReader::isSentence);
+    int sentenceLine = find(0, titleLine >= 0 ? titleLine : firstHeading >= 0 ? firstHeading : bodyEnd,
+        TitleReader::isSentence);
     int anchor = titleLine >= 0 ? titleLine : sentenceLine >= 0 ? sentenceLine : firstHeading >= 0 ? firstHeading
         : bodyEnd < n ? bodyEnd : 0;
     // the header: header-like lines above the anchor, with at most three stray lines among them
-    int headerStart = anchor;
+    int headerEnd = sentenceLine >= 0 ? sentenceLine : anchor;
+    int headerStart = headerEnd;
     int stray = 0;
-    for (int i = anchor - 1; i >= 0 && stray <= 3; i--) {
+    for (int i = headerEnd - 1; i >= 0 && stray <= 3; i--) {
       String l = ctx.line(i);
       if (l.isBlank()) {
         continue;
@@ -123,7 +132,7 @@ final class ReportParser {
         stray++;
       }
     }
-    return new Zones(headerStart, anchor, titleLine, sentenceLine, noiNhan, bodyEnd, appendix);
+    return new Zones(headerStart, headerEnd, anchor, titleLine, sentenceLine, noiNhan, bodyEnd, appendix);
   }
 
   /** Lines before the report's first line are portal or library text: skipped, and said so. */
