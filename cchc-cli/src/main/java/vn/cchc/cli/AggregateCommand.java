@@ -19,11 +19,19 @@ import vn.cchc.rules.rollup.AggregateValue;
 import vn.cchc.rules.rollup.Coverage;
 import vn.cchc.rules.rollup.RollUp;
 
-/** {@code cchc aggregate FILE... [--to text|json]}: rolls many reports up into one. */
+/**
+ * {@code cchc aggregate FILE... [--to text|json] [--lenient] [-v]}: rolls many reports up into one. Exit codes:
+ * 0 every report read completely, 4 some read partly (--lenient), 2 nothing done, 70 a bug ({@link ExitCodes}).
+ */
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
     description = {"Rolls reports up (communes → district → province): counts and money summed, ratios recomputed "
         + "from summed numerators and denominators, coded answers as distributions, with coverage.",
-        "Progress goes to standard error on batches of 100 files or more."})
+        "Progress goes to standard error on batches of 100 files or more, and so do read problems, one a line: "
+            + "FILE:line:column: error|warning|info: message: «text». With --lenient, a partly read report is rolled "
+            + "up with what was read (its dropped rows count as absent) and the exit code is 4."},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.LINE_OK_AGGREGATE, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL_AGGREGATE,
+        ExitCodes.LINE_BUG})
 final class AggregateCommand implements Callable<Integer> {
   /** Output formats of {@code aggregate}. */
   enum Format { text, json }
@@ -37,6 +45,9 @@ final class AggregateCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "text",
       description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   private Format to;
+
+  @Mixin
+  private ReadOptions reading;
 
   @Mixin
   private CatalogueOption catalogue;
@@ -62,8 +73,14 @@ final class AggregateCommand implements Callable<Integer> {
     Catalogue catalogue = this.catalogue.load();
     int total = files.size();
     long step = total >= 100 ? Math.max(1, total / 20) : Long.MAX_VALUE;
+    boolean[] partial = {false};
     Aggregate aggregate = RollUp.of(catalogue).aggregate(
-        files.stream().map(f -> ReportInput.read(f, catalogue, false, err)),
+        files.stream().map(f -> {
+          LoadedReport read = ReportInput.read(f, catalogue, reading);
+          ReadProblems.print(read, reading.verbose, err);
+          partial[0] |= read.partial();
+          return read.report();
+        }),
         done -> {
           if (done % step == 0 || (total >= 100 && done == total)) {
             err.printf(Locale.ROOT, "aggregate: %d/%d reports%n", done, total);
@@ -83,6 +100,6 @@ final class AggregateCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return 0;
+    return ExitCodes.of(partial[0], false);
   }
 }

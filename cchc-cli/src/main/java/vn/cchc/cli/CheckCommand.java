@@ -2,7 +2,9 @@ package vn.cchc.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,11 +19,24 @@ import vn.cchc.rules.Checker;
 import vn.cchc.rules.Finding;
 import vn.cchc.rules.Severity;
 
-/** {@code cchc check FILE [--format text|json] [--lang vi|en]}: runs the standard rules on a report. */
+/**
+ * {@code cchc check FILE [--format text|json] [--lang vi|en] [--lenient] [-v]}: runs the standard rules on a
+ * report and lists the read problems beside the findings (text: problems first, then findings, then a
+ * summary; JSON: an object with {@code readProblems} and {@code findings}). Exit codes: 0 read completely
+ * and no error finding, bit 1 error findings, bit 4 read partly (--lenient), 5 both, 2 nothing done, 70 a
+ * bug ({@link ExitCodes}).
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Checks a report with the standard rules: ratios against their parts, parts against their whole, "
         + "ranges, units, codes, levels, narrative claims, document references and the data window.",
-        "Exit code 0 when there is no error, 1 when there are errors, 2 when the file cannot be read."})
+        "Text output lists the read problems first (FILE:line:column: severity: message: «text»; with --lenient "
+            + "there may be errors and warnings, those at info only with -v), then the findings, then one summary "
+            + "line counting both by severity.",
+        "JSON output is an object: \"readProblems\" (location {line, column}, kind, severity, message, "
+            + "offendingText; every problem, always present, empty when there is none) and \"findings\"."},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.LINE_OK_CHECK, ExitCodes.LINE_FINDINGS, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL,
+        ExitCodes.LINE_BOTH, ExitCodes.LINE_BUG})
 final class CheckCommand implements Callable<Integer> {
   /** Output formats of {@code check}. */
   enum Format { text, json }
@@ -44,26 +59,34 @@ final class CheckCommand implements Callable<Integer> {
   private Lang lang;
 
   @Mixin
+  private ReadOptions reading;
+
+  @Mixin
   private CatalogueOption catalogue;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Catalogue catalogue = this.catalogue.load();
-    Report report = ReportInput.read(file, catalogue, false, spec.commandLine().getErr());
-    CheckResult result = Checker.check(report, catalogue);
+    LoadedReport read = ReportInput.read(file, catalogue, reading);
+    CheckResult result = Checker.check(read.report(), catalogue);
     Locale locale = Locale.forLanguageTag(lang.name());
     if (format == Format.json) {
-      Json.print(result.toJson(locale), out);
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("readProblems", ReadProblems.toJson(read.problems()));
+      json.put("findings", result.toJson(locale));
+      Json.print(json, out);
     } else {
-      printText(report, result, locale, out);
+      printText(read, result, locale, reading.verbose, out);
     }
     out.flush();
-    return result.hasErrors() ? 1 : 0;
+    return ExitCodes.of(read.partial(), result.hasErrors());
   }
 
-  private static void printText(Report report, CheckResult result, Locale locale, PrintWriter out) {
+  private static void printText(LoadedReport read, CheckResult result, Locale locale, boolean verbose, PrintWriter out) {
     boolean vi = "vi".equals(locale.getLanguage());
+    Report report = read.report();
+    ReadProblems.lines(read.file(), read.problems(), verbose, vi).forEach(out::println);
     out.println((vi ? "Kiểm tra báo cáo số " : "Checked report ") + report.numberOrDraft() + " ("
         + report.issuer().asWritten() + ")");
     for (Finding f : result.findings()) {
@@ -78,10 +101,14 @@ final class CheckCommand implements Callable<Integer> {
     long errors = result.findings(Severity.ERROR).size();
     long warnings = result.findings(Severity.WARNING).size();
     long infos = result.findings(Severity.INFO).size();
+    String readCounts = ReadProblems.counts(read.problems(), vi);
     out.println(vi
-        ? String.format(Locale.ROOT, "%d lỗi, %d cảnh báo, %d thông tin; %d tỷ lệ được tính lại.", errors, warnings, infos,
+        ? String.format(Locale.ROOT, "Đọc: %s (%s). Kiểm tra: %d lỗi, %d cảnh báo, %d thông tin; %d tỷ lệ được tính lại.",
+            readCounts, read.partial() ? "đọc được một phần" : "đọc đầy đủ", errors, warnings, infos,
             result.derived().size())
-        : String.format(Locale.ROOT, "%d errors, %d warnings, %d info; %d ratios derived.", errors, warnings, infos,
-            result.derived().size()));
+        : String.format(Locale.ROOT, "Read: %s (%s). Check: %d %s, %d %s, %d info; %d %s derived.",
+            readCounts, read.partial() ? "read partly" : "read completely", errors, errors == 1 ? "error" : "errors",
+            warnings, warnings == 1 ? "warning" : "warnings", infos, result.derived().size(),
+            result.derived().size() == 1 ? "ratio" : "ratios"));
   }
 }

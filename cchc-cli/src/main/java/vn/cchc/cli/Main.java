@@ -9,8 +9,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code cchc} command. Exit codes: 0 success, 1 the report has errors ({@code check}),
- * 2 the input cannot be read or the command line is wrong.
+ * The {@code cchc} command. Exit codes, the same for every command ({@code ExitCodes}): 0 the report
+ * was read completely and (check) has no error finding; bit flag 1 the report has error findings
+ * (check); bit flag 4 the report was read only partly (--lenient); 5 = 4 + 1; 2 nothing done (the
+ * input cannot be read, the output cannot be written, or wrong usage); 70 a bug in cchc.
  */
 @Command(
     name = "cchc",
@@ -19,12 +21,10 @@ import picocli.CommandLine.Command;
     description = "Reads, checks, aggregates and renders CCHC (cải cách hành chính) reports.",
     subcommands = {ReadCommand.class, CheckCommand.class, AggregateCommand.class, RenderCommand.class,
         CommandLine.HelpCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:the report has errors (check)", "2:the input cannot be read, or wrong usage"})
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FINDINGS_CHECK, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL,
+        ExitCodes.LINE_BOTH_CHECK, ExitCodes.LINE_BUG})
 public final class Main implements Runnable {
-  /** Exit code: the input cannot be read. */
-  static final int EXIT_UNREADABLE = 2;
-
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -62,17 +62,32 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /**
+   * The command line with its streams and its handler of failures: an input that cannot be read or an
+   * output that cannot be written is exit code 2 with its message; any other exception is a bug, exit
+   * code 70 with the stack trace (picocli's own default, 1, would claim that the report has errors).
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof InputException ie) {
-        commandLine.getErr().println(ie.getMessage());
-        return EXIT_UNREADABLE;
+      commandLine.getOut().flush();
+      PrintWriter e = commandLine.getErr();
+      if (ex instanceof InputException || ex instanceof OutputException) {
+        e.println(ex.getMessage());
+        e.flush();
+        return ExitCodes.FAILED;
       }
-      throw ex;
+      e.println("cchc: internal error, a bug in cchc; please report it with what follows:");
+      ex.printStackTrace(e);
+      e.flush();
+      return ExitCodes.INTERNAL_ERROR;
     });
-    return cl.execute(args);
+    return cl;
   }
 
   /** Prints the version from the jar manifest. */

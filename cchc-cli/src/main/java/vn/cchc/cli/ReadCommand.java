@@ -1,23 +1,31 @@
 package vn.cchc.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.json.CchcJson;
 
-/** {@code cchc read FILE [--to text|json]}: reads a report and prints it. */
+/**
+ * {@code cchc read FILE [--to text|json] [--lenient] [-v]}: reads a report and prints it; read problems go to
+ * standard error as "FILE:line:column: severity: message: «text»". Exit codes: 0 read completely, 4 read
+ * partly (--lenient: a read problem at error), 2 nothing done, 70 a bug ({@link ExitCodes}).
+ */
 @Command(name = "read", mixinStandardHelpOptions = true,
     description = {"Reads a report and prints it.",
         "FILE is report text as officials produce it (narrative, 'Nơi nhận', signature, 'PHỤ LỤC' table "
-            + "as tab-separated text), or cchc JSON when its name ends in .json."})
+            + "as tab-separated text), or cchc JSON when its name ends in .json.",
+        "Read problems go to standard error, one a line: FILE:line:column: error|warning|info: message: «text»."},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.LINE_OK_READ, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL, ExitCodes.LINE_BUG})
 final class ReadCommand implements Callable<Integer> {
 
   /** Output formats of {@code read}. */
@@ -33,8 +41,8 @@ final class ReadCommand implements Callable<Integer> {
       description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   private Format to;
 
-  @Option(names = "--lenient", description = "print every problem as a warning and go on; fail only when no report can be built")
-  private boolean lenient;
+  @Mixin
+  private ReadOptions reading;
 
   @Mixin
   private CatalogueOption catalogue;
@@ -42,17 +50,17 @@ final class ReadCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     Catalogue catalogue = this.catalogue.load();
-    Report report = ReportInput.read(file, catalogue, lenient, err);
+    LoadedReport read = ReportInput.read(file, catalogue, reading);
+    ReadProblems.print(read, reading.verbose, spec.commandLine().getErr());
     if (to == Format.json) {
-      java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
-      CchcJson.detect().writeReport(report, json);
-      out.println(json.toString(java.nio.charset.StandardCharsets.UTF_8));
+      ByteArrayOutputStream json = new ByteArrayOutputStream();
+      CchcJson.detect().writeReport(read.report(), json);
+      out.println(json.toString(StandardCharsets.UTF_8));
     } else {
-      ReportSummary.print(report, out);
+      ReportSummary.print(read.report(), out);
     }
     out.flush();
-    return 0;
+    return ExitCodes.of(read.partial(), false);
   }
 }

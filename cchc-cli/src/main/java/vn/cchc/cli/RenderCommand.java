@@ -4,7 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -29,11 +31,20 @@ import vn.cchc.render.UnknownFormatException;
 import vn.cchc.rules.CheckResult;
 import vn.cchc.rules.Checker;
 
-/** {@code cchc render FILE --format FMT [-o OUT]} and {@code cchc render --list}. */
+/**
+ * {@code cchc render FILE --format FMT [-o OUT] [--lenient] [-v]} and {@code cchc render --list}. Read problems go
+ * to standard error. Exit codes: 0 read completely (and rendered, error findings or not), 4 read partly and
+ * rendered (--lenient), 2 nothing done, 70 a bug ({@link ExitCodes}).
+ */
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = {"Renders a report, with its derived ratios and findings, in a format found by name "
         + "(built in: text, markdown, html, csv, json, xlsx, docx; applications add their own).",
-        "Binary formats (xlsx, docx) need -o."})
+        "Binary formats (xlsx, docx) need -o.",
+        "Read problems go to standard error, one a line: FILE:line:column: error|warning|info: message: «text». "
+            + "With --lenient a partly read report is rendered too, and the exit code 4 says it is partial: "
+            + "the rendering does not show what the reader could not read."},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.LINE_OK_RENDER, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL, ExitCodes.LINE_BUG})
 final class RenderCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -61,6 +72,9 @@ final class RenderCommand implements Callable<Integer> {
 
   @Option(names = "--bom", description = "CSV: start with a byte-order mark (for Excel)")
   private boolean bom;
+
+  @Mixin
+  private ReadOptions reading;
 
   @Mixin
   private CatalogueOption catalogue;
@@ -95,7 +109,9 @@ final class RenderCommand implements Callable<Integer> {
           "Format " + renderer.descriptor().name() + " is binary: give the output file with -o");
     }
     Catalogue catalogue = this.catalogue.load();
-    Report report = ReportInput.read(file, catalogue, false, spec.commandLine().getErr());
+    LoadedReport read = ReportInput.read(file, catalogue, reading);
+    ReadProblems.print(read, reading.verbose, spec.commandLine().getErr());
+    Report report = read.report();
     CheckResult result = Checker.check(report, catalogue);
     RenderInput input = RenderInput.builder().report(report).catalogue(catalogue)
         .findings(noFindings ? java.util.List.of() : result.findings())
@@ -113,12 +129,15 @@ final class RenderCommand implements Callable<Integer> {
       } else {
         try (OutputStream target = new BufferedOutputStream(Files.newOutputStream(output))) {
           renderer.render(input, options, target);
+        } catch (IOException e) {
+          throw new OutputException(output + ": cannot write: " + (e instanceof NoSuchFileException ? "no such directory"
+              : e instanceof AccessDeniedException ? "permission denied" : e.getMessage()), e);
         }
         spec.commandLine().getErr().println("render: wrote " + output);
       }
     } catch (RenderException e) {
       throw new InputException(file + ": cannot render " + format + ": " + e.getMessage(), e);
     }
-    return 0;
+    return ExitCodes.of(read.partial(), false);
   }
 }

@@ -2,11 +2,12 @@ package vn.cchc.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import vn.cchc.model.Report;
@@ -14,9 +15,9 @@ import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.catalogue.Catalogues;
 import vn.cchc.model.json.CchcJson;
 import vn.cchc.model.json.CchcJsonException;
+import vn.cchc.model.text.ProblemSeverity;
 import vn.cchc.model.text.ReadProblem;
 import vn.cchc.model.text.ReadResult;
-import vn.cchc.model.text.ReportReadException;
 import vn.cchc.model.text.ReportTextReader;
 
 /** Loads reports and catalogues for the commands, turning every read failure into an {@link InputException}. */
@@ -41,28 +42,44 @@ final class ReportInput {
 
   /**
    * Reads a report: cchc JSON when the file name ends in ".json", otherwise report text.
-   * In lenient mode, problems go to {@code err} as warnings and only a report that cannot be built fails.
+   *
+   * <p>Text is always read leniently, so that problems at info are kept for {@code --verbose}. Strictly
+   * (without {@code --lenient}), the first problem at warning or error fails, as
+   * {@link ReportTextReader#readStrict(Path)} does. Leniently, only a report that cannot be built fails, with
+   * every problem in the message (those at info with {@code --verbose}); the caller shows the problems of a
+   * report that was built.
+   *
+   * @throws InputException when the file cannot be read, or strictly read, or no report can be built
    */
-  static Report read(Path file, Catalogue catalogue, boolean lenient, PrintWriter err) {
+  static LoadedReport read(Path file, Catalogue catalogue, ReadOptions options) {
     try {
       if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+        Report report;
         try (InputStream in = Files.newInputStream(file)) {
-          return CchcJson.detect().readReport(in);
+          report = CchcJson.detect().readReport(in);
+        }
+        if (!report.catalogueId().equals(catalogue.id())) {
+          // the rules and roll-ups refuse it (IllegalArgumentException); it is the input, not a bug in cchc
+          throw new InputException(file + ": the report is matched to catalogue " + report.catalogueId() + ", not "
+              + catalogue.id() + " (give that catalogue with --catalogue)", null);
+        }
+        return new LoadedReport(file, report, List.of());
+      }
+      ReadResult result = ReportTextReader.of(catalogue).readLenient(file);
+      if (!options.lenient) {
+        List<ReadProblem> stopping = result.problems(ProblemSeverity.WARNING);
+        if (!stopping.isEmpty()) {
+          throw new InputException(ReadProblems.line(file, stopping.get(0), false) + System.lineSeparator() + file
+              + ": not read: without --lenient the first read problem at warning or error stops reading "
+              + "(--lenient reads what it can and lists every problem)", null);
         }
       }
-      ReportTextReader reader = ReportTextReader.of(catalogue);
-      if (!lenient) {
-        return reader.readStrict(file);
+      if (result.report().isEmpty()) {
+        List<String> lines = new ArrayList<>(ReadProblems.lines(file, result.problems(), options.verbose, false));
+        lines.add(file + ": no report could be built (" + ReadProblems.counts(result.problems(), false) + ")");
+        throw new InputException(String.join(System.lineSeparator(), lines), null);
       }
-      ReadResult result = reader.readLenient(file);
-      for (ReadProblem p : result.problems()) {
-        err.println(file + ":" + p.location() + ": warning: " + p.message()
-            + (p.offendingText().isEmpty() ? "" : ": «" + p.offendingText() + "»"));
-      }
-      return result.report().orElseThrow(() -> new InputException(
-          file + ": no report could be built (" + result.problems().size() + " problems above)", null));
-    } catch (ReportReadException e) {
-      throw new InputException(file + ":" + e.getMessage(), e);
+      return new LoadedReport(file, result.report().get(), result.problems());
     } catch (CchcJsonException e) {
       throw new InputException(file + e.location().map(l -> ":" + l).orElse("") + ": " + withoutPlace(e), e);
     } catch (NoSuchFileException e) {

@@ -35,7 +35,10 @@ class CheckRenderAggregateTest {
   void checkJsonHasTheDocumentedShape() throws IOException {
     CliRun run = CliRun.of("check", SAMPLE.toString(), "--format", "json");
     assertThat(run.exitCode()).isEqualTo(1);
-    List<Map<String, Object>> findings = JsonMapper.builder().build().readValue(run.out(), List.class);
+    Map<String, Object> json = JsonMapper.builder().build().readValue(run.out(), Map.class);
+    assertThat(json).containsOnlyKeys("readProblems", "findings");
+    assertThat((List<?>) json.get("readProblems")).as("read completely: no read problem, but the key is there").isEmpty();
+    List<Map<String, Object>> findings = (List<Map<String, Object>>) json.get("findings");
     assertThat(findings).isNotEmpty().allSatisfy(f ->
         assertThat(f).containsKeys("rule", "severity", "indicators", "location", "expected", "actual", "message"));
     Map<String, Object> ratio = findings.stream().filter(f -> "ratio.mismatch".equals(f.get("rule"))).findFirst().orElseThrow();
@@ -45,19 +48,11 @@ class CheckRenderAggregateTest {
   }
 
   @Test
-  void aConsistentReportChecksWithExitCode0() throws IOException {
-    // The sample with its inconsistent figures and references put right.
-    String text = Files.readString(SAMPLE)
-        .replace("Số hồ sơ TTHC giải quyết đúng hạn\tHồ sơ\t39", "Số hồ sơ TTHC giải quyết đúng hạn\tHồ sơ\t1.481")
-        .replace("3/11 nhiệm vụ đạt 27,2%", "3/10 nhiệm vụ đạt 30%")
-        .replace("1.154/1.221 hồ sơ đạt 92%", "1.154/1.221 hồ sơ đạt 94,5%")
-        .replace("Kế hoạch số 33/QĐ-UBND", "Kế hoạch số 33/KH-UBND")
-        .replace("Quyết định số 33/KH-UBND", "Kế hoạch số 33/KH-UBND");
-    Path fixed = tmp.resolve("fixed.txt");
-    Files.writeString(fixed, text);
+  void aConsistentReportChecksWithExitCode0() {
+    Path fixed = Samples.write(tmp, "fixed.txt", Samples.consistent());
     CliRun run = CliRun.of("check", fixed.toString());
     assertThat(run.exitCode()).as(run.out()).isZero();
-    assertThat(run.out()).doesNotContain("lỗi ").contains("0 lỗi");
+    assertThat(run.out()).doesNotContain("lỗi ").contains("Kiểm tra: 0 lỗi");
   }
 
   @Test

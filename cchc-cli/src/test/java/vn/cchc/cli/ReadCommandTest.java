@@ -20,7 +20,7 @@ import vn.cchc.model.json.CchcJson;
 import vn.cchc.model.text.ReportTextReader;
 
 class ReadCommandTest {
-  static final Path SAMPLE = Path.of("..", "docs", "samples", "bc-45-ubnd-dinh-ca-2024-q1.txt");
+  static final Path SAMPLE = Samples.SAMPLE;
 
   @TempDir
   Path tmp;
@@ -73,13 +73,16 @@ class ReadCommandTest {
   }
 
   @Test
-  void lenientModePrintsProblemsAsWarningsAndGoesOn() throws IOException {
+  void lenientModePrintsProblemsWithTheirSeverityAndGoesOnWithExitCode4() throws IOException {
     String text = Files.readString(SAMPLE).replace("Hồ sơ\t1.492\t", "Hồ sơ\t1.49\t");
     Path bad = tmp.resolve("bad.txt");
     Files.writeString(bad, text);
+    int line = lineOf(text, "Hồ sơ\t1.49\t");
     CliRun run = CliRun.of("read", "--lenient", bad.toString());
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.err()).contains("warning:").contains("1.49");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
+    assertThat(run.err().lines()).first().asString().startsWith(bad + ":" + line + ":").contains(": error: ")
+        .endsWith("«1.49»");
+    assertThat(run.err()).doesNotContain("warning:");
     assertThat(run.out()).contains("45/BC-UBND");
   }
 
@@ -110,11 +113,21 @@ class ReadCommandTest {
           } catch (IOException e) {
             throw new AssertionError(e);
           }
-          CliRun run = CliRun.of("read", file.toString());
-          assertThat(run.exitCode()).isIn(0, 2);
-          assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
-          if (run.exitCode() == 2) {
-            assertThat(run.err()).startsWith(file.toString() + ":");
+          CliRun strict = CliRun.of("read", file.toString());
+          assertThat(strict.exitCode()).as(strict.err()).isIn(0, 2);
+          assertThat(strict.err()).doesNotContain("\tat ").doesNotContain("Exception");
+          if (strict.exitCode() == 2) {
+            assertThat(strict.err()).startsWith(file.toString() + ":");
+          }
+          CliRun lenient = CliRun.of("read", "--lenient", file.toString());
+          assertThat(lenient.exitCode()).as(lenient.err()).isIn(0, 2, 4);
+          assertThat(lenient.err()).doesNotContain("\tat ").doesNotContain("Exception");
+          assertThat(lenient.err().lines()).allSatisfy(l -> assertThat(l).startsWith(file.toString() + ":"));
+          if (strict.exitCode() == 0) {
+            assertThat(lenient.exitCode()).as("what reads strictly reads completely").isZero();
+          }
+          if (lenient.exitCode() == 4) {
+            assertThat(lenient.err()).contains(": error: ").contains(": read partly: ");
           }
         });
   }
@@ -126,7 +139,6 @@ class ReadCommandTest {
   }
 
   private static int lineOf(String text, String needle) {
-    int at = text.indexOf(needle);
-    return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    return Samples.lineOf(text, needle);
   }
 }

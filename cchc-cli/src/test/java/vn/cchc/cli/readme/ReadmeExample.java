@@ -3,6 +3,7 @@ package vn.cchc.cli.readme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import vn.cchc.model.DocumentNumber;
 import vn.cchc.model.IndicatorValue;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
@@ -23,7 +24,7 @@ final class ReadmeExample {
     Catalogue catalogue = Catalogues.bundled();                                    // the 2024 template, "cchc-2024"
     Report report = ReportTextReader.of(catalogue)
         .readStrict(Path.of("docs/samples/bc-45-ubnd-dinh-ca-2024-q1.txt"));     // line:column on any problem
-    report.number().asWritten();                                                    // "45/BC-UBND"
+    report.number().map(DocumentNumber::asWritten);                                // Optional["45/BC-UBND"]
     report.value("3.2.4/numerator").flatMap(IndicatorValue::number);               // Optional[1482]
     CheckResult result = Checker.check(report, catalogue);                         // derived ratios + findings
     result.findings().forEach(f -> System.out.println(f.message(Locale.forLanguageTag("vi"))));

@@ -1,0 +1,26 @@
+package vn.cchc.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import vn.cchc.model.Report;
+import vn.cchc.model.text.ProblemSeverity;
+import vn.cchc.model.text.ReadProblem;
+
+/**
+ * A report as a command read it, with the read problems the reader reported: in strict mode only
+ * problems at info (anything worse stopped the command), in lenient mode every problem; none for cchc JSON.
+ *
+ * @param file the file read
+ * @param report the report built
+ * @param problems the read problems, in document order
+ */
+record LoadedReport(Path file, Report report, List<ReadProblem> problems) {
+  LoadedReport {
+    problems = List.copyOf(problems);
+  }
+
+  /** {@return true when a read problem is an error: something the text states is not in the report} */
+  boolean partial() {
+    return problems.stream().anyMatch(p -> p.severity() == ProblemSeverity.ERROR);
+  }
+}

@@ -1,0 +1,92 @@
+package vn.cchc.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.cchc.model.text.ProblemSeverity;
+import vn.cchc.model.text.ReadProblem;
+
+/**
+ * How the commands show read problems: one line each, "FILE:line:column: severity: message: «offending
+ * text»" (the severity in Vietnamese or English, the message in English as the reader writes it), a
+ * count by severity, and the JSON form of {@code check --format json}.
+ */
+final class ReadProblems {
+  private ReadProblems() {}
+
+  /** {@return "lỗi", "cảnh báo", "thông tin", or "error", "warning", "info"} */
+  static String severity(ProblemSeverity s, boolean vi) {
+    return switch (s) {
+      case ERROR -> vi ? "lỗi" : "error";
+      case WARNING -> vi ? "cảnh báo" : "warning";
+      case INFO -> vi ? "thông tin" : "info";
+    };
+  }
+
+  /** {@return "FILE:line:column: severity: message: «offending text»", without the last part when there is no such text} */
+  static String line(Path file, ReadProblem p, boolean vi) {
+    return file + ":" + p.location() + ": " + severity(p.severity(), vi) + ": " + p.message()
+        + (p.offendingText().isEmpty() ? "" : ": «" + p.offendingText() + "»");
+  }
+
+  /** {@return the problems a listing shows: all of them with --verbose, otherwise those at warning or error} */
+  static List<ReadProblem> shown(List<ReadProblem> problems, boolean verbose) {
+    return verbose ? problems : problems.stream().filter(p -> p.severity() != ProblemSeverity.INFO)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** {@return the lines of the problems a listing shows, in document order} */
+  static List<String> lines(Path file, List<ReadProblem> problems, boolean verbose, boolean vi) {
+    return shown(problems, verbose).stream().map(p -> line(file, p, vi)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** {@return "1 error, 0 warnings, 2 info" or "1 lỗi, 0 cảnh báo, 2 thông tin"} */
+  static String counts(List<ReadProblem> problems, boolean vi) {
+    long errors = count(problems, ProblemSeverity.ERROR);
+    long warnings = count(problems, ProblemSeverity.WARNING);
+    long infos = count(problems, ProblemSeverity.INFO);
+    return vi
+        ? errors + " lỗi, " + warnings + " cảnh báo, " + infos + " thông tin"
+        : errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning, " : " warnings, ")
+            + infos + " info";
+  }
+
+  /**
+   * Prints, in English, the problems a listing shows and then, when it showed any, whether the report
+   * was read completely or partly with the counts: the standard-error form of {@code read},
+   * {@code render} and {@code aggregate}.
+   */
+  static void print(LoadedReport r, boolean verbose, PrintWriter err) {
+    List<String> lines = lines(r.file(), r.problems(), verbose, false);
+    if (lines.isEmpty()) {
+      return;
+    }
+    lines.forEach(err::println);
+    err.println(r.file() + (r.partial() ? ": read partly: " : ": read completely: ") + counts(r.problems(), false)
+        + (r.partial() ? " (each error is something the text states that is not in the report)" : ""));
+    err.flush();
+  }
+
+  /** {@return the problems as JSON objects: location {line, column}, kind, severity, message, offendingText} */
+  static List<Map<String, Object>> toJson(List<ReadProblem> problems) {
+    return problems.stream().map(p -> {
+      Map<String, Object> location = new LinkedHashMap<>();
+      location.put("line", p.location().line());
+      location.put("column", p.location().column());
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("location", location);
+      m.put("kind", p.kind().name());
+      m.put("severity", p.severity().name());
+      m.put("message", p.message());
+      m.put("offendingText", p.offendingText());
+      return m;
+    }).collect(Collectors.toUnmodifiableList());
+  }
+
+  private static long count(List<ReadProblem> problems, ProblemSeverity s) {
+    return problems.stream().filter(p -> p.severity() == s).count();
+  }
+}
