@@ -42,7 +42,7 @@ public final class YamlishRendererProvider implements RendererProvider {
       public void renderAll(Iterable<? extends RenderInput> inputs, RenderOptions options, Writer out)
           throws IOException {
         for (RenderInput in : inputs) {
-          out.write("report: " + in.report().number().asWritten() + "\n");
+          out.write("report: " + in.report().numberOrDraft() + "\n");
           for (AppendixEntry e : in.report().appendix()) {
             out.write("  " + e.indicatorId() + ": " + RenderTexts.value(e.value()) + "\n");
           }
