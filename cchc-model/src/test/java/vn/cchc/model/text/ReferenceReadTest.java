@@ -35,6 +35,11 @@ class ReferenceReadTest {
     return READER.readLenient(report(sentence));
   }
 
+  /** {@return the problems on the narrative line (the small report has no appendix, which is a problem of its own)} */
+  private static List<ReadProblem> problems(ReadResult r) {
+    return r.problems().stream().filter(p -> p.location().line() == LINE).collect(Collectors.toList());
+  }
+
   private static DocumentReference only(ReadResult r) {
     assertThat(r.report()).isPresent();
     return r.report().get().references().get(0);
@@ -77,7 +82,7 @@ class ReferenceReadTest {
   void aLongFormDateThatDoesNotExistIsAnInvalidDateAtItsColumn() {
     String s = "Ban hành Kế hoạch số 12/KH-UBND ngày 31 tháng 02 năm 2024 về cải cách hành chính.";
     ReadResult r = read(s);
-    assertThat(r.problems()).singleElement().satisfies(p -> {
+    assertThat(problems(r)).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(ProblemKind.INVALID_DATE);
       assertThat(p.location()).isEqualTo(SourceLocation.of(LINE, col(s, "31 tháng")));
       assertThat(p.offendingText()).isEqualTo("31 tháng 02 năm 2024");
@@ -110,7 +115,7 @@ class ReferenceReadTest {
     assertThat(n.type()).contains(DocumentType.DECREE);
     assertThat(ref.date()).contains(LocalDate.of(2010, 6, 8));
     assertThat(ref.issuer()).contains("Chính phủ");
-    assertThat(r.problems()).singleElement().satisfies(p -> {
+    assertThat(problems(r)).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(ProblemKind.REPAIRED_TEXT);
       assertThat(p.severity()).isEqualTo(ProblemSeverity.WARNING);
       assertThat(p.location()).isEqualTo(SourceLocation.of(LINE, col(s, "63/")));
@@ -118,7 +123,8 @@ class ReferenceReadTest {
       assertThat(p.message()).contains("NĐ-CP");
     });
     // a warning: strict reading stops there
-    assertThatThrownBy(() -> READER.readStrict(report(s))).isInstanceOf(ReportReadException.class);
+    assertThatThrownBy(() -> READER.readStrict(report(s))).isInstanceOf(ReportReadException.class)
+        .satisfies(e -> assertThat(((ReportReadException) e).problem().kind()).isEqualTo(ProblemKind.REPAIRED_TEXT));
   }
 
   @Test
@@ -141,7 +147,7 @@ class ReferenceReadTest {
         "Kế hoạch số 12/QĐUBND2 ngày 20/12/2023 về biên chế.")) {
       ReadResult r = read(s);
       assertThat(r.report().orElseThrow().references()).as(s).isEmpty();
-      assertThat(r.problems()).as(s).isEmpty();
+      assertThat(problems(r)).as(s).isEmpty();
     }
   }
 
@@ -164,7 +170,7 @@ class ReferenceReadTest {
       assertThat(ref.number().firstPart()).isEqualTo(clean.firstPart());
       assertThat(ref.number().secondPart()).isEqualTo(clean.secondPart());
       assertThat(ref.date()).isPresent();
-      assertThat(r.problems()).as(s).singleElement().satisfies(p -> {
+      assertThat(problems(r)).as(s).singleElement().satisfies(p -> {
         assertThat(p.kind()).isEqualTo(ProblemKind.REPAIRED_TEXT);
         assertThat(p.severity()).isEqualTo(ProblemSeverity.INFO);
         assertThat(p.location()).isEqualTo(SourceLocation.of(LINE, col(s, f.getValue())));
@@ -179,7 +185,7 @@ class ReferenceReadTest {
   void fractionsAndDatesAreStillNotReferences() {
     ReadResult r = read("Đã giải quyết 1.154/1.221 hồ sơ, 66/182 TTHC, 05/05 tổ dân phố từ ngày 10/01/2024 / năm 2024.");
     assertThat(r.report().orElseThrow().references()).isEmpty();
-    assertThat(r.problems()).isEmpty();
+    assertThat(problems(r)).isEmpty();
   }
 
   @Test
