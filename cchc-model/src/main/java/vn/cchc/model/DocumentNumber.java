@@ -79,6 +79,11 @@ public abstract class DocumentNumber {
   /**
    * Parses a number and symbol such as "45/BC-UBND", "33/QĐ-UBND", "45/2020/NĐ-CP" or "12/UBND-VP".
    *
+   * <p>Only the clean form is read: no space inside, a hyphen between the parts. Text as PDF extraction
+   * leaves it ("45 /BC-UBND", "63/2010/NĐCP") is repaired by the text reader
+   * ({@link vn.cchc.model.text.ReportTextReader}), which reports each repair at its place; this method has
+   * no place to report one and does not guess.
+   *
    * @param text the text, surrounding spaces ignored
    * @return the parsed number, or empty when the text is not a number and symbol
    */

@@ -1,9 +1,11 @@
 package vn.cchc.rules;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,12 +18,22 @@ import vn.cchc.model.DocumentType;
  * doc.*: the documents cited in the narrative — type word against symbol, a decree or circular
  * cited without the year in its symbol, date year against the
  * years of the subject, one number with two symbols or two dates, numbers out of date order within
- * one issuer and year. Internal.
+ * one issuer and year. The doc.number-* rules compare only references of the same issuer
+ * ({@link #issuerKey}). Internal.
  */
 final class DocumentRules implements Rule {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19\\d{2}|20\\d{2})(?!\\d)");
   private static final Pattern NAM_YEAR = Pattern.compile("năm\\s+(19\\d{2}|20\\d{2})(?!\\d)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * What stands right before a year that the subject only looks forward to: "đến năm 2025", "tới hết năm
+   * 2025", "tầm nhìn (đến) (năm) 2030", "định hướng (đến) (năm) 2030", the end of a range "2021-2025",
+   * "2021 đến 2025".
+   */
+  private static final Pattern HORIZON_BEFORE = Pattern.compile("(?:(?:đến|tới)(?:\\s+hết)?\\s+năm"
+      + "|(?:tầm nhìn|định hướng)(?:\\s+(?:đến|tới))?(?:\\s+năm)?|(?:19|20)\\d{2}\\s*[-–—]|(?:19|20)\\d{2}\\s+(?:đến|tới))\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * Types that are always legal normative documents, whose symbol carries the year of issue
@@ -62,59 +74,108 @@ final class DocumentRules implements Rule {
         out.add(at(Findings.of("doc.symbol-year", Severity.WARNING, symbol.get().label(), r.number().asWritten(),
             r.number().sequence() + "/<năm>/" + r.number().firstPart() + "-" + r.number().secondPart()), r).build());
       }
-      if (r.date().isPresent() && r.subject().isPresent() && NAM_YEAR.matcher(r.subject().get()).find()) {
-        Matcher y = YEAR.matcher(r.subject().get());
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        while (y.find()) {
-          int v = Integer.parseInt(y.group(1));
-          min = Math.min(min, v);
-          max = Math.max(max, v);
-        }
-        int d = r.date().get().getYear();
-        if (d < min - 1 || d > max + 1) {
-          String years = min == max ? Integer.toString(min) : min + "–" + max;
-          out.add(at(Findings.of("doc.subject-year", Severity.WARNING, r.number().asWritten(), date(r.date().get()), years), r)
-              .expected(java.math.BigDecimal.valueOf(min)).actual(java.math.BigDecimal.valueOf(d)).build());
-        }
-      }
+      subjectYear(r).ifPresent(out::add);
     }
-    twoDates(refs, out);
-    twoSymbols(refs, out);
-    order(refs, out);
+    String own = issuerKey(ctx.report().issuer().agency().orElse(ctx.report().issuer().asWritten()));
+    twoDates(refs, own, out);
+    twoSymbols(refs, own, out);
+    order(refs, own, out);
     return out;
   }
 
-  /** One number and symbol cited with two different dates. */
-  private static void twoDates(List<DocumentReference> refs, List<Finding> out) {
+  /**
+   * The subject names "năm Y" and the date's year is outside what its years allow: not before the earliest
+   * year it names other than a horizon ("đến năm 2025", "tầm nhìn đến năm 2030", the end of "2021-2025"),
+   * less one, and not after the latest year it names, plus one. A plan dated 2022 "đến năm 2025, định hướng
+   * đến năm 2030" looks forward and is fine; one dated 2022 "… năm 2024" is not.
+   */
+  private static Optional<Finding> subjectYear(DocumentReference r) {
+    if (r.date().isEmpty() || r.subject().isEmpty() || !NAM_YEAR.matcher(r.subject().get()).find()) {
+      return Optional.empty();
+    }
+    String subject = r.subject().get();
+    Matcher y = YEAR.matcher(subject);
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    int lowest = Integer.MAX_VALUE; // the earliest year that is not a horizon
+    while (y.find()) {
+      int v = Integer.parseInt(y.group(1));
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+      if (!HORIZON_BEFORE.matcher(subject.substring(Math.max(0, y.start() - 30), y.start())).find()) {
+        lowest = Math.min(lowest, v);
+      }
+    }
+    int d = r.date().get().getYear();
+    boolean early = lowest != Integer.MAX_VALUE && d < lowest - 1;
+    if (!early && d <= max + 1) {
+      return Optional.empty();
+    }
+    String years = min == max ? Integer.toString(min) : min + "–" + max;
+    int expected = early ? lowest : max;
+    return Optional.of(at(Findings.of("doc.subject-year", Severity.WARNING, r.number().asWritten(), date(r.date().get()),
+        years), r).expected(java.math.BigDecimal.valueOf(expected)).actual(java.math.BigDecimal.valueOf(d)).build());
+  }
+
+  /**
+   * {@return who issued a reference, for comparing numbers: the issuer it names, or the report's own
+   * ({@code own}) when it names none; normalised by {@link #issuerKey(String)}}
+   */
+  private static String issuer(DocumentReference r, String own) {
+    return r.issuer().map(DocumentRules::issuerKey).orElse(own);
+  }
+
+  /**
+   * Normalises an issuer's name for comparison: NFC, lower case, white space collapsed, "uỷ" as "ủy", and
+   * "Ủy ban nhân dân" as "UBND", "Hội đồng nhân dân" as "HĐND" ("Ủy ban nhân dân huyện Lạc Dương" and
+   * "UBND huyện  Lạc Dương" are one issuer).
+   *
+   * @param issuer the name as written
+   * @return the key
+   */
+  static String issuerKey(String issuer) {
+    String s = Normalizer.normalize(issuer, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip();
+    s = SPACES.matcher(s).replaceAll(" ").replace("uỷ", "ủy");
+    return s.replace("ủy ban nhân dân", "ubnd").replace("hội đồng nhân dân", "hđnd");
+  }
+
+  /** {@return the number and symbol without the way it is written: "45 /BC-UBND" and "45/BC-UBND" are one} */
+  private static String number(DocumentReference r) {
+    return r.number().sequence() + "/" + (r.number().year().isPresent() ? r.number().year().getAsInt() + "/" : "")
+        + r.number().firstPart() + "-" + r.number().secondPart();
+  }
+
+  /** One number and symbol of one issuer cited with two different dates. */
+  private static void twoDates(List<DocumentReference> refs, String own, List<Finding> out) {
     Map<String, DocumentReference> first = new LinkedHashMap<>();
     java.util.Set<String> reported = new java.util.HashSet<>();
     for (DocumentReference r : refs) {
       if (r.date().isEmpty()) {
         continue;
       }
-      String key = r.number().asWritten();
+      String key = number(r) + "|" + issuer(r, own);
       DocumentReference f = first.putIfAbsent(key, r);
       if (f != null && !f.date().get().equals(r.date().get()) && reported.add(key + "@" + r.date().get())) {
         boolean sameYear = f.date().get().getYear() == r.date().get().getYear();
-        out.add(at(Findings.of("doc.number-dates", sameYear ? Severity.ERROR : Severity.WARNING, key,
+        out.add(at(Findings.of("doc.number-dates", sameYear ? Severity.ERROR : Severity.WARNING, r.number().asWritten(),
             date(f.date().get()), f.location().toString(), date(r.date().get())), r).build());
       }
     }
   }
 
   /** One sequence number of one issuer in one year cited with two type abbreviations. */
-  private static void twoSymbols(List<DocumentReference> refs, List<Finding> out) {
+  private static void twoSymbols(List<DocumentReference> refs, String own, List<Finding> out) {
     Map<String, DocumentReference> first = new LinkedHashMap<>();
     java.util.Set<String> reported = new java.util.HashSet<>();
     for (DocumentReference r : refs) {
       if (r.date().isEmpty() || r.number().type().isEmpty()) {
         continue;
       }
-      String key = r.number().sequence() + "|" + r.number().issuerAbbreviation() + "|" + r.date().get().getYear();
+      String key = r.number().sequence() + "|" + r.number().issuerAbbreviation() + "|" + r.date().get().getYear() + "|"
+          + issuer(r, own);
       DocumentReference f = first.putIfAbsent(key, r);
       if (f != null && !f.number().firstPart().equals(r.number().firstPart())
-          && reported.add(key + "|" + r.number().asWritten())) {
+          && reported.add(key + "|" + number(r))) {
         out.add(at(Findings.of("doc.number-symbols", Severity.WARNING, r.number().asWritten(), f.number().asWritten(),
             f.location().toString()), r).build());
       }
@@ -122,13 +183,13 @@ final class DocumentRules implements Rule {
   }
 
   /** Within one issuer and year, a higher number with an earlier date than the next lower number. */
-  private static void order(List<DocumentReference> refs, List<Finding> out) {
+  private static void order(List<DocumentReference> refs, String own, List<Finding> out) {
     Map<String, TreeMap<Integer, DocumentReference>> byIssuerYear = new TreeMap<>();
     for (DocumentReference r : refs) {
       if (r.date().isEmpty() || r.number().year().isPresent()) {
         continue;
       }
-      String key = r.number().issuerAbbreviation() + "|" + r.date().get().getYear();
+      String key = r.number().issuerAbbreviation() + "|" + r.date().get().getYear() + "|" + issuer(r, own);
       TreeMap<Integer, DocumentReference> m = byIssuerYear.computeIfAbsent(key, k -> new TreeMap<>());
       m.merge(r.number().sequence(), r, (a, b) -> a.date().get().isAfter(b.date().get()) ? a : b);
     }

@@ -1,6 +1,7 @@
 package vn.cchc.model.text;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,23 +10,69 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.model.DocumentNumber;
 import vn.cchc.model.DocumentReference;
+import vn.cchc.model.DocumentType;
+import vn.cchc.model.ImmutableDocumentNumber;
 import vn.cchc.model.SourceLocation;
 
 /**
- * Finds the documents a piece of narrative cites: "Kế hoạch số 06/KH-UBND ngày 10/01/2024 về …".
- * One instance per read. Internal; the behaviour is documented on {@link ReportTextReader}.
+ * Finds the documents a piece of narrative cites: "Kế hoạch số 06/KH-UBND ngày 10/01/2024 về …",
+ * "Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017", "Quyết định số 65/QĐ-UBND ngày 12/3/2024 của
+ * UBND huyện Lạc Dương về …". One instance per read. Internal; the behaviour is documented on
+ * {@link ReportTextReader}.
+ *
+ * <p>Numbers and symbols are read as real reports write them, repairs included ({@link #readNumber}):
+ * {@link DocumentNumber#parse} stays the strict parser of the clean form, because a repair is a judgement
+ * about the text that must be reported where it was made, and only a reader has a place to report it.
  */
 final class ReferenceReader {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final String TYPE_WORDS = "Nghị quyết|Quyết định|Chỉ thị|Quy chế|Quy định|Thông cáo|Thông báo|"
+      + "Hướng dẫn|Chương trình|Kế hoạch|Phương án|Đề án|Dự án|Báo cáo|Biên bản|Tờ trình|Hợp đồng|Công điện|Giấy mời|"
+      + "Giấy giới thiệu|Nghị định|Thông tư|Công văn";
   private static final Pattern TYPE_BEFORE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:(Nghị quyết|Quyết định|Chỉ thị|Quy chế|Quy định|Thông cáo|Thông báo|Hướng dẫn|"
-          + "Chương trình|Kế hoạch|Phương án|Đề án|Dự án|Báo cáo|Biên bản|Tờ trình|Hợp đồng|Công điện|Giấy mời|"
-          + "Giấy giới thiệu|Nghị định|Thông tư|Công văn)\\s+)?(?:(số)\\s+)?$", CI);
-  private static final Pattern DATE_AFTER = Pattern.compile("\\s+ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4})", CI);
-  private static final Pattern LEADING_DATE = Pattern.compile("\\s*Ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4}),\\s*(.*)",
-      Pattern.DOTALL);
+      "(?<![\\p{L}\\p{N}])(?:(" + TYPE_WORDS + ")\\s+)?(?:(số)\\s+)?$", CI);
+  private static final Pattern TYPE_AHEAD = Pattern.compile("(?:" + TYPE_WORDS + "|số)(?![\\p{L}\\p{N}])", CI);
+
+  /**
+   * A number and symbol as written: spaces (at most three) around each slash; a year; the symbol either
+   * with its hyphen ("BC-UBND", group 7 and 8) or glued ("NĐCP", group 7 only).
+   */
+  private static final Pattern LENIENT = Pattern.compile(
+      "(\\d{1,6})(\\h{0,3})/(\\h{0,3})(?:(\\d{4})(\\h{0,3})/(\\h{0,3}))?(\\p{L}+)"
+          + "(?:-([\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*))?");
+
+  /** A date "dd/mm/yyyy" (group 1) or "dd tháng mm năm yyyy" (groups 2–4). */
+  private static final String DATE = "(?:(\\d{1,2}\\h*/\\h*\\d{1,2}\\h*/\\h*\\d{4})"
+      + "|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))";
+  private static final Pattern DATE_AFTER = Pattern.compile("\\s+ngày\\s+" + DATE, CI);
+  private static final Pattern LEADING_DATE = Pattern.compile("\\s*Ngày\\s+" + DATE + ",\\s*(.*)", Pattern.DOTALL);
+  private static final Pattern ISSUER_AFTER = Pattern.compile("\\s+của\\s+", CI);
+  private static final Pattern SUBJECT_AFTER_ISSUER = Pattern.compile("\\s+về\\s", CI);
   private static final Set<String> NOT_SUBJECT_START = Set.of("và", "hoặc", "của", "theo", "tại", "đã", "được",
       "ngày", "năm", "đến", "trong", "với", "cho", "là", "đều");
+
+  /**
+   * Issuer parts of a symbol that may follow a type abbreviation without its hyphen (PDF extraction
+   * drops it: "3027/QĐUBND", "63/2010/NĐCP"). A glued symbol is split only into a type abbreviation of
+   * {@link DocumentType} followed by exactly one of these; anything else is left unread.
+   */
+  static final Set<String> ISSUER_FORMS = Set.of(
+      "UBND", "HĐND", "CP", "TTg", "VPCP", "TTCP", "QH", "UBTVQH", "VPQH", "KTNN", "NHNN", "UBDT", "TANDTC", "VKSNDTC",
+      "BNV", "BTC", "BTP", "BCA", "BQP", "BYT", "BXD", "BCT", "BGDĐT", "BKHĐT", "BTTTT", "BGTVT", "BNNPTNT", "BTNMT",
+      "BLĐTBXH", "BVHTTDL", "BKHCN", "BNG",
+      "SNV", "STC", "STP", "SYT", "SXD", "SCT", "SGDĐT", "SKHĐT", "STTTT", "SGTVT", "SNNPTNT", "STNMT", "SLĐTBXH",
+      "SVHTTDL", "SKHCN",
+      "BCĐ", "UBMTTQ", "TU", "HU", "ĐU", "BCH", "BTV");
+
+  /** Lower-case words and phrases that end an issuer's name ("của UBND huyện về …", "của Chính phủ quy định"). */
+  private static final List<String> ISSUER_STOPS = List.of("về", "v/v", "đã", "đều", "được", "bị", "là", "thì", "mà",
+      "để", "nhằm", "theo", "tại", "trong", "trên", "cho", "với", "đến", "tới", "từ", "ngày", "năm", "nay", "đang",
+      "sẽ", "có", "không", "chưa", "vẫn", "cũng", "của", "do", "này", "đó", "khi", "như", "kèm", "gửi", "giao", "số",
+      "ban hành", "hướng dẫn", "quy định", "thực hiện", "triển khai", "phê duyệt", "bắt đầu", "yêu cầu", "chỉ đạo");
+  private static final List<String> BODY_PHRASES = List.of("ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân");
+  private static final List<String> LEVEL_WORDS = List.of("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận",
+      "phường", "xã", "tp.");
+  private static final int MAX_ISSUER_WORDS = 16;
 
   private final ReadContext ctx;
 
@@ -42,17 +89,21 @@ final class ReferenceReader {
    */
   void read(Span span, String path, List<DocumentReference> references) {
     String text = span.text();
-    Matcher m = DocumentNumber.pattern().matcher(text);
+    Matcher m = LENIENT.matcher(text);
     int prevEnd = 0;
     int from = 0;
-    // a number and symbol starts with digits right before a "/": look only there
+    // a number and symbol starts with digits before a "/" (spaces allowed between): look only there
     for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', from)) {
       from = slash + 1;
       int s = slash;
-      while (s > 0 && s > slash - 6 && text.charAt(s - 1) >= '0' && text.charAt(s - 1) <= '9') {
+      while (s > 0 && s > slash - 3 && isBlank(text.charAt(s - 1))) {
         s--;
       }
-      if (s == slash || !m.region(s, text.length()).lookingAt()) {
+      int digitsEnd = s;
+      while (s > 0 && s > digitsEnd - 6 && text.charAt(s - 1) >= '0' && text.charAt(s - 1) <= '9') {
+        s--;
+      }
+      if (s == digitsEnd || !m.region(s, text.length()).lookingAt()) {
         continue;
       }
       int e = m.end();
@@ -61,8 +112,11 @@ final class ReferenceReader {
           || text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',')) {
         continue;
       }
-      Optional<DocumentNumber> num = DocumentNumber.parse(m.group());
-      if (num.isEmpty()) {
+      if (m.group(8) == null && e < text.length() && Character.isDigit(text.charAt(e))) {
+        continue; // "12/QĐUBND2": not a symbol this reader can split
+      }
+      Repair repair = repair(m);
+      if (repair == null) {
         continue;
       }
       int lookFrom = Math.max(prevEnd, s - 40);
@@ -77,23 +131,143 @@ final class ReferenceReader {
           refStart = lookFrom + b.start(2);
         }
       }
+      repair.report(ctx, span.at(s));
       SourceLocation at = span.at(refStart);
       int after = e;
-      LocalDate date = null;
+      LocalDate date;
       Matcher d = DATE_AFTER.matcher(text).region(e, text.length());
       if (d.lookingAt()) {
-        date = ctx.date(d.group(1), span.at(d.start(1)));
+        date = date(d, 1, span);
         after = d.end();
       } else {
         date = leadingDate(text, refStart, span);
       }
-      String subject = subject(text, after);
-      vn.cchc.model.ImmutableDocumentReference.Builder ref = DocumentReference.builder().number(num.get()).location(at).sectionPath(path)
+      String issuer = null;
+      String subject = null;
+      Matcher c = ISSUER_AFTER.matcher(text).region(after, text.length());
+      if (c.lookingAt()) {
+        issuer = issuer(text, c.end());
+        int issuerEnd = issuer == null ? -1 : c.end() + issuer.length();
+        if (issuer != null && SUBJECT_AFTER_ISSUER.matcher(text).region(issuerEnd, text.length()).lookingAt()) {
+          subject = subject(text, issuerEnd); // "của UBND TP. Hồ Chí Minh về …": the issuer's own full stops do not end it
+        }
+      }
+      if (subject == null) {
+        subject = subject(text, after);
+      }
+      references.add(DocumentReference.builder().number(repair.number).location(at).sectionPath(path)
           .typeWord(Optional.ofNullable(typeWord)).date(Optional.ofNullable(date))
-          .subject(Optional.ofNullable(subject));
-      references.add(ref.build());
+          .issuer(Optional.ofNullable(issuer)).subject(Optional.ofNullable(subject)).build());
       prevEnd = e;
     }
+  }
+
+  /**
+   * Reads a number and symbol as a report writes it, for any zone reader (the header's "Số: 31  /BC-UBND",
+   * a caption): the clean form "45/BC-UBND" as {@link DocumentNumber#parse} reads it; spaces around a slash
+   * ("228/ BC-UBND", "45 /BC-UBND", "31  /BC-UBND") removed, a {@link ProblemKind#REPAIRED_TEXT} problem at
+   * {@link ProblemSeverity#INFO}; a symbol whose hyphen is lost ("63/2010/NĐCP", "3027/QĐUBND") split where a
+   * {@linkplain DocumentType type abbreviation} is followed by a known issuer form ({@link #ISSUER_FORMS}), a
+   * {@link ProblemKind#REPAIRED_TEXT} problem at {@link ProblemSeverity#WARNING}. The number keeps
+   * {@link DocumentNumber#asWritten()} exactly as written; its parts are those of the clean form.
+   *
+   * @param text the number and symbol alone; surrounding blanks are ignored
+   * @param at where its first non-blank character is, for the problem
+   * @param ctx where to record the problem
+   * @return the number, or null (and no problem recorded) when the text is not a number and symbol in any of
+   *     these forms; the caller decides whether that is a problem
+   */
+  static DocumentNumber readNumber(String text, SourceLocation at, ReadContext ctx) {
+    Matcher m = LENIENT.matcher(text.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    Repair r = repair(m);
+    if (r == null) {
+      return null;
+    }
+    r.report(ctx, at);
+    return r.number;
+  }
+
+  /** A number read from a {@link #LENIENT} match, with the repair made to read it (none: severity null). */
+  private static final class Repair {
+    final DocumentNumber number;
+    final ProblemSeverity severity;
+    final String message;
+
+    Repair(DocumentNumber number, ProblemSeverity severity, String message) {
+      this.number = number;
+      this.severity = severity;
+      this.message = message;
+    }
+
+    void report(ReadContext ctx, SourceLocation at) {
+      if (severity != null) {
+        ctx.problem(at, ProblemKind.REPAIRED_TEXT, severity, message, number.asWritten());
+      }
+    }
+  }
+
+  /** {@return the number of a {@link #LENIENT} match with what was repaired, or null when it is not one} */
+  private static Repair repair(Matcher m) {
+    String written = m.group();
+    boolean spaced = !m.group(2).isEmpty() || !m.group(3).isEmpty()
+        || (m.group(4) != null && (!m.group(5).isEmpty() || !m.group(6).isEmpty()));
+    String first = m.group(7);
+    String second = m.group(8);
+    String split = null;
+    if (second == null) {
+      String[] parts = splitGlued(first);
+      if (parts == null) {
+        return null;
+      }
+      first = parts[0];
+      second = parts[1];
+      split = first + "-" + second;
+    }
+    String clean = m.group(1) + "/" + (m.group(4) == null ? "" : m.group(4) + "/") + first + "-" + second;
+    Optional<DocumentNumber> parsed = DocumentNumber.parse(clean);
+    if (parsed.isEmpty()) {
+      return null;
+    }
+    DocumentNumber n = ImmutableDocumentNumber.copyOf(parsed.get()).withAsWritten(written);
+    if (split != null) {
+      return new Repair(n, ProblemSeverity.WARNING, "the symbol has lost its hyphen: " + m.group(7) + " read as "
+          + split + (spaced ? ", spaces around \"/\" removed" : "") + " (" + clean + ")");
+    }
+    if (spaced) {
+      return new Repair(n, ProblemSeverity.INFO, "spaces around \"/\" in the number and symbol removed: read as "
+          + clean);
+    }
+    return new Repair(n, null, null);
+  }
+
+  /**
+   * Splits a symbol that lost its hyphen into a type abbreviation and a known issuer form: "NĐCP" → NĐ, CP;
+   * "QĐUBND" → QĐ, UBND; "TTrUBND" → TTr, UBND. Null unless exactly one split exists.
+   */
+  static String[] splitGlued(String glued) {
+    String[] found = null;
+    for (DocumentType t : DocumentType.values()) {
+      String a = t.abbreviation();
+      if (glued.length() > a.length() && glued.startsWith(a) && ISSUER_FORMS.contains(glued.substring(a.length()))) {
+        if (found != null) {
+          return null;
+        }
+        found = new String[] {a, glued.substring(a.length())};
+      }
+    }
+    return found;
+  }
+
+  /** {@return the date of a {@link #DATE} match starting at group {@code g}; null (and a problem) when it does not exist} */
+  private LocalDate date(Matcher d, int g, Span span) {
+    if (d.group(g) != null) {
+      return ctx.date(d.group(g), span.at(d.start(g)));
+    }
+    String written = d.group().substring(d.start(g + 1) - d.start(), d.end(g + 3) - d.start());
+    return ctx.date(d.group(g + 1), d.group(g + 2), d.group(g + 3), span.at(d.start(g + 1)), written);
   }
 
   /** "Ngày 01/03/2024, UBND thị trấn đã ban hành kế hoạch số 56/KH-UBND …": the sentence's date binds. */
@@ -103,11 +277,153 @@ final class ReferenceReader {
     if (from > refStart) {
       return null;
     }
-    Matcher m = LEADING_DATE.matcher(text.substring(from, refStart));
-    if (!m.matches() || !m.group(2).contains("ban hành") || DocumentNumber.pattern().matcher(m.group(2)).find()) {
+    Matcher m = LEADING_DATE.matcher(text).region(from, refStart);
+    if (!m.matches() || !m.group(5).contains("ban hành") || containsNumber(m.group(5))) {
       return null;
     }
-    return ctx.date(m.group(1), span.at(from + m.start(1)));
+    return date(m, 1, span);
+  }
+
+  /** {@return whether the text holds a number and symbol in any form this reader reads} */
+  private static boolean containsNumber(String text) {
+    Matcher m = LENIENT.matcher(text);
+    while (m.find()) {
+      if (repair(m) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The issuer after "của": a body ("UBND", "Ủy ban nhân dân", "Bộ Nội vụ", "Thủ tướng Chính phủ"), then
+   * optionally a level word and the place's name ("huyện Lạc Dương"). Capitalised words belong to the name;
+   * a lower-case word only as the tail of a capitalised one before any level word ("Nội vụ", "Chính phủ");
+   * "và"/"-" only between capitalised words ("Thông tin và Truyền thông"). It ends at punctuation, a digit,
+   * a stop word ("về", "đã", "ban hành", …), a second lower-case word, a lower-case word after the place
+   * name, or a type word that starts another reference.
+   *
+   * @return the issuer as written, or null when the text after "của" names none
+   */
+  static String issuer(String text, int start) {
+    List<int[]> words = words(text, start);
+    int end = -1;
+    boolean place = false;
+    boolean tailAllowed = false;
+    boolean connector = false;
+    for (int i = 0; i < words.size(); i++) {
+      int[] w = words.get(i);
+      String word = text.substring(w[0], w[2]);
+      String ahead = ahead(text, words, i);
+      String body = phrase(ahead, BODY_PHRASES);
+      String level = phrase(ahead, LEVEL_WORDS);
+      boolean cap = Character.isUpperCase(word.codePointAt(0));
+      int consumed;
+      if (body != null && (i == 0 || cap) && !connector) {
+        consumed = body.split(" ").length;
+        tailAllowed = false;
+        place = false;
+      } else if (level != null && i > 0 && !connector && (!cap || level.equals("tp."))) {
+        consumed = level.split(" ").length;
+        tailAllowed = false;
+        place = true;
+      } else if (cap && Character.isLetter(word.codePointAt(0))) {
+        if (TYPE_AHEAD.matcher(text).region(w[0], text.length()).lookingAt()) {
+          break;
+        }
+        consumed = 1;
+        tailAllowed = !place;
+      } else if (i > 0 && !place && !connector && w[3] == 0 && (word.equals("và") || word.equals("-"))) {
+        connector = true; // kept only when a capitalised word follows
+        tailAllowed = false;
+        continue;
+      } else if (tailAllowed && !connector && isWord(word) && phrase(ahead, ISSUER_STOPS) == null) {
+        consumed = 1;
+        tailAllowed = false;
+      } else {
+        break;
+      }
+      connector = false;
+      int last = Math.min(words.size(), i + consumed) - 1;
+      end = words.get(last)[2];
+      i = last;
+      if (words.get(last)[3] == 1) {
+        break; // punctuation after the word ends the name
+      }
+    }
+    if (end < 0) {
+      return null;
+    }
+    String issuer = text.substring(start, end);
+    return issuer.isBlank() ? null : issuer;
+  }
+
+  /** Words from {@code start}: {start, end, end without trailing punctuation, 1 if punctuation followed}. */
+  private static List<int[]> words(String text, int start) {
+    List<int[]> out = new ArrayList<>();
+    int i = start;
+    while (i < text.length() && out.size() < MAX_ISSUER_WORDS) {
+      while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (s == i) {
+        break;
+      }
+      String w = text.substring(s, i);
+      if (w.equals("TP.") || w.equals("Tp.")) {
+        out.add(new int[] {s, i, i, 0});
+        continue;
+      }
+      int e = i;
+      while (e > s && ",;:.!?()\"".indexOf(text.charAt(e - 1)) >= 0) {
+        e--;
+      }
+      if (e == s || "(\"".indexOf(text.charAt(s)) >= 0) {
+        break;
+      }
+      out.add(new int[] {s, i, e, e < i ? 1 : 0});
+      if (e < i) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** {@return words i, i+1, … (up to four) lower-cased and joined by single spaces} */
+  private static String ahead(String text, List<int[]> words, int i) {
+    StringBuilder b = new StringBuilder();
+    for (int j = i; j < words.size() && j < i + 4; j++) {
+      if (j > i) {
+        b.append(' ');
+      }
+      b.append(text, words.get(j)[0], words.get(j)[2]);
+      if (words.get(j)[3] == 1) {
+        break;
+      }
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@return the first phrase the lower-cased words start with, as whole words, or null} */
+  private static String phrase(String lower, List<String> phrases) {
+    for (String p : phrases) {
+      if (lower.startsWith(p) && (lower.length() == p.length() || lower.charAt(p.length()) == ' ')) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isWord(String w) {
+    return w.codePoints().allMatch(Character::isLetter);
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0';
   }
 
   private static String subject(String text, int after) {

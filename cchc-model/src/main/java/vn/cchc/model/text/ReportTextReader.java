@@ -45,14 +45,35 @@ import vn.cchc.model.catalogue.Catalogue;
  *       paragraph starting "Trên đây" and everything after it go to {@link Report#closing()}.</li>
  *   <li>Document references in section titles and blocks: an optional type word as written
  *       ("Kế hoạch", "quyết định" — never corrected, "Kế hoạch số 33/QĐ-UBND" keeps both), an
- *       optional "số", the number and symbol, an optional "ngày dd/mm/yyyy" right after it, and a
- *       subject: the text after "về" up to the end of the clause (";" or a full stop), or after
- *       "của … về", or the clause itself when it starts with a word that is not a connective
- *       ("Kế hoạch số 13/KH-UBND thực hiện chương trình…"). When the reference has no date of its
- *       own and its sentence starts "Ngày dd/mm/yyyy," with "ban hành" before the reference (and no
+ *       optional "số", the number and symbol, an optional date right after it — "ngày dd/mm/yyyy" (spaces
+ *       around "/" allowed) or
+ *       "ngày dd tháng mm năm yyyy" ("ngày 31 tháng 10 năm 2017", "ngày 07 tháng 3 năm 2025", any white
+ *       space between the words); a date that does not exist is an {@link ProblemKind#INVALID_DATE}
+ *       problem at its day and the reference keeps no date —, an optional issuer when "của" follows the
+ *       number or date directly, and a subject. The <b>issuer</b> is kept as written ("của UBND huyện Lạc
+ *       Dương về …" → "UBND huyện Lạc Dương"; "Ủy ban nhân dân tỉnh Lâm Đồng", "Bộ Nội vụ", "Thủ tướng
+ *       Chính phủ"): capitalised words, "Ủy ban nhân dân"/"Hội đồng nhân dân", one lower-case word after a
+ *       capitalised one ("Nội vụ"), "và" or "-" between capitalised words, and after a level word ("tỉnh",
+ *       "huyện", "xã", "phường", "thị trấn", "thành phố", "TP.", …) the place's capitalised name, up to 16 words. It
+ *       ends at punctuation, a digit, a capitalised type word ("Kế hoạch"), "về" or another word that is no part of a name ("đã", "ban
+ *       hành", …); a name with a comma inside ("Bộ Văn hóa, Thể thao và Du lịch") is cut at the comma. The
+ *       <b>subject</b> is the text after "về" up to the end of the clause (";" or a full stop), or after
+ *       "của &lt;issuer&gt; về" (the issuer's own "TP." does not end it), or after "của … về", or the
+ *       clause itself when it starts with a word that is not a connective ("Kế hoạch số 13/KH-UBND thực
+ *       hiện chương trình…"). When the reference has no date of its own and its sentence starts
+ *       "Ngày dd/mm/yyyy," (or "Ngày dd tháng mm năm yyyy,") with "ban hành" before the reference (and no
  *       other reference in between), that date is the document's date ("Ngày 01/03/2024, UBND thị
  *       trấn đã ban hành kế hoạch số 56/KH-UBND…"). The first "từ ngày … đến …" in the narrative
- *       is the period's data window.</li>
+ *       is the period's data window. The <b>number and symbol</b> is also read as PDF extraction leaves it;
+ *       {@link vn.cchc.model.DocumentNumber#asWritten()} keeps it as written and its other parts are
+ *       those of the clean form. Up to three spaces around a "/" ("228/ BC-UBND", "45 /BC-UBND", "số 31
+ *       /BC-UBND") are removed: a {@link ProblemKind#REPAIRED_TEXT} problem at
+ *       {@link ProblemSeverity#INFO} at the number. A symbol that lost its hyphen ("63/2010/NĐCP",
+ *       "3027/QĐUBND") is split only where a type abbreviation of {@link vn.cchc.model.DocumentType} is
+ *       followed by a known issuer part (UBND, HĐND, CP, TTg, VPCP, the ministries' and Sở's
+ *       abbreviations such as BNV or SNV, …) and nowhere else: a {@link ProblemKind#REPAIRED_TEXT} problem
+ *       at {@link ProblemSeverity#WARNING} at the number. Any other symbol without a hyphen ("12/UBNDVP")
+ *       is not read as a reference.</li>
  *   <li>"Nơi nhận:" then the recipients ("- …" lines without "- " and trailing ";" or ".") and the
  *       signature: optional authority lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", joined by a
  *       line break), the position (an upper-case line) and the name (the next line).</li>
