@@ -136,7 +136,7 @@ final class AppendixReader {
           "the caption is not \"(Kèm theo Báo cáo số N/BC-… ngày dd/mm/yyyy của …)\"", caption);
       return Optional.empty();
     }
-    Optional<DocumentNumber> num = Metadata.number(m.group(1));
+    Optional<DocumentNumber> num = Optional.ofNullable(ReferenceReader.readNumber(m.group(1), at, ctx));
     if (num.isEmpty() && !BLANK_NUMBER.matcher(m.group(1)).matches()) {
       ctx.problem(at, ProblemKind.INVALID_METADATA, "the caption's document number is not a number and symbol",
           m.group(1));

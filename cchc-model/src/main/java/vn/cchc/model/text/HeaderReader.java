@@ -99,13 +99,9 @@ final class HeaderReader {
         } else if ((m = NUMBER.matcher(t)).matches()) {
           numberAt = at;
           String n = m.group(1).strip();
-          Optional<DocumentNumber> num = Metadata.number(n);
+          Optional<DocumentNumber> num = Optional.ofNullable(ReferenceReader.readNumber(n, at, ctx));
           if (num.isPresent()) {
             number = num.get();
-            if (!number.asWritten().equals(n)) {
-              ctx.problem(at, ProblemKind.REPAIRED_TEXT, ProblemSeverity.INFO, "spaces typed into the number's blank "
-                  + "left out: " + number.asWritten(), n);
-            }
           } else if (n.isEmpty() || n.matches("[\\s.…_]*/.*")) {
             numberBlank = true;
           } else {

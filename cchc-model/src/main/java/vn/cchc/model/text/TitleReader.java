@@ -21,8 +21,13 @@ import vn.cchc.model.text.ReadContext.LineUse;
  */
 final class TitleReader {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final Pattern SENTENCE = Pattern.compile("Báo\\s+cáo\\s+số\\s*:?\\s*(" + Metadata.NUMBER
-      + ")\\s*(?:,\\s*)?(?:ngày\\s+" + Metadata.DATE + "\\s*(?:,\\s*)?)?của\\s+(.+?)\\s+về\\s+(?:việc\\s+)?(.+?)[.;]?", CI);
+  /** A date in short form "12/03/2024" (groups 1–3) or long form "12 tháng 03 năm 2024" (groups 4–6). */
+  private static final String DATE = "(?:(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})"
+      + "|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))";
+  /** A number and symbol, spaces allowed around "/" and "-": "45/BC-UBND", "228/ BC-UBND". */
+  private static final String NUMBER = "\\d{1,6}\\s*/\\s*(?:\\d{4}\\s*/\\s*)?[\\p{L}]+\\s*-\\s*[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*";
+  private static final Pattern SENTENCE = Pattern.compile("Báo\\s+cáo\\s+số\\s*:?\\s*(" + NUMBER
+      + ")\\s*(?:,\\s*)?(?:ngày\\s+" + DATE + "\\s*(?:,\\s*)?)?của\\s+(.+?)\\s+về\\s+(?:việc\\s+)?(.+?)[.;]?", CI);
   private static final Pattern YEAR_IN = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
   private static final Pattern QUARTER = Pattern.compile(
       "(?<![\\p{L}])(?:quý\\s+(IV|III|II|I|[1-4])(?![\\p{L}\\p{N}])|(6|sáu)\\s+tháng(?:\\s+(đầu|cuối)\\s+năm)?"
@@ -126,7 +131,8 @@ final class TitleReader {
       m.matches();
     }
     SourceLocation at = ctx.atText(i);
-    Optional<DocumentNumber> number = Metadata.number(m.group(1));
+    Optional<DocumentNumber> number = Optional.ofNullable(ReferenceReader.readNumber(m.group(1), all.at(m.start(1)),
+        ctx));
     LocalDate date = null;
     if (m.group(2) != null) {
       date = ctx.date(m.group(2), m.group(3), m.group(4), all.at(m.start(2)), m.group(0));
