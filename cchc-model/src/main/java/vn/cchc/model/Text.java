@@ -7,11 +7,23 @@ final class Text {
   private Text() {}
 
   static String nfc(String s) {
-    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    return isNfc(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
   }
 
+  /**
+   * Whether a text is NFC. Fast path: text made only of characters below U+0300 (no combining marks;
+   * every such character is NFC_Quick_Check=Yes), precomposed Latin letters U+1E00–U+1EFF (Vietnamese
+   * "ế", "ệ"…, all Yes) and punctuation U+2010–U+206F (all Yes) is NFC; anything else is asked of
+   * {@link Normalizer}. The same test as the text reader's.
+   */
   static boolean isNfc(String s) {
-    return Normalizer.isNormalized(s, Normalizer.Form.NFC);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x300 && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x2010 && c <= 0x206F)) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC);
+      }
+    }
+    return true;
   }
 
   static void requireNotBlank(String value, String attribute) {

@@ -69,6 +69,9 @@ final class AppendixReader {
 
   /** {@return true when a line is an appendix heading} */
   static boolean isHeading(String line) {
+    if (line.length() > 80 || !(line.contains("LỤC") || line.contains("lục") || line.contains("iểu") || line.contains("IỂU"))) {
+      return false;
+    }
     String p = Texts.plain(line);
     return p.length() < 40 && HEADING.matcher(p).matches();
   }
@@ -192,12 +195,13 @@ final class AppendixReader {
       if (line.isBlank()) {
         continue;
       }
-      if (layout.isHeaderLine(line)) {
+      List<int[]> segs = TableLayout.segments(line, layout.separator);
+      if (!rows.isCodedRow(line, segs) && layout.isHeaderLine(line)) {
         ctx.mark(i + 1, LineUse.TABLE_HEADER);
-      } else if (isHeading(line) || Texts.plain(line).startsWith("(Kèm theo")) {
+      } else if (isHeading(line) || (line.contains("Kèm theo") && Texts.plain(line).startsWith("(Kèm theo"))) {
         ctx.mark(i + 1, LineUse.CAPTION);
       } else {
-        rows.row(i);
+        rows.row(i, segs);
       }
     }
     for (int k = 0; k < layout.roles.size(); k++) {
@@ -238,25 +242,25 @@ final class AppendixReader {
       this.note = layout.column(Role.NOTE);
     }
 
-    void row(int i) {
+    void row(int i, List<int[]> segs) {
       String line = ctx.line(i);
       int lineNo = i + 1;
       SourceLocation lineAt = SourceLocation.of(lineNo, 1);
-      List<Cell> cells = new ArrayList<>(layout.cells(line));
+      List<Cell> cells = new ArrayList<>(layout.cells(line, segs));
       cells.replaceAll(Cell::unstarred);
       int filled = 0;
       for (Cell c : cells) {
         filled += c.stripped().isEmpty() ? 0 : 1;
       }
       if (cells.size() < 2 || filled == 0 || (layout.separator != TableLayout.Separator.SPACES
-          && TableLayout.segments(line, layout.separator).size() < Math.min(4, layout.roles.size()))) {
+          && segs.size() < Math.min(4, layout.roles.size()))) {
         if (filled == 1 && isTrongDo(line)) {
           ctx.mark(lineNo, LineUse.TABLE_HEADER);
           return;
         }
         ctx.problem(ctx.atText(i), ProblemKind.MALFORMED_ROW, "an appendix row needs its cells (STT, label, unit, "
             + "value, note) separated as the table header's are (" + layout.separator.name().toLowerCase(java.util.Locale.ROOT)
-            + "); found " + TableLayout.segments(line, layout.separator).size(), line.strip());
+            + "); found " + segs.size(), line.strip());
         return;
       }
       for (int k = layout.roles.size(); k < cells.size(); k++) {
@@ -301,7 +305,10 @@ final class AppendixReader {
               "a \"Trong đó\" row with no coded row above it", labelText);
           return;
         }
-        String want = Texts.normalise(CHILD_PREFIX.matcher(Texts.normalise(labelText)).replaceFirst(""));
+        String want = Texts.normalise(labelText);
+        if (want.startsWith("Trong") || want.startsWith("-") || want.startsWith("+") || want.startsWith("•")) {
+          want = Texts.normalise(CHILD_PREFIX.matcher(want).replaceFirst(""));
+        }
         Optional<IndicatorDefinition> child = Optional.empty();
         for (IndicatorDefinition c : catalogue.children(parent.id())) {
           if (c.code().isEmpty() && !used.contains(c.id()) && ctx.index.normalisedLabel(c).equals(want)) {
@@ -346,6 +353,17 @@ final class AppendixReader {
       } catch (InvalidModelException e) {
         ctx.problem(lineAt, ProblemKind.MALFORMED_ROW, e.getMessage(), line.strip());
       }
+    }
+
+    /** A quick look: the row's STT cell is a code and its label is not a number, so it is no header line. */
+    boolean isCodedRow(String line, List<int[]> segs) {
+      if (segs.size() < 2 || layout.separator == TableLayout.Separator.SPACES) {
+        return false;
+      }
+      String first = line.substring(segs.get(0)[0], segs.get(0)[1]).strip();
+      String second = line.substring(segs.get(1)[0], segs.get(1)[1]).strip();
+      return !first.isEmpty() && CODE.matcher(first).matches() && !second.isEmpty()
+          && !Character.isDigit(second.charAt(0)) && second.charAt(0) != '(';
     }
 
     private boolean isTrongDo(String line) {

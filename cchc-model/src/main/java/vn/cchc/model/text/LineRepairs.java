@@ -15,6 +15,15 @@ package vn.cchc.model.text;
  * </ul>
  */
 final class LineRepairs {
+  /** The characters {@link #repair} changes, as a table: one look-up per character of the text. */
+  private static final boolean[] SPECIAL = new boolean[0x3001];
+
+  static {
+    for (char c = 0; c < SPECIAL.length; c++) {
+      SPECIAL[c] = repair(c) != c;
+    }
+  }
+
   private LineRepairs() {}
 
   /** Repairs every line of the context in place. */
@@ -27,7 +36,7 @@ final class LineRepairs {
       char[] out = null;
       for (int k = 0; k < line.length(); k++) {
         char c = line.charAt(k);
-        if (c < 0xA0) {
+        if (c >= SPECIAL.length || !SPECIAL[c]) {
           continue;
         }
         char r = repair(c);

@@ -428,6 +428,9 @@ final class NarrativeReader {
     if (window != null || windowTried) {
       return;
     }
+    if (span.text().indexOf("ừ ngày") < 0) {
+      return;
+    }
     Matcher m = WINDOW.matcher(span.text());
     if (m.find()) {
       LocalDate from = ctx.date(m.group(1), span.at(m.start(1)));

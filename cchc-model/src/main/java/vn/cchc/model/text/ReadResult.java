@@ -33,7 +33,12 @@ public abstract class ReadResult {
     return report().isPresent() && problems().stream().noneMatch(p -> p.severity() == ProblemSeverity.ERROR);
   }
 
-  /** {@return the problems at or above a severity, in document order} */
+  /**
+   * The problems at or above a severity.
+   *
+   * @param atLeast the lowest severity wanted, e.g. {@link ProblemSeverity#WARNING} for what strict reading stops at
+   * @return those problems, in document order
+   */
   public List<ReadProblem> problems(ProblemSeverity atLeast) {
     return problems().stream().filter(p -> p.severity().compareTo(atLeast) >= 0).collect(Collectors.toUnmodifiableList());
   }

@@ -102,6 +102,9 @@ final class ReportParser {
     }
     int end = appendix < 0 ? n : appendix;
     int noiNhan = find(0, end, l -> {
+      if (!l.contains("Nơi nhận")) {
+        return false;
+      }
       for (int[] c : Texts.columns(l)) {
         if (Texts.plain(l.substring(c[0], c[1])).startsWith("Nơi nhận")) {
           return true;
@@ -111,7 +114,7 @@ final class ReportParser {
     });
     int bodyEnd = noiNhan < 0 ? end : noiNhan;
     int titleLine = find(0, bodyEnd, TitleReader::isTitleWord);
-    int firstHeading = find(0, bodyEnd, l -> NarrativeReader.ROMAN.matcher(Texts.plain(l)).matches());
+    int firstHeading = find(0, bodyEnd, l -> l.indexOf(". ") > 0 && NarrativeReader.ROMAN.matcher(Texts.plain(l)).matches());
     int sentenceLine = find(0, titleLine >= 0 ? titleLine : firstHeading >= 0 ? firstHeading : bodyEnd,
         TitleReader::isSentence);
     int anchor = titleLine >= 0 ? titleLine : sentenceLine >= 0 ? sentenceLine : firstHeading >= 0 ? firstHeading

@@ -23,26 +23,52 @@ import vn.cchc.model.catalogue.Catalogue;
  * problems: it returns the report when the metadata allows building one, plus every problem. A row
  * with a problem is left out of the appendix and reported; nothing is dropped silently.
  *
- * <p>What is read, in document order:
+ * <p>The reader is driven by what the text says, not by one document's layout. It first repairs
+ * characters that stand for others (non-breaking spaces, look-alike letters "ǎ"/"ð" from old
+ * encodings: {@link ProblemKind#REPAIRED_TEXT} at information level) and skips lines holding only a
+ * page number. Then it finds the zones of a report and reads each; {@code docs/reading.md} shows an
+ * example of every layout, and the test corpus holds a report in each.
  * <ul>
- *   <li>An optional Nghị định 30 header before the line "BÁO CÁO" (cells may be tab-separated):
- *       the issuer ("UBND THỊ TRẤN ĐÌNH CẢ", the last UBND line; earlier ones are superior bodies),
- *       the national name and motto, "Số: 45/BC-UBND", and "Đình Cả, ngày 12 tháng 03 năm 2024"
- *       (place and issue date).</li>
- *   <li>The title: the first non-blank line after "BÁO CÁO". The reporting period is the
- *       <em>first</em> period phrase in the title ("quý I", "6 tháng [đầu|cuối] năm", "9 tháng",
- *       "tháng N", "năm") with the first "năm yyyy" (or "/yyyy") as its year; "phương hướng nhiệm vụ
- *       quý II" after "quý I" is not the period.</li>
- *   <li>The narrative up to "Nơi nhận": sections "I."–"X.", "1.", "1.1"/"1.1.", and letters
- *       "a."/"e," (a numbered subsection must extend an open section's number, and every heading
+ *   <li><b>Portal text</b> before the report's first line (a portal's navigation and view counts, a
+ *       document library's "Số hiệu / Người ký" block) is skipped: one {@link ProblemKind#SKIPPED_TEXT}
+ *       problem at information level names the lines.</li>
+ *   <li><b>The Nghị định 30 header</b> above "BÁO CÁO" (or above the metadata sentence, or above
+ *       section I): every cell is read by what it says, whether Word's two-column header table arrives
+ *       one cell per line or both columns on one line separated by a tab, "|" or a run of spaces (a
+ *       template's blank such as "Số:      /BC-UBND" is not a gap between columns). The issuer lines
+ *       are joined ("ỦY" / "BAN NHÂN DÂN" / "THÀNH PHỐ HỒ CHÍ MINH") and split into bodies where a
+ *       People's Committee ("UBND", "Ủy ban nhân dân" in any case) or, at the start of a line, an agency
+ *       ("Sở", "Ban", "Chi cục", "Phòng", …) begins: the last committee is the issuer, the one above it
+ *       its {@linkplain vn.cchc.model.IssuingUnit#superior() superior}; an agency is kept as the
+ *       {@linkplain vn.cchc.model.IssuingUnit#agency() agency} of the committee above it. Also read: the
+ *       national name, motto and separators, "Số: 45/BC-UBND" (spaces typed into the blank allowed),
+ *       the place and date "Đình Cả, ngày 12 tháng 03 năm 2024" (or without the place), and "DỰ THẢO":
+ *       a {@linkplain Report#draft() draft} whose blank number and date are expected
+ *       ({@link ProblemKind#DRAFT}, information). Up to three stray lines among the header's are
+ *       problems, not reasons to drop the header.</li>
+ *   <li><b>The title</b> after "BÁO CÁO" (or on its line, "BÁO CÁO KẾT QUẢ …"), over as many lines
+ *       as it was wrapped: following lines belong to it while it has no year yet, or while they go on
+ *       in its case. A re-posted report may have instead <b>one metadata sentence</b> "Báo cáo số 228/
+ *       BC-UBND ngày 05/12/2023 của UBND phường Hà Phong về Kết quả … năm 2023": it gives the number,
+ *       date, issuer and (without "BÁO CÁO") the title. Without either, the appendix's upper-case title
+ *       lines are the title. The reporting period is the <em>first</em> period phrase in the title
+ *       ("quý I", "6 tháng [đầu|cuối] năm", "9 tháng", "tháng N", "năm") with the first "năm yyyy"
+ *       (or "/yyyy") as its year; "phương hướng nhiệm vụ quý II" after "quý I" is not the period.</li>
+ *   <li><b>The narrative</b> up to "Nơi nhận": sections "I."–"X.", "1.", "1.1"/"1.1.", and letters
+ *       "a."/"e,"/"a)" (a numbered subsection must extend an open section's number, and every heading
  *       starts with an upper-case letter after its marker, so "1.492 hồ sơ" is not a heading). A
  *       <em>run-in heading</em> "a. Về công khai thủ tục hành chính: Các TTHC…" is split at its
- *       first ": ": the title is the text before the colon, the text after it is the section's first
- *       paragraph (the colon itself is the separator, like the marker's dot). Lines "- ", "- + " and
- *       "+ " are list items; other lines are paragraphs. A paragraph broken by a page break (a line
- *       not ending in . ! ? ; : … followed, after blank lines, by a line starting in lower case) is
- *       joined into one block with a single space; its location is that of its first line. The
- *       paragraph starting "Trên đây" and everything after it go to {@link Report#closing()}.</li>
+ *       first ": ". Lines "- ", "• ", "- + " and "+ " are list items; other lines are paragraphs. Text
+ *       hard-wrapped by a web page or PDF extraction is rejoined: when the text separates its
+ *       paragraphs with blank lines, a line that directly follows another goes on with it unless it
+ *       starts a heading or a list item (a heading goes on only in its own case, or when it filled its
+ *       line); otherwise a line goes on with the one before when that one was full at the text's wrap
+ *       width (its next word would not have fitted) or nearly full with this one going on in lower case,
+ *       and not after a sentence's end followed by a capital. Each rejoined paragraph is one
+ *       {@link ProblemKind#REPAIRED_TEXT} problem at information level. A paragraph broken by a page
+ *       break (a line not ending in . ! ? ; : … followed, after blank lines, by a line starting in lower
+ *       case) is joined into one block with a single space; its location is that of its first line.
+ *       The paragraph starting "Trên đây" and everything after it go to {@link Report#closing()}.</li>
  *   <li>Document references in section titles and blocks: an optional type word as written
  *       ("Kế hoạch", "quyết định" — never corrected, "Kế hoạch số 33/QĐ-UBND" keeps both), an
  *       optional "số", the number and symbol, an optional date right after it — "ngày dd/mm/yyyy" (spaces
@@ -74,26 +100,47 @@ import vn.cchc.model.catalogue.Catalogue;
  *       abbreviations such as BNV or SNV, …) and nowhere else: a {@link ProblemKind#REPAIRED_TEXT} problem
  *       at {@link ProblemSeverity#WARNING} at the number. Any other symbol without a hyphen ("12/UBNDVP")
  *       is not read as a reference.</li>
- *   <li>"Nơi nhận:" then the recipients ("- …" lines without "- " and trailing ";" or ".") and the
- *       signature: optional authority lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", joined by a
- *       line break), the position (an upper-case line) and the name (the next line).</li>
- *   <li>"PHỤ LỤC", the appendix title lines (upper case) and the caption "(Kèm theo Báo cáo số
- *       45/BC-UBND ngày 12/03/2024 của UBND thị trấn Đình Cả)", which gives the number, date and
- *       issuer when there is no header (when both exist they must agree). Then the table: repeated
- *       header lines are skipped; each row is STT, label, unit, value, note separated by tabs, with
- *       markup such as {@code <i>} removed. Coded rows are matched by code
- *       ({@link Catalogue#byCode}), and their label must equal the catalogue label (white space,
- *       markup and NFC normalised; case-sensitive). "Trong đó", "Trong", "đó" or an empty STT cell
- *       mark a child row, matched by label among the children of the last coded row. Values follow
- *       the catalogue: blank → not reported, "-" → not applicable, a code list → coded, "%" →
- *       percentage (scale as written), money → money, otherwise an integer count (a group row with a
- *       value, such as 3.1 → 148, gives a count without unit). Numbers are read by
- *       {@link vn.cchc.model.VietnameseNumber}; nothing is guessed.</li>
+ *
+ *   <li><b>"Nơi nhận:"</b> then the recipients ("- …" lines without "- " and trailing ";" or "."; a
+ *       line going on in lower case continues the recipient above) and the signature: optional
+ *       authority lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", joined by a line break), the position
+ *       (an upper-case line), a signature mark "(Đã ký)" and the name. Recipients and signature may
+ *       stand in two columns on one line (tab, "|" or a run of spaces).</li>
+ *   <li><b>The appendix</b> under "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục", "Phụ lục số 01" or "Biểu số 01"
+ *       (or from its table header when it has no heading), its upper-case title lines and the caption
+ *       "(Kèm theo Báo cáo số 45/BC-UBND ngày 12/03/2024 của UBND thị trấn Đình Cả)". The table's
+ *       layout is read from its header ("STT | Các chỉ tiêu | Kết quả | Ghi chú" over "Đơn vị tính |
+ *       Số liệu", on one line or two, words split between the two lines joined): the separator (tabs,
+ *       "|" with or without outer pipes and a "|---|" rule, or runs of spaces aligning the columns) and
+ *       which column is the STT, the label, the unit, the value and the note. A column the model has no
+ *       place for ("Kỳ trước", "Cùng kỳ năm trước", "Lũy kế") is an {@link ProblemKind#EXTRA_COLUMN}
+ *       warning that counts its values; an appendix without a single readable row is an
+ *       {@link ProblemKind#EMPTY_TABLE} error. Repeated header lines, rule lines and column-numbering
+ *       rows "(1) (2) (3)" are skipped; markup such as {@code <i>} and "*emphasis*" is removed. Coded
+ *       rows are matched by code ({@link Catalogue#byCode}), and their label must equal the catalogue
+ *       label (white space, markup and NFC normalised; case-sensitive). "Trong đó", "Trong", "đó" or
+ *       an empty STT cell mark a child row, matched by label (a leading "Trong đó:", "- " or "+ "
+ *       ignored) among the children of the last coded row. Values follow the catalogue: blank → not
+ *       reported, "-" → not applicable, a code list → coded, "%" → percentage (scale as written), money
+ *       → money, otherwise an integer count (a group row with a value, such as 3.1 → 148, gives a count
+ *       without unit). Numbers are read by {@link vn.cchc.model.VietnameseNumber}; nothing is
+ *       guessed.</li>
  * </ul>
  *
- * <p>The issuer's level comes from its kind ("thị trấn" → commune). A "thành phố" can be a
- * province or a district: its level is taken from a superior body line in the header ("UBND TỈNH …"
- * above it → district) and is otherwise a {@link ProblemKind#MISSING_METADATA} problem.
+ * <p>Header, metadata sentence and caption may each state the number, date and issuer; the first
+ * that states one gives it, and any other that states it differently is an
+ * {@link ProblemKind#INVALID_METADATA} problem. Metadata the text does not state is a
+ * {@link ProblemKind#MISSING_METADATA} problem located where it was expected (the header's first
+ * line, or the title when there is no header); a draft's blank number and date are not missing. A
+ * report is built when the issuer, the title and its period are known; {@link ReadResult#isComplete()}
+ * says whether anything the text states was left out of it.
+ *
+ * <p>The issuer's level comes from its kind ("thị trấn" → commune). A "thành phố" or "thị xã" can be
+ * at two levels: its level is taken from a superior body in the header ("UBND TỈNH …" above it →
+ * district); a centrally-run city by law (Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, and Huế
+ * from 1 January 2025) is at province level, and so is every "thành phố" in a report dated from 1 July
+ * 2025 (the two-level reform); otherwise the level is a {@link ProblemKind#MISSING_METADATA} problem,
+ * never a guess.
  */
 public final class ReportTextReader {
   /** The largest input read, in bytes (16 MiB); larger input is a {@link ProblemKind#INPUT_TOO_LARGE} problem. */

@@ -105,6 +105,9 @@ final class TableLayout {
 
   /** {@return true when a line starts a table header: an "STT" cell and a "chỉ tiêu"/"nội dung" cell} */
   static boolean isHeaderStart(String line) {
+    if (line.indexOf("TT") < 0 && line.indexOf("tt") < 0) {
+      return false;
+    }
     boolean stt = false;
     boolean label = false;
     for (String c : texts(line, separatorOf(line))) {
@@ -120,6 +123,16 @@ final class TableLayout {
    * header line of header words only, a Markdown rule line, or a column-numbering row "(1) (2) …"}
    */
   boolean isHeaderLine(String line) {
+    // a quick no: a data row has a label the header does not have
+    int label = column(Role.LABEL);
+    List<int[]> segs = segments(line, separator);
+    if (label >= 0 && label < segs.size() && separator != Separator.SPACES) {
+      String l = line.substring(segs.get(label)[0], segs.get(label)[1]).strip();
+      if (!l.isEmpty() && !l.startsWith("(") && !Character.isDigit(l.charAt(0)) && !l.startsWith("-")
+          && !headerWords.contains(Texts.normalise(Texts.stripStars(l)).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
     if (isHeaderStart(line) || RULE.matcher(line.strip()).matches()) {
       return true;
     }
@@ -240,7 +253,11 @@ final class TableLayout {
    * the last column.
    */
   List<Cell> cells(String line) {
-    List<int[]> segs = segments(line, separator);
+    return cells(line, segments(line, separator));
+  }
+
+  /** As {@link #cells(String)}, with the line's {@link #segments} already known. */
+  List<Cell> cells(String line, List<int[]> segs) {
     List<Cell> out = new ArrayList<>();
     if (separator == Separator.SPACES && starts != null) {
       int[][] span = new int[starts.length][];

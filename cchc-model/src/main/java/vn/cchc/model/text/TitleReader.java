@@ -49,13 +49,17 @@ final class TitleReader {
 
   /** {@return true when a line is the title word "BÁO CÁO", alone or followed by the upper-case title} */
   static boolean isTitleWord(String line) {
+    if (!line.contains("BÁO CÁO")) {
+      return false;
+    }
     String p = Texts.plain(line);
     return p.equals("BÁO CÁO") || (p.startsWith("BÁO CÁO ") && Texts.isUpper(p));
   }
 
   /** {@return true when a line is a metadata sentence} */
   static boolean isSentence(String line) {
-    return line.indexOf("số") > 0 && SENTENCE.matcher(Texts.plain(line)).matches();
+    return line.indexOf("số") > 0 && line.indexOf("của") > 0 && line.indexOf("áo cáo") >= 0
+        && SENTENCE.matcher(Texts.plain(line)).matches();
   }
 
   /** Reads the title after the "BÁO CÁO" line {@code i} (0-based), up to line {@code limit}. */
