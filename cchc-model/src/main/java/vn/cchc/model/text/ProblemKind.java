@@ -36,9 +36,10 @@ public enum ProblemKind {
    */
   EXTRA_COLUMN(ProblemSeverity.WARNING),
   /**
-   * The reader repaired the text: a hard-wrapped line rejoined (a warning: it is a judgement), a
-   * look-alike letter from an old encoding mapped ("ǎ" U+01CE to "ă"), a non-breaking space read as a
-   * space (information).
+   * The reader repaired the text: a non-breaking space read as a space, a look-alike letter from an old
+   * encoding mapped ("ǎ" U+01CE to "ă"), hard-wrapped lines rejoined into their paragraph, spaces typed
+   * into a number left out (information); a symbol that lost its hyphen split ("3027/QĐUBND" as
+   * 3027/QĐ-UBND: a warning, it is a judgement).
    */
   REPAIRED_TEXT(ProblemSeverity.INFO),
   /**

@@ -5,11 +5,11 @@ package vn.cchc.model.text;
  *
  * <ul>
  *   <li>{@link #INFO}: the reader repaired or skipped something and is sure of the result (a
- *       non-breaking space read as a space, portal navigation before the header skipped). Nothing
- *       was lost.</li>
- *   <li>{@link #WARNING}: the reader repaired something by judgement (a hard-wrapped line
- *       rejoined) or left something aside that the model has no place for (an extra "Kỳ trước"
- *       column). Read it: nothing the report states was lost, but a person should confirm it.</li>
+ *       non-breaking space read as a space, hard-wrapped lines rejoined, portal navigation before the
+ *       header skipped). Nothing was lost.</li>
+ *   <li>{@link #WARNING}: the reader repaired something by judgement (a document symbol that lost its
+ *       hyphen split in two) or left something aside that the model has no place for (an extra "Kỳ
+ *       trước" column). Read it: a person should confirm it.</li>
  *   <li>{@link #ERROR}: something the text states is not in the report (a row dropped, a value
  *       that cannot be read, required metadata missing). The report is incomplete.</li>
  * </ul>
