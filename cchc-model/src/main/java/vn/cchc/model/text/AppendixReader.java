@@ -196,7 +196,7 @@ final class AppendixReader {
         continue;
       }
       List<int[]> segs = TableLayout.segments(line, layout.separator);
-      if (!rows.isCodedRow(line, segs) && layout.isHeaderLine(line)) {
+      if (!rows.isCodedRow(line, segs) && layout.isHeaderLine(line, segs)) {
         ctx.mark(i + 1, LineUse.TABLE_HEADER);
       } else if (isHeading(line) || (line.contains("Kèm theo") && Texts.plain(line).startsWith("(Kèm theo"))) {
         ctx.mark(i + 1, LineUse.CAPTION);
@@ -252,12 +252,12 @@ final class AppendixReader {
       for (Cell c : cells) {
         filled += c.stripped().isEmpty() ? 0 : 1;
       }
+      if (filled == 1 && isTrongDo(line)) {
+        ctx.mark(lineNo, LineUse.TABLE_HEADER); // "Trong đó:" on a row of its own: the rows under it say what
+        return;
+      }
       if (cells.size() < 2 || filled == 0 || (layout.separator != TableLayout.Separator.SPACES
           && segs.size() < Math.min(4, layout.roles.size()))) {
-        if (filled == 1 && isTrongDo(line)) {
-          ctx.mark(lineNo, LineUse.TABLE_HEADER);
-          return;
-        }
         ctx.problem(ctx.atText(i), ProblemKind.MALFORMED_ROW, "an appendix row needs its cells (STT, label, unit, "
             + "value, note) separated as the table header's are (" + layout.separator.name().toLowerCase(java.util.Locale.ROOT)
             + "); found " + segs.size(), line.strip());

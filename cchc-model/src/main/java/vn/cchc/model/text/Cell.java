@@ -60,6 +60,9 @@ final class Cell {
 
   /** {@return this cell without "*" emphasis around its text ("*30%*", "*Đơn vị*"); itself when it has none} */
   Cell unstarred() {
+    if (text.indexOf('*') < 0) {
+      return this;
+    }
     int i0 = 0;
     int i1 = text.length();
     while (i0 < i1 && (text.charAt(i0) == '*' || Character.isWhitespace(text.charAt(i0)))) {

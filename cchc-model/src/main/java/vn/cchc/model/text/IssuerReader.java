@@ -72,21 +72,22 @@ final class IssuerReader {
   List<Body> bodies(List<Fragment> fragments) {
     StringBuilder joined = new StringBuilder();
     List<Integer> offsets = new ArrayList<>();
-    List<Integer> starts = new ArrayList<>();
+    List<Integer> agencyStarts = new ArrayList<>();
     for (Fragment f : fragments) {
       if (joined.length() > 0) {
         joined.append(' ');
       }
       offsets.add(joined.length());
       if (AGENCY.matcher(f.text()).matches() && !COMMITTEE.matcher(f.text()).lookingAt()) {
-        starts.add(joined.length());
+        agencyStarts.add(joined.length());
       }
       joined.append(f.text());
     }
     String t = joined.toString();
+    List<Integer> starts = new ArrayList<>(agencyStarts);
     Matcher m = COMMITTEE.matcher(t);
     while (m.find()) {
-      if (!insideAgency(starts, offsets, fragments, m.start())) {
+      if (!insideAgency(agencyStarts, offsets, fragments, m.start())) {
         starts.add(m.start());
       }
     }
@@ -213,10 +214,19 @@ final class IssuerReader {
     if (t.levels().size() == 1) {
       return Optional.of(t.levels().get(0));
     }
-    Optional<AdministrativeLevel> below = superior.flatMap(IssuerReader::levelBelow);
+    Optional<AdministrativeLevel> below = superior.flatMap(s -> levelBelow(s, date));
     if (below.isPresent()) {
       return below.filter(t.levels()::contains);
     }
+    return levelByLaw(t, unitName, date);
+  }
+
+  /**
+   * The level the law gives a unit of a two-level type by its name and the report's date: a
+   * centrally-run city, or any "thành phố" after the 2025 reform, is at province level.
+   */
+  private static Optional<AdministrativeLevel> levelByLaw(AdministrativeUnitType t, String unitName,
+      Optional<LocalDate> date) {
     String name = Texts.fold(unitName);
     if (t == AdministrativeUnitType.CITY && (CENTRAL_CITIES.contains(name)
         || (name.equals("huế") && date.map(d -> !d.isBefore(HUE_CENTRAL)).orElse(false)))) {
@@ -228,15 +238,19 @@ final class IssuerReader {
     return Optional.empty();
   }
 
-  /** The level directly below a superior body ("UBND TỈNH X" → district), when its type has one level. */
-  private static Optional<AdministrativeLevel> levelBelow(String superior) {
+  /**
+   * The level directly below a superior body ("UBND TỈNH X" → district; "UBND THÀNH PHỐ HỒ CHÍ MINH",
+   * a centrally-run city, → district), when the superior's own level is known.
+   */
+  private static Optional<AdministrativeLevel> levelBelow(String superior, Optional<LocalDate> date) {
     Matcher m = COMMITTEE.matcher(superior);
     if (!m.lookingAt()) {
       return Optional.empty();
     }
-    return AdministrativeUnitType.ofName(superior.substring(m.end()).strip()).filter(t -> t.levels().size() == 1)
-        .map(t -> t.levels().get(0)).flatMap(l -> l == AdministrativeLevel.PROVINCE
-            ? Optional.of(AdministrativeLevel.DISTRICT)
+    String rest = superior.substring(m.end()).strip();
+    return AdministrativeUnitType.ofName(rest).flatMap(t -> t.levels().size() == 1 ? Optional.of(t.levels().get(0))
+            : levelByLaw(t, rest.substring(Math.min(rest.length(), t.label().length())).strip(), date))
+        .flatMap(l -> l == AdministrativeLevel.PROVINCE ? Optional.of(AdministrativeLevel.DISTRICT)
             : l == AdministrativeLevel.DISTRICT ? Optional.of(AdministrativeLevel.COMMUNE) : Optional.empty());
   }
 }

@@ -57,6 +57,9 @@ final class NarrativeReader {
 
   /** {@return true when a line starts like a section heading: "II. …", "1. …", "1.2 …"} */
   static boolean looksLikeSection(String t) {
+    if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || "IVX".indexOf(t.charAt(0)) >= 0)) {
+      return false;
+    }
     Matcher n = NUMERIC.matcher(t);
     return ROMAN.matcher(t).matches() || (n.matches() && (n.group(1).indexOf('.') > 0 || !n.group(2).isEmpty()));
   }
@@ -336,6 +339,10 @@ final class NarrativeReader {
 
   private Sec heading(Span ls, Sec top) {
     String t = ls.text();
+    char c0 = t.isEmpty() ? ' ' : t.charAt(0);
+    if (!Character.isDigit(c0) && "IVX".indexOf(c0) < 0 && !Character.isLowerCase(c0)) {
+      return null; // no marker can start here
+    }
     Matcher m = ROMAN.matcher(t);
     if (m.matches()) {
       return new Sec(m.group(1) + ".", 0, ls.sub(m.start(2), t.length()), null);

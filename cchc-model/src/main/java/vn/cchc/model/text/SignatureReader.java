@@ -44,6 +44,8 @@ final class SignatureReader {
       if (line.isBlank()) {
         continue;
       }
+      boolean previousHadRecipient = lastWasRecipient;
+      lastWasRecipient = false;
       boolean recipientLine = false;
       boolean signatureLine = false;
       for (int[] c : Texts.columns(line)) {
@@ -64,26 +66,24 @@ final class SignatureReader {
           recipient(t, recipients);
           recipientLine = true;
           lastWasRecipient = true;
-        } else if (lastWasRecipient && !recipients.isEmpty() && Texts.startsLowerOrDigit(t)) {
+        } else if (previousHadRecipient && !recipients.isEmpty() && Texts.startsLowerOrDigit(t)) {
           // a recipient continued on the next line
           int k = recipients.size() - 1;
           recipients.set(k, (recipients.get(k) + " " + t.replaceFirst("[;.,]+$", "")).strip());
           recipientLine = true;
+          lastWasRecipient = true;
         } else if (SIGNED.matcher(t).matches()) {
           signatureLine = true;
         } else if (position == null && name == null && AUTHORITY.matcher(t).matches()) {
           authority.add(t);
           signatureLine = true;
-          lastWasRecipient = false;
         } else if (position == null && Texts.isUpper(t)) {
           position = t;
           positionAt = at;
           signatureLine = true;
-          lastWasRecipient = false;
         } else if (position != null && name == null) {
           name = t;
           signatureLine = true;
-          lastWasRecipient = false;
         } else {
           ctx.problem(at, ProblemKind.UNRECOGNISED_LINE,
               "text after \"Nơi nhận\" that is neither a recipient (\"- …\") nor part of the signature", t);

@@ -49,6 +49,8 @@ final class TableLayout {
   final List<String> headers;
   /** Every header cell's text, lower case: a line of these only is a repeated header line. */
   private final java.util.Set<String> headerWords = new java.util.HashSet<>();
+  /** Every header cell exactly as written (stripped): the cheap first look for a repeated header. */
+  private final java.util.Set<String> rawHeaderCells = new java.util.HashSet<>();
   /** For {@link Separator#SPACES}: where each column starts in the header, or null without a header. */
   private final int[] starts;
 
@@ -61,6 +63,9 @@ final class TableLayout {
 
   private TableLayout withHeaderWords(List<String> lines) {
     for (String l : lines) {
+      for (int[] g : segments(l, separator)) {
+        rawHeaderCells.add(l.substring(g[0], g[1]).strip());
+      }
       for (String c : texts(l, separator)) {
         if (!c.isEmpty()) {
           headerWords.add(c.toLowerCase(Locale.ROOT));
@@ -123,12 +128,20 @@ final class TableLayout {
    * header line of header words only, a Markdown rule line, or a column-numbering row "(1) (2) …"}
    */
   boolean isHeaderLine(String line) {
+    return isHeaderLine(line, segments(line, separator));
+  }
+
+  /** As {@link #isHeaderLine(String)}, with the line's {@link #segments} already known. */
+  boolean isHeaderLine(String line, List<int[]> segs) {
+    if (line.contains("--") && RULE.matcher(line.strip()).matches()) {
+      return true;
+    }
     // a quick no: a data row has a label the header does not have
     int label = column(Role.LABEL);
-    List<int[]> segs = segments(line, separator);
     if (label >= 0 && label < segs.size() && separator != Separator.SPACES) {
       String l = line.substring(segs.get(label)[0], segs.get(label)[1]).strip();
       if (!l.isEmpty() && !l.startsWith("(") && !Character.isDigit(l.charAt(0)) && !l.startsWith("-")
+          && !rawHeaderCells.contains(l)
           && !headerWords.contains(Texts.normalise(Texts.stripStars(l)).toLowerCase(Locale.ROOT))) {
         return false;
       }

@@ -118,7 +118,7 @@ final class Texts {
   private static boolean blankInside(String before, String after) {
     String b = before.stripTrailing().toLowerCase(java.util.Locale.ROOT);
     String a = after.toLowerCase(java.util.Locale.ROOT);
-    return b.endsWith(":") || b.endsWith("ngày") || b.endsWith("tháng") || b.endsWith("năm") || b.endsWith("số")
+    return b.endsWith("số:") || b.endsWith("ngày") || b.endsWith("tháng") || b.endsWith("năm") || b.endsWith("số")
         || a.startsWith("/") || a.startsWith("tháng") || a.startsWith("năm");
   }
 

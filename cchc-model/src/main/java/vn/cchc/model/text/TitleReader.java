@@ -32,6 +32,8 @@ final class TitleReader {
   private static final Pattern QUARTER = Pattern.compile(
       "(?<![\\p{L}])(?:quý\\s+(IV|III|II|I|[1-4])(?![\\p{L}\\p{N}])|(6|sáu)\\s+tháng(?:\\s+(đầu|cuối)\\s+năm)?"
           + "|(9|chín)\\s+tháng|tháng\\s+(\\d{1,2})(?!\\d)|(năm))(?![\\p{L}])", CI);
+  private static final Pattern ANY_QUARTER = Pattern.compile("(?<![\\p{L}])quý\\s+([\\p{L}\\p{N}]+)", CI);
+  private static final Pattern VALID_QUARTER = Pattern.compile("IV|III|II|I|[1-4]", CI);
   private static final Pattern YEAR = Pattern.compile("(?:năm\\s+|/)(\\d{4})(?!\\d)", CI);
 
   /** The title as one span, and the 0-based line after it. */
@@ -77,7 +79,10 @@ final class TitleReader {
       }
       title = all.sub(off, all.text().length());
     } else {
-      while (k < limit && ctx.line(k).isBlank()) {
+      while (k < limit && (ctx.line(k).isBlank() || HeaderReader.DECORATION.matcher(Texts.plain(ctx.line(k))).matches())) {
+        if (!ctx.line(k).isBlank()) {
+          ctx.mark(k + 1, LineUse.TITLE); // a rule under "BÁO CÁO"
+        }
         k++;
       }
       if (k >= limit) {
@@ -156,6 +161,12 @@ final class TitleReader {
    * problem and returns empty when there is none.
    */
   Optional<ReportingPeriod> period(String title, SourceLocation at, Optional<DateWindow> window) {
+    Matcher q = ANY_QUARTER.matcher(title);
+    if (q.find() && !VALID_QUARTER.matcher(q.group(1)).matches()) {
+      ctx.problem(at, ProblemKind.INVALID_METADATA, "the title names a quarter that does not exist (quý I–IV)",
+          q.group());
+      return Optional.empty();
+    }
     Matcher m = QUARTER.matcher(title);
     PeriodKind kind = null;
     int index = 1;

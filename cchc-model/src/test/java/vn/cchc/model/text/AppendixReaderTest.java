@@ -196,4 +196,16 @@ class AppendixReaderTest {
     assertThat(read(ctx).entries()).extracting(e -> e.indicatorId() + "=" + e.value().asWritten())
         .containsExactly("3.1=148", "3.1.3=166");
   }
+
+  @Test
+  void trongDoOnARowOfItsOwnWithTheTablesEmptyCellsIsNoProblem() {
+    ReadContext ctx = Zone.ctx("STT\tCác chỉ tiêu\tĐơn vị tính\tSố liệu\tGhi chú", "1.1.\t" + L11 + "\t%\t30%\t",
+        "Trong đó:\t\t\t\t", "\tSố nhiệm vụ đề ra trong kế hoạch\tNhiệm vụ\t10\t",
+        "| Trong đó: | | | | |");
+    AppendixReader.Appendix a = read(ctx);
+    assertThat(a.entries()).extracting(AppendixEntry::indicatorId).containsExactly("1.1", "1.1/denominator");
+    assertThat(ctx.use(2)).isEqualTo(ReadContext.LineUse.TABLE_HEADER);
+    assertThat(ctx.use(4)).as("the pipe form of the same line").isEqualTo(ReadContext.LineUse.TABLE_HEADER);
+    assertThat(ctx.problems()).isEmpty();
+  }
 }

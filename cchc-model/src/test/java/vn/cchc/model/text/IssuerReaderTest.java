@@ -231,4 +231,24 @@ class IssuerReaderTest {
     assertThat(u.level()).isEqualTo(AdministrativeLevel.DISTRICT);
     assertThat(u.superior()).contains("UBND TỈNH THÁI NGUYÊN");
   }
+
+  @Test
+  void twoCommitteesOnOneLineAreSplitIntoSuperiorAndIssuer() {
+    ReadContext ctx = Zone.ctx("UBND HUYỆN VÕ NHAI UBND THỊ TRẤN ĐÌNH CẢ");
+    IssuingUnit u = read(ctx, Q1_2024).orElseThrow();
+    assertThat(u.asWritten()).isEqualTo("UBND THỊ TRẤN ĐÌNH CẢ");
+    assertThat(u.level()).isEqualTo(AdministrativeLevel.COMMUNE);
+    assertThat(u.superior()).contains("UBND HUYỆN VÕ NHAI");
+    assertThat(ctx.problems()).isEmpty();
+  }
+
+  @Test
+  void aCityUnderACentrallyRunCityIsAtDistrictLevel() {
+    ReadContext ctx = Zone.ctx("UBND THÀNH PHỐ HỒ CHÍ MINH", "UBND THÀNH PHỐ THỦ ĐỨC");
+    IssuingUnit u = read(ctx, LocalDate.of(2024, 3, 20)).orElseThrow();
+    assertThat(u.unitName()).isEqualTo("THỦ ĐỨC");
+    assertThat(u.level()).isEqualTo(AdministrativeLevel.DISTRICT);
+    assertThat(u.superior()).contains("UBND THÀNH PHỐ HỒ CHÍ MINH");
+    assertThat(ctx.problems()).isEmpty();
+  }
 }

@@ -106,4 +106,26 @@ class SignatureReaderTest {
     assertThat(read(ctx).signer()).isEmpty();
     assertThat(ctx.problems()).isEmpty();
   }
+
+  @Test
+  void theAuthorityBesideNoiNhanAcrossASpaceGapIsNoRecipient() {
+    ReadContext ctx = Zone.ctx("Nơi nhận:                      TM. ỦY BAN NHÂN DÂN",
+        "- UBND huyện Võ Nhai;           CHỦ TỊCH", "- Lưu: VT.", "                                Nguyễn Văn An");
+    SignatureReader.Signature s = read(ctx);
+    assertThat(s.recipients()).containsExactly("UBND huyện Võ Nhai", "Lưu: VT");
+    assertThat(s.signer().orElseThrow().onBehalfOf()).contains("TM. ỦY BAN NHÂN DÂN");
+    assertThat(s.signer().orElseThrow().name()).isEqualTo("Nguyễn Văn An");
+    assertThat(ctx.problems()).isEmpty();
+  }
+
+  @Test
+  void aWrappedRecipientInTheLeftColumnStaysARecipient() {
+    ReadContext ctx = Zone.ctx("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Phòng Nội vụ huyện (để báo\tCHỦ TỊCH", "cáo);\t",
+        "- Lưu: VT.\t", "\tNguyễn Văn An");
+    SignatureReader.Signature s = read(ctx);
+    assertThat(s.recipients()).containsExactly("Phòng Nội vụ huyện (để báo cáo)", "Lưu: VT");
+    assertThat(s.signer().orElseThrow().position()).isEqualTo("CHỦ TỊCH");
+    assertThat(s.signer().orElseThrow().name()).isEqualTo("Nguyễn Văn An");
+    assertThat(ctx.problems()).isEmpty();
+  }
 }

@@ -197,4 +197,18 @@ class TitleReaderTest {
     assertThat(new TitleReader(ctx).period(ctx.line(0), SourceLocation.of(1, 1), Optional.empty())).isEmpty();
     assertThat(Zone.problems(ctx)).containsExactly("1:1 INVALID_METADATA ERROR");
   }
+
+  @Test
+  void aQuarterThatDoesNotExistIsAProblemNotAYear() {
+    ReadContext ctx = Zone.ctx("x");
+    assertThat(new TitleReader(ctx).period("Kết quả CCHC quý V năm 2024", SourceLocation.of(1, 1), Optional.empty()))
+        .isEmpty();
+    assertThat(Zone.problems(ctx)).containsExactly("1:1 INVALID_METADATA ERROR");
+  }
+
+  @Test
+  void aRuleUnderTheTitleWordIsNotTheTitle() {
+    ReadContext ctx = Zone.ctx("BÁO CÁO", "-----", "Kết quả công tác cải cách hành chính quý I năm 2024");
+    assertThat(title(ctx).span().text()).isEqualTo("Kết quả công tác cải cách hành chính quý I năm 2024");
+  }
 }
