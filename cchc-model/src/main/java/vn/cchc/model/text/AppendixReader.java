@@ -32,9 +32,8 @@ final class AppendixReader {
   private static final Pattern HEADING = Pattern.compile(
       "(?:PHỤ\\s+LỤC|Phụ\\s+lục)(?:\\s+số)?(?:\\s*:?\\s*(?:[IVXLC]+|\\d{1,3}[a-zđ]?))?\\s*[:.]?"
           + "|(?:BIỂU|Biểu)(?:\\s+mẫu)?\\s+số\\s*:?\\s*[\\p{L}\\p{N}./-]+", CI);
-  private static final Pattern CAPTION = Pattern.compile(
-      "\\(?\\s*Kèm\\s+theo\\s+báo\\s+cáo\\s+(?:số\\s*:?\\s*)?(\\S.*?)\\s*,?\\s*ngày\\s+(.+?)\\s+(?:của\\s+)?"
-          + "((?:UBND|Ủy|Uỷ|Sở|Ban|Phòng|Chi|Cục|Văn|Thanh|Trung)\\s.+?)\\s*\\)?\\s*\\.?", CI);
+  private static final Pattern CAPTION_START = Pattern.compile(
+      "\\(?\\s*Kèm\\s+theo\\s+báo\\s+cáo\\s*(?:số\\s*:?)?\\s*", CI);
   private static final Pattern BLANK_NUMBER = Pattern.compile("[\\s.…_]*/.*");
   private static final Pattern SHORT_DATE = Pattern.compile("(\\d{1,2})?\\s*/\\s*(\\d{1,2})?\\s*/\\s*(\\d{4})");
   private static final Pattern LONG_DATE = Pattern.compile("(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})", CI);
@@ -132,30 +131,40 @@ final class AppendixReader {
     return CODE.matcher(first).matches() || first.startsWith("Trong") || first.isEmpty();
   }
 
+  /**
+   * Reads "(Kèm theo Báo cáo số N ngày D của ISSUER)": split at the words " ngày " and " của " (read
+   * in one pass, no backtracking), the number and date possibly left blank in a draft.
+   */
   private Optional<Caption> caption(String caption, SourceLocation at) {
-    Matcher m = CAPTION.matcher(caption);
-    if (!m.matches()) {
+    Matcher start = CAPTION_START.matcher(caption);
+    String lower = caption.toLowerCase(java.util.Locale.ROOT);
+    int day = start.lookingAt() ? lower.indexOf(" ngày ", start.end()) : -1;
+    int of = day < 0 ? -1 : lower.indexOf(" của ", day);
+    if (day < 0 || of < 0) {
       ctx.problem(at, ProblemKind.INVALID_METADATA,
           "the caption is not \"(Kèm theo Báo cáo số N/BC-… ngày dd/mm/yyyy của …)\"", caption);
       return Optional.empty();
     }
-    Optional<DocumentNumber> num = Optional.ofNullable(ReferenceReader.readNumber(m.group(1), at, ctx));
-    if (num.isEmpty() && !BLANK_NUMBER.matcher(m.group(1)).matches()) {
+    String numberText = caption.substring(start.end(), day).strip().replaceFirst(",$", "");
+    String dateText = caption.substring(day + " ngày ".length(), of).strip();
+    String issuerText = caption.substring(of + " của ".length()).strip().replaceFirst("[).*\\s]+$", "");
+    Optional<DocumentNumber> num = Optional.ofNullable(ReferenceReader.readNumber(numberText, at, ctx));
+    if (num.isEmpty() && !BLANK_NUMBER.matcher(numberText).matches()) {
       ctx.problem(at, ProblemKind.INVALID_METADATA, "the caption's document number is not a number and symbol",
-          m.group(1));
+          numberText);
     }
     LocalDate d = null;
-    Matcher dm = SHORT_DATE.matcher(m.group(2).strip());
+    Matcher dm = SHORT_DATE.matcher(dateText);
     if (!dm.matches()) {
-      dm = LONG_DATE.matcher(m.group(2).strip());
+      dm = LONG_DATE.matcher(dateText);
     }
     if (!dm.matches()) {
       ctx.problem(at, ProblemKind.INVALID_DATE, "the caption's date is neither dd/mm/yyyy nor \"dd tháng mm năm yyyy\"",
-          m.group(2));
+          dateText);
     } else if (dm.group(1) != null && dm.group(2) != null) {
-      d = ctx.date(dm.group(1), dm.group(2), dm.group(3), at, m.group(2));
+      d = ctx.date(dm.group(1), dm.group(2), dm.group(3), at, dateText);
     }
-    Optional<IssuingUnit> issuer = new IssuerReader(ctx).named(Texts.normalise(m.group(3)), at, Optional.ofNullable(d),
+    Optional<IssuingUnit> issuer = new IssuerReader(ctx).named(Texts.normalise(issuerText), at, Optional.ofNullable(d),
         superior);
     return Optional.of(new Caption(num, Optional.ofNullable(d), issuer, at));
   }
@@ -250,7 +259,7 @@ final class AppendixReader {
       cells.replaceAll(Cell::unstarred);
       int filled = 0;
       for (Cell c : cells) {
-        filled += c.stripped().isEmpty() ? 0 : 1;
+        filled += c.text.isBlank() ? 0 : 1;
       }
       if (filled == 1 && isTrongDo(line)) {
         ctx.mark(lineNo, LineUse.TABLE_HEADER); // "Trong đó:" on a row of its own: the rows under it say what
@@ -271,7 +280,7 @@ final class AppendixReader {
         }
       }
       for (int k = 0; k < layout.roles.size(); k++) {
-        if (layout.roles.get(k) == Role.EXTRA && !cells.get(k).stripped().isEmpty()) {
+        if (layout.roles.get(k) == Role.EXTRA && !cells.get(k).text.isBlank()) {
           extraValues[k]++;
         }
       }
@@ -360,10 +369,28 @@ final class AppendixReader {
       if (segs.size() < 2 || layout.separator == TableLayout.Separator.SPACES) {
         return false;
       }
-      String first = line.substring(segs.get(0)[0], segs.get(0)[1]).strip();
-      String second = line.substring(segs.get(1)[0], segs.get(1)[1]).strip();
-      return !first.isEmpty() && CODE.matcher(first).matches() && !second.isEmpty()
-          && !Character.isDigit(second.charAt(0)) && second.charAt(0) != '(';
+      int s = segs.get(0)[0];
+      int e = segs.get(0)[1];
+      while (s < e && line.charAt(s) == ' ') {
+        s++;
+      }
+      while (e > s && line.charAt(e - 1) == ' ') {
+        e--;
+      }
+      if (s == e || !Character.isDigit(line.charAt(s))) {
+        return false;
+      }
+      for (int k = s; k < e; k++) {
+        char c = line.charAt(k);
+        if (c != '.' && !Character.isDigit(c)) {
+          return false;
+        }
+      }
+      int l = segs.get(1)[0];
+      while (l < segs.get(1)[1] && Character.isWhitespace(line.charAt(l))) {
+        l++;
+      }
+      return l < segs.get(1)[1] && !Character.isDigit(line.charAt(l)) && line.charAt(l) != '(';
     }
 
     private boolean isTrongDo(String line) {

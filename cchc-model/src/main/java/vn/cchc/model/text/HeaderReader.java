@@ -82,13 +82,9 @@ final class HeaderReader {
         continue;
       }
       ctx.mark(i + 1, LineUse.HEADER);
-      for (int[] c : Texts.columns(line)) {
-        Cell cell = Cell.of(line, c[0], c[1]);
-        String t = Texts.stripStars(cell.stripped());
-        if (t.isEmpty()) {
-          continue;
-        }
-        SourceLocation at = ctx.at(i, cell.firstNonBlank());
+      for (ReadContext.ColumnCell cell : ctx.columnCells(i)) {
+        String t = cell.text();
+        SourceLocation at = cell.at();
         Matcher m;
         if (NATIONAL.matcher(t).matches() || MOTTO.matcher(t).matches() || DECORATION.matcher(t).matches()) {
           continue;

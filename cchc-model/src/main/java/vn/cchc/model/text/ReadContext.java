@@ -91,6 +91,26 @@ final class ReadContext {
     return SourceLocation.of(i + 1, SourceText.column(lines.get(i), charIndex));
   }
 
+  /** One cell of a line in a two-column zone: its text without markup and emphasis, and where it starts. */
+  record ColumnCell(String text, SourceLocation at) {}
+
+  /**
+   * The non-blank cells of line {@code i} (0-based) of a zone laid out in two columns (header,
+   * recipients and signature): split as {@link Texts#columns} splits.
+   */
+  List<ColumnCell> columnCells(int i) {
+    String line = lines.get(i);
+    List<ColumnCell> out = new ArrayList<>();
+    for (int[] c : Texts.columns(line)) {
+      Cell cell = Cell.of(line, c[0], c[1]);
+      String t = Texts.stripStars(cell.stripped());
+      if (!t.isEmpty()) {
+        out.add(new ColumnCell(t, at(i, cell.firstNonBlank())));
+      }
+    }
+    return out;
+  }
+
   /** {@return the location of a line's first non-blank character} */
   SourceLocation atText(int i) {
     if (i < 0 || i >= lines.size()) {

@@ -48,13 +48,9 @@ final class SignatureReader {
       lastWasRecipient = false;
       boolean recipientLine = false;
       boolean signatureLine = false;
-      for (int[] c : Texts.columns(line)) {
-        Cell cell = Cell.of(line, c[0], c[1]);
-        String t = Texts.stripStars(cell.stripped());
-        if (t.isEmpty()) {
-          continue;
-        }
-        SourceLocation at = ctx.at(i, cell.firstNonBlank());
+      for (ReadContext.ColumnCell cell : ctx.columnCells(i)) {
+        String t = cell.text();
+        SourceLocation at = cell.at();
         if (t.startsWith("Nơi nhận")) {
           String head = t.substring("Nơi nhận".length()).replaceFirst("^\\s*:", "").strip();
           if (!head.isEmpty()) {

@@ -141,8 +141,7 @@ final class TableLayout {
     if (label >= 0 && label < segs.size() && separator != Separator.SPACES) {
       String l = line.substring(segs.get(label)[0], segs.get(label)[1]).strip();
       if (!l.isEmpty() && !l.startsWith("(") && !Character.isDigit(l.charAt(0)) && !l.startsWith("-")
-          && !rawHeaderCells.contains(l)
-          && !headerWords.contains(Texts.normalise(Texts.stripStars(l)).toLowerCase(Locale.ROOT))) {
+          && !rawHeaderCells.contains(l) && !headerWords.contains(headerKey(l))) {
         return false;
       }
     }
@@ -251,6 +250,13 @@ final class TableLayout {
     return Role.EXTRA;
   }
 
+  /** The look-up form of a cell: lower case, and only when needed without markup and extra spaces. */
+  private static String headerKey(String cell) {
+    String c = cell.indexOf('*') >= 0 || cell.indexOf('<') >= 0 || cell.contains("  ") || cell.indexOf('\u00A0') >= 0
+        ? Texts.normalise(Texts.stripStars(cell)) : cell;
+    return c.toLowerCase(Locale.ROOT);
+  }
+
   /** {@return the index of the column with a role, or -1} */
   int column(Role role) {
     return roles.indexOf(role);
@@ -323,9 +329,9 @@ final class TableLayout {
   static List<int[]> segments(String line, Separator sep) {
     List<int[]> out = new ArrayList<>();
     switch (sep) {
-      case TAB -> split(line, '\t', out);
+      case TAB -> Texts.splitAt(line, '\t', out);
       case PIPE -> {
-        split(line, '|', out);
+        Texts.splitAt(line, '|', out);
         if (out.size() > 1 && line.substring(out.get(0)[0], out.get(0)[1]).isBlank()) {
           out.remove(0);
         }
@@ -356,17 +362,5 @@ final class TableLayout {
       }
     }
     return out;
-  }
-
-  private static void split(String line, char sep, List<int[]> out) {
-    int start = 0;
-    while (true) {
-      int k = line.indexOf(sep, start);
-      out.add(new int[] {start, k < 0 ? line.length() : k});
-      if (k < 0) {
-        return;
-      }
-      start = k + 1;
-    }
   }
 }

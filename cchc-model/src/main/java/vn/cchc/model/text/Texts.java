@@ -122,7 +122,8 @@ final class Texts {
         || a.startsWith("/") || a.startsWith("tháng") || a.startsWith("năm");
   }
 
-  private static void splitAt(String line, char sep, List<int[]> out) {
+  /** Adds the {start, end} char indexes of the pieces of a line between separators. */
+  static void splitAt(String line, char sep, List<int[]> out) {
     int start = 0;
     while (true) {
       int k = line.indexOf(sep, start);
