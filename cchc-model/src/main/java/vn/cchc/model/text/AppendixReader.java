@@ -2,22 +2,14 @@ package vn.cchc.model.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.model.AppendixEntry;
-import vn.cchc.model.CodeList;
 import vn.cchc.model.DocumentNumber;
-import vn.cchc.model.IndicatorValue;
-import vn.cchc.model.InvalidModelException;
 import vn.cchc.model.IssuingUnit;
 import vn.cchc.model.SourceLocation;
-import vn.cchc.model.Unit;
-import vn.cchc.model.catalogue.Catalogue;
-import vn.cchc.model.catalogue.IndicatorDefinition;
 import vn.cchc.model.text.ReadContext.LineUse;
 import vn.cchc.model.text.TableLayout.Role;
 
@@ -37,8 +29,7 @@ final class AppendixReader {
   private static final Pattern BLANK_NUMBER = Pattern.compile("[\\s.…_]*/.*");
   private static final Pattern SHORT_DATE = Pattern.compile("(\\d{1,2})?\\s*/\\s*(\\d{1,2})?\\s*/\\s*(\\d{4})");
   private static final Pattern LONG_DATE = Pattern.compile("(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})", CI);
-  private static final Pattern CODE = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.?");
-  private static final Pattern CHILD_PREFIX = Pattern.compile("^(?:Trong\\s+đó\\s*[:,]?\\s*|[-+•]\\s+)", CI);
+  static final Pattern CODE = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.?");
 
   /** What the caption says. */
   record Caption(Optional<DocumentNumber> number, Optional<LocalDate> date, Optional<IssuingUnit> issuer,
@@ -48,8 +39,6 @@ final class AppendixReader {
   record Appendix(List<AppendixEntry> entries, Optional<Caption> caption, Optional<Span> title) {}
 
   private final ReadContext ctx;
-  private final Catalogue catalogue;
-  private final ValueReader values;
 
   private final Optional<String> superior;
 
@@ -62,8 +51,6 @@ final class AppendixReader {
   AppendixReader(ReadContext ctx, Optional<String> superior) {
     this.ctx = ctx;
     this.superior = superior;
-    this.catalogue = ctx.index.catalogue;
-    this.values = new ValueReader(ctx);
   }
 
   /** {@return true when a line is an appendix heading} */
@@ -198,7 +185,7 @@ final class AppendixReader {
     }
     int[] extraValues = new int[layout.roles.size()];
     List<AppendixEntry> out = new ArrayList<>();
-    Rows rows = new Rows(layout, extraValues, out);
+    RowReader rows = new RowReader(ctx, layout, extraValues, out);
     for (; i < to; i++) {
       String line = ctx.line(i);
       if (line.isBlank()) {
@@ -225,177 +212,5 @@ final class AppendixReader {
 
   private static boolean isRule(String line) {
     return line.strip().startsWith("|-") || line.strip().startsWith("|:-") || line.strip().startsWith("---");
-  }
-
-  /** Reads rows one by one, remembering the last coded row for the "Trong đó" rows under it. */
-  private final class Rows {
-    final TableLayout layout;
-    final int[] extraValues;
-    final List<AppendixEntry> out;
-    final Set<String> used = new HashSet<>();
-    final int code;
-    final int label;
-    final int unit;
-    final int value;
-    final int note;
-    IndicatorDefinition parent;
-
-    Rows(TableLayout layout, int[] extraValues, List<AppendixEntry> out) {
-      this.layout = layout;
-      this.extraValues = extraValues;
-      this.out = out;
-      this.code = layout.column(Role.CODE);
-      this.label = layout.column(Role.LABEL);
-      this.unit = layout.column(Role.UNIT);
-      this.value = layout.column(Role.VALUE);
-      this.note = layout.column(Role.NOTE);
-    }
-
-    void row(int i, List<int[]> segs) {
-      String line = ctx.line(i);
-      int lineNo = i + 1;
-      SourceLocation lineAt = SourceLocation.of(lineNo, 1);
-      List<Cell> cells = new ArrayList<>(layout.cells(line, segs));
-      cells.replaceAll(Cell::unstarred);
-      int filled = 0;
-      for (Cell c : cells) {
-        filled += c.text.isBlank() ? 0 : 1;
-      }
-      if (filled == 1 && isTrongDo(line)) {
-        ctx.mark(lineNo, LineUse.TABLE_HEADER); // "Trong đó:" on a row of its own: the rows under it say what
-        return;
-      }
-      if (cells.size() < 2 || filled == 0 || (layout.separator != TableLayout.Separator.SPACES
-          && segs.size() < Math.min(4, layout.roles.size()))) {
-        ctx.problem(ctx.atText(i), ProblemKind.MALFORMED_ROW, "an appendix row needs its cells (STT, label, unit, "
-            + "value, note) separated as the table header's are (" + layout.separator.name().toLowerCase(java.util.Locale.ROOT)
-            + "); found " + segs.size(), line.strip());
-        return;
-      }
-      for (int k = layout.roles.size(); k < cells.size(); k++) {
-        if (!cells.get(k).stripped().isEmpty()) {
-          ctx.problem(ctx.at(i, cells.get(k).firstNonBlank()), ProblemKind.MALFORMED_ROW, "an appendix row has more "
-              + "cells than the table header has columns (" + layout.roles.size() + ")", cells.get(k).stripped());
-          return;
-        }
-      }
-      for (int k = 0; k < layout.roles.size(); k++) {
-        if (layout.roles.get(k) == Role.EXTRA && !cells.get(k).text.isBlank()) {
-          extraValues[k]++;
-        }
-      }
-      Cell stt = cells.get(code);
-      Cell lab = cells.get(label);
-      String codeText = Texts.stripStars(stt.stripped());
-      String labelText = Texts.stripStars(lab.stripped());
-      if (codeText.isEmpty() && labelText.isEmpty()) {
-        ctx.problem(lineAt, ProblemKind.MALFORMED_ROW, "an appendix row with neither STT nor label", line.strip());
-        return;
-      }
-      IndicatorDefinition def;
-      if (CODE.matcher(codeText).matches()) {
-        Optional<IndicatorDefinition> byCode = ctx.index.byCode(codeText);
-        parent = byCode.orElse(null);
-        if (byCode.isEmpty()) {
-          ctx.problem(ctx.at(i, stt.firstNonBlank()), ProblemKind.UNMATCHED_ROW, "no indicator of catalogue "
-              + catalogue.id() + " has code " + codeText, codeText);
-          return;
-        }
-        def = byCode.get();
-        if (!def.label().equals(labelText) && !ctx.index.normalisedLabel(def).equals(Texts.normalise(labelText))) {
-          ctx.problem(ctx.at(i, lab.firstNonBlank()), ProblemKind.LABEL_MISMATCH, "indicator " + def.id()
-              + " is labelled \"" + def.label() + "\" in catalogue " + catalogue.id(), labelText);
-          return;
-        }
-      } else if (codeText.isEmpty() || codeText.equals("Trong đó") || codeText.equals("Trong") || codeText.equals("đó")
-          || codeText.equals("Trong đó:")) {
-        if (parent == null) {
-          ctx.problem(ctx.at(i, lab.firstNonBlank()), ProblemKind.UNMATCHED_ROW,
-              "a \"Trong đó\" row with no coded row above it", labelText);
-          return;
-        }
-        String want = Texts.normalise(labelText);
-        if (want.startsWith("Trong") || want.startsWith("-") || want.startsWith("+") || want.startsWith("•")) {
-          want = Texts.normalise(CHILD_PREFIX.matcher(want).replaceFirst(""));
-        }
-        Optional<IndicatorDefinition> child = Optional.empty();
-        for (IndicatorDefinition c : catalogue.children(parent.id())) {
-          if (c.code().isEmpty() && !used.contains(c.id()) && ctx.index.normalisedLabel(c).equals(want)) {
-            child = Optional.of(c);
-            break;
-          }
-        }
-        if (child.isEmpty()) {
-          ctx.problem(ctx.at(i, lab.firstNonBlank()), ProblemKind.UNMATCHED_ROW, "no child of indicator "
-              + parent.id() + " in catalogue " + catalogue.id() + " has this label", labelText);
-          return;
-        }
-        def = child.get();
-      } else {
-        ctx.problem(ctx.at(i, stt.firstNonBlank()), ProblemKind.MALFORMED_ROW,
-            "the STT cell is neither a code such as 1.2. nor \"Trong đó\"", codeText);
-        return;
-      }
-      if (!used.add(def.id())) {
-        ctx.problem(lineAt, ProblemKind.DUPLICATE_ROW, "indicator " + def.id() + " has a row already", line.strip());
-        return;
-      }
-      String unitText = unit < 0 ? null : cells.get(unit).stripped();
-      if (unitText != null && !values.unitMatches(def, unitText)) {
-        ctx.problem(ctx.at(i, cells.get(unit).firstNonBlank()), ProblemKind.UNIT_MISMATCH, "indicator " + def.id()
-            + " has unit " + def.codeList().map(CodeList::asWritten).orElse(def.unit().map(Unit::label).orElse("(none)"))
-            + " in catalogue " + catalogue.id(), unitText);
-        return;
-      }
-      IndicatorValue v = values.value(def, cells.get(value), i);
-      if (v == null) {
-        return;
-      }
-      String noteText = note < 0 ? "" : cells.get(note).stripped();
-      ctx.mark(lineNo, LineUse.APPENDIX_ROW);
-      try {
-        out.add(AppendixEntry.builder().indicatorId(def.id())
-            .codeAsWritten(def.code().isPresent() ? Optional.of(codeText) : Optional.empty())
-            .label(labelText).unitAsWritten(unitText == null ? "" : unitText).value(v)
-            .note(noteText.isEmpty() ? Optional.empty() : Optional.of(noteText))
-            .location(lineAt).sourceLine(line).build());
-      } catch (InvalidModelException e) {
-        ctx.problem(lineAt, ProblemKind.MALFORMED_ROW, e.getMessage(), line.strip());
-      }
-    }
-
-    /** A quick look: the row's STT cell is a code and its label is not a number, so it is no header line. */
-    boolean isCodedRow(String line, List<int[]> segs) {
-      if (segs.size() < 2 || layout.separator == TableLayout.Separator.SPACES) {
-        return false;
-      }
-      int s = segs.get(0)[0];
-      int e = segs.get(0)[1];
-      while (s < e && line.charAt(s) == ' ') {
-        s++;
-      }
-      while (e > s && line.charAt(e - 1) == ' ') {
-        e--;
-      }
-      if (s == e || !Character.isDigit(line.charAt(s))) {
-        return false;
-      }
-      for (int k = s; k < e; k++) {
-        char c = line.charAt(k);
-        if (c != '.' && !Character.isDigit(c)) {
-          return false;
-        }
-      }
-      int l = segs.get(1)[0];
-      while (l < segs.get(1)[1] && Character.isWhitespace(line.charAt(l))) {
-        l++;
-      }
-      return l < segs.get(1)[1] && !Character.isDigit(line.charAt(l)) && line.charAt(l) != '(';
-    }
-
-    private boolean isTrongDo(String line) {
-      String p = Texts.plain(line.replace('\t', ' ').replace('|', ' '));
-      return p.equals("Trong đó") || p.equals("Trong đó:");
-    }
   }
 }
