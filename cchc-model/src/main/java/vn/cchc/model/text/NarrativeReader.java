@@ -192,6 +192,7 @@ final class NarrativeReader {
     boolean blankSeparated = blankSeparated(from, to);
     List<Span> out = new ArrayList<>();
     Span cur = null;
+    boolean curIsSection = false;
     int curLast = -1;
     int joins = 0;
     boolean blank = true;
@@ -202,7 +203,7 @@ final class NarrativeReader {
         continue;
       }
       Span span = Span.ofLine(ctx.lines, i + 1);
-      if (cur != null && !blank && (blankSeparated ? goesOn(cur.text(), ctx.line(curLast), span.text(), width)
+      if (cur != null && !blank && (blankSeparated ? goesOn(curIsSection, cur, ctx.line(curLast), span.text(), width)
           : width > 0 && wraps(ctx.line(curLast), span.text(), width))) {
         cur.appendAll(" ", span);
         curLast = i;
@@ -213,6 +214,7 @@ final class NarrativeReader {
       joins = 0;
       out.add(span);
       cur = span;
+      curIsSection = looksLikeSection(span.text());
       curLast = i;
       blank = false;
     }
@@ -297,11 +299,12 @@ final class NarrativeReader {
    * In a text whose paragraphs are separated by blank lines, a line goes on with the one before unless
    * it starts a heading or a list item; a heading goes on only in its own case.
    */
-  private static boolean goesOn(String prev, String prevLine, String next, int width) {
+  private static boolean goesOn(boolean prevIsSection, Span prevSpan, String prevLine, String next, int width) {
     if (looksLikeHeading(next) || next.startsWith("Nơi nhận") || next.startsWith("Trên đây")) {
       return false;
     }
-    if (looksLikeSection(prev)) {
+    if (prevIsSection) {
+      String prev = prevSpan.text(); // a heading: a line or two, never a long paragraph
       String title = prev.replaceFirst("^\\S+\\s+", "");
       int space = next.indexOf(' ');
       boolean full = width > 0 && prevLine.stripTrailing().length() + 1 + (space < 0 ? next.length() : space) > width;
@@ -385,8 +388,8 @@ final class NarrativeReader {
 
   /** A line continues the previous block across a page break: it starts lower case and the block did not end. */
   private static boolean continues(Blk last, String t) {
-    String prev = last.span().text().stripTrailing();
-    if (prev.isEmpty() || ".!?;:…".indexOf(prev.charAt(prev.length() - 1)) >= 0) {
+    char end = last.span().lastNonBlank();
+    if (end == ' ' || ".!?;:…".indexOf(end) >= 0) {
       return false;
     }
     return Character.isLowerCase(t.codePointAt(0)) && !BULLET.matcher(t).matches() && !SUB_BULLET.matcher(t).matches();

@@ -73,6 +73,12 @@ final class ReferenceReader {
   private static final List<String> LEVEL_WORDS = List.of("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận",
       "phường", "xã", "tp.");
   private static final int MAX_ISSUER_WORDS = 16;
+  /**
+   * How far a reference looks back for the start of its sentence ("Ngày …, … ban hành …") and ahead for
+   * the end of its subject, in characters: a sentence's reach, so that a paragraph with thousands of
+   * references is read in time linear in its length.
+   */
+  static final int MAX_SENTENCE = 1_000;
 
   private final ReadContext ctx;
 
@@ -272,9 +278,24 @@ final class ReferenceReader {
 
   /** "Ngày 01/03/2024, UBND thị trấn đã ban hành kế hoạch số 56/KH-UBND …": the sentence's date binds. */
   private LocalDate leadingDate(String text, int refStart, Span span) {
-    int sentence = Math.max(text.lastIndexOf(". ", refStart), text.lastIndexOf("; ", refStart));
-    int from = sentence < 0 ? 0 : sentence + 2;
-    if (from > refStart) {
+    // the sentence's start, looked for within a sentence's reach only: the work per reference stays bounded
+    int reach = Math.max(0, refStart - MAX_SENTENCE);
+    int sentence = -1;
+    for (int i = refStart - 2; i >= reach; i--) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == ';') && text.charAt(i + 1) == ' ') {
+        sentence = i;
+        break;
+      }
+    }
+    int from = sentence < 0 ? (reach == 0 ? 0 : -1) : sentence + 2;
+    if (from < 0 || from > refStart) {
+      return null;
+    }
+    while (from < refStart && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    if (!text.startsWith("Ngày", from)) {
       return null;
     }
     Matcher m = LEADING_DATE.matcher(text).region(from, refStart);
@@ -428,12 +449,16 @@ final class ReferenceReader {
 
   private static String subject(String text, int after) {
     int end = after;
-    while (end < text.length()) {
+    int limit = Math.min(text.length(), after + MAX_SENTENCE);
+    while (end < limit) {
       char c = text.charAt(end);
       if (c == ';' || (c == '.' && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
         break;
       }
       end++;
+    }
+    if (end == limit && limit < text.length()) {
+      return null; // no end of the clause within a sentence's reach: no subject rather than a cut one
     }
     String r = text.substring(after, end).strip();
     String lower = r.toLowerCase(Locale.ROOT);

@@ -134,6 +134,29 @@ final class SourceText {
   /** The 1-based column of a char index in a line, in code points. */
   static int column(String line, int charIndex) {
     int i = Math.max(0, Math.min(charIndex, line.length()));
-    return line.codePointCount(0, i) + 1;
+    return hasSurrogates(line) ? line.codePointCount(0, i) + 1 : i + 1;
   }
+
+  /** Whether a line holds a character outside the BMP; the last line asked is remembered. */
+  private static boolean hasSurrogates(String line) {
+    Surrogates last = lastLine;
+    if (last != null && last.line == line) {
+      return last.has;
+    }
+    boolean has = false;
+    for (int k = 0; k < line.length() && !has; k++) {
+      has = Character.isSurrogate(line.charAt(k));
+    }
+    lastLine = new Surrogates(line, has);
+    return has;
+  }
+
+  /**
+   * The last line {@link #column} looked at, so that many locations on one long line cost one scan of
+   * it (a column in code points is otherwise a count from the line's start each time). Immutable and
+   * published through a volatile field: threads reading at once see one line's answer or another's.
+   */
+  private record Surrogates(String line, boolean has) {}
+
+  private static volatile Surrogates lastLine;
 }

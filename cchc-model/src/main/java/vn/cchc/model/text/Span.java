@@ -93,6 +93,16 @@ final class Span {
     return pieces.get(pieces.size() - 1)[1];
   }
 
+  /** {@return the last character that is not white space, or a space when there is none; no string is built} */
+  char lastNonBlank() {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return text.charAt(i);
+      }
+    }
+    return ' ';
+  }
+
   /** {@return true when the span has no text} */
   boolean isEmpty() {
     return text.length() == 0;
@@ -110,12 +120,18 @@ final class Span {
   }
 
   SourceLocation at(int offset) {
-    int[] p = pieces.get(0);
-    for (int[] q : pieces) {
-      if (q[0] <= offset) {
-        p = q;
+    // the last piece that starts at or before the offset (pieces are in offset order): binary search
+    int lo = 0;
+    int hi = pieces.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (pieces.get(mid)[0] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
       }
     }
+    int[] p = pieces.get(lo);
     String line = lines.get(p[1] - 1);
     return SourceLocation.of(p[1], SourceText.column(line, p[2] + Math.max(0, offset - p[0])));
   }
