@@ -88,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
     Report report = read.report();
     ReadProblems.lines(read.file(), read.problems(), verbose, vi).forEach(out::println);
     out.println((vi ? "Kiểm tra báo cáo số " : "Checked report ") + report.numberOrDraft() + " ("
-        + report.issuer().asWritten() + ")");
+        + report.issuer().displayName() + ")");
     for (Finding f : result.findings()) {
       StringBuilder where = new StringBuilder();
       if (!f.indicatorIds().isEmpty()) {

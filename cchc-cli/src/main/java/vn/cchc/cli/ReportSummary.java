@@ -16,7 +16,7 @@ final class ReportSummary {
 
   static void print(Report r, PrintWriter out) {
     out.println("Báo cáo số " + r.numberOrDraft() + r.issueDate().map(d -> " ngày " + DATE.format(d)).orElse(""));
-    out.println("Đơn vị:    " + r.issuer().asWritten() + " (" + r.issuer().level().label() + ")");
+    out.println("Đơn vị:    " + r.issuer().displayName() + " (" + r.issuer().level().label() + ")");
     out.println("Tiêu đề:   " + r.title());
     out.println("Kỳ:        " + period(r.period()));
     r.signer().ifPresent(s -> out.println("Ký:        " + s.position() + " " + s.name()));

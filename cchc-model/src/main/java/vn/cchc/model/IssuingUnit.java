@@ -49,6 +49,17 @@ public abstract class IssuingUnit {
    */
   public abstract Optional<String> superior();
 
+  /**
+   * {@return the issuer as a reader of the report names it: {@link #asWritten()}, or for an agency's
+   * report the agency with its committee, "SỞ NỘI VỤ (UBND TỈNH THÁI NGUYÊN)", so that the report is
+   * never shown as the committee's own}
+   */
+  @JsonIgnore
+  @Value.Lazy
+  public String displayName() {
+    return agency().map(a -> a + " (" + asWritten() + ")").orElse(asWritten());
+  }
+
   /** {@return the unit with its type word, e.g. "thị trấn Đình Cả"} */
   @JsonIgnore
   @Value.Lazy

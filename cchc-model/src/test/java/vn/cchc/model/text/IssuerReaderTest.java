@@ -94,6 +94,7 @@ class IssuerReaderTest {
     assertThat(u.unitType()).isEqualTo(AdministrativeUnitType.PROVINCE);
     assertThat(u.level()).isEqualTo(AdministrativeLevel.PROVINCE);
     assertThat(u.agency()).contains("SỞ NỘI VỤ");
+    assertThat(u.displayName()).as("the report is the Sở's, never shown as the committee's").isEqualTo("SỞ NỘI VỤ (UBND TỈNH THÁI NGUYÊN)");
     assertThat(u.superior()).isEmpty();
     assertThat(ctx.problems()).isEmpty();
   }

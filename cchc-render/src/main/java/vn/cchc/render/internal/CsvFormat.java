@@ -79,7 +79,7 @@ final class CsvFormat implements TextRenderer {
       for (AppendixEntry e : r.appendix()) {
         List<String> cells = new ArrayList<>(head.size());
         cells.add(r.numberOrDraft());
-        cells.add(r.issuer().asWritten());
+        cells.add(r.issuer().displayName());
         cells.add(period);
         cells.add(e.indicatorId());
         cells.add(Rows.code(e));

@@ -99,7 +99,7 @@ final class HtmlFormat implements TextRenderer {
     out.write("<article class=\"cchc-report\" id=\"");
     text(out, idPrefix + "report-" + r.numberOrDraft());
     out.write("\">\n<header class=\"cchc-head\">\n<div>");
-    el(out, "<div class=\"issuer\">", r.issuer().asWritten(), "</div>");
+    el(out, "<div class=\"issuer\">", r.issuer().displayName(), "</div>");
     el(out, "<div class=\"number\">Số: ", r.numberOrDraft(), "</div>");
     out.write("</div>\n<div>");
     el(out, "<div class=\"nation\">", RenderTexts.NATIONAL_NAME, "</div>");
@@ -111,7 +111,7 @@ final class HtmlFormat implements TextRenderer {
     out.write("<dl class=\"meta\"" + uiLang + ">\n");
     meta(out, Label.NUMBER.text(l), r.numberOrDraft());
     meta(out, Label.ISSUE_DATE.text(l), r.issueDate().map(RenderTexts::date).orElse(""));
-    meta(out, Label.ISSUER.text(l), r.issuer().asWritten());
+    meta(out, Label.ISSUER.text(l), r.issuer().displayName());
     meta(out, Label.PERIOD.text(l), RenderTexts.period(r.period(), Language.VI));
     if (r.period().dataWindow().isPresent()) {
       meta(out, Label.DATA_WINDOW.text(l), RenderTexts.window(r.period().dataWindow().get()));

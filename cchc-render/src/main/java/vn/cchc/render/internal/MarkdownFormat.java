@@ -77,7 +77,7 @@ final class MarkdownFormat implements TextRenderer {
   private void report(RenderInput in, RenderOptions o, Writer out) throws IOException {
     Report r = in.report();
     Language l = o.language();
-    out.write("**" + esc(r.issuer().asWritten()) + "**  " + NL + "Số: " + esc(r.numberOrDraft()) + NL + NL);
+    out.write("**" + esc(r.issuer().displayName()) + "**  " + NL + "Số: " + esc(r.numberOrDraft()) + NL + NL);
     out.write("**" + esc(RenderTexts.NATIONAL_NAME) + "**  " + NL + "**" + esc(RenderTexts.MOTTO) + "**" + NL + NL);
     out.write("*" + esc(RenderTexts.placeAndDate(r)) + "*" + NL + NL);
     out.write("# " + esc(Label.REPORT.text(Language.VI)) + ": " + esc(r.title()) + NL + NL);

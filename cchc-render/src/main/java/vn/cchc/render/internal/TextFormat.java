@@ -53,7 +53,7 @@ final class TextFormat implements TextRenderer {
   private void report(RenderInput in, RenderOptions o, Writer out) throws IOException {
     Report r = in.report();
     Language l = o.language();
-    String left1 = t(r.issuer().asWritten());
+    String left1 = t(r.issuer().displayName());
     String left2 = "Số: " + t(r.numberOrDraft());
     int lw = Math.max(DisplayWidth.of(left1), DisplayWidth.of(left2)) + 4;
     out.write(DisplayWidth.padRight(left1, lw) + RenderTexts.NATIONAL_NAME + NL);

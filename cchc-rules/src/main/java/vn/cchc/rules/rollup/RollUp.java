@@ -182,7 +182,7 @@ public final class RollUp {
 
     void add(Report r, boolean includeStocks) {
       if (!r.catalogueId().equals(catalogue.id())) {
-        throw new IllegalArgumentException("report " + r.numberOrDraft() + " of " + r.issuer().asWritten()
+        throw new IllegalArgumentException("report " + r.numberOrDraft() + " of " + r.issuer().displayName()
             + " is matched to catalogue " + r.catalogueId() + ", not " + catalogue.id());
       }
       count++;

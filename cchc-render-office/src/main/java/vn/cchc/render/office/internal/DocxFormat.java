@@ -176,7 +176,7 @@ final class DocxFormat implements Renderer {
     Language l = o.language();
     XWPFTable head = borderless(doc, 2);
     XWPFTableRow row = head.getRow(0);
-    run(para(row.getCell(0), ParagraphAlignment.CENTER), r.issuer().asWritten().toUpperCase(VI), 13, true, false);
+    run(para(row.getCell(0), ParagraphAlignment.CENTER), r.issuer().displayName().toUpperCase(VI), 13, true, false);
     run(para(row.getCell(0), ParagraphAlignment.CENTER), "Số: " + r.number().map(DocumentNumber::asWritten).orElse("      /BC-" + r.issuer().body()), 13, false, false);
     run(para(row.getCell(1), ParagraphAlignment.CENTER), RenderTexts.NATIONAL_NAME, 12, true, false);
     XWPFRun motto = run(para(row.getCell(1), ParagraphAlignment.CENTER), RenderTexts.MOTTO, 13, true, false);
@@ -267,7 +267,7 @@ final class DocxFormat implements Renderer {
         false);
     XWPFParagraph ref = doc.createParagraph();
     ref.setAlignment(ParagraphAlignment.CENTER);
-    run(ref, "(" + in.report().numberOrDraft() + ", " + in.report().issuer().asWritten() + ")", 13, false, true);
+    run(ref, "(" + in.report().numberOrDraft() + ", " + in.report().issuer().displayName() + ")", 13, false, true);
 
     boolean derived = o.includeDerived() && !in.derivedValues().isEmpty();
     boolean findings = o.includeFindings() && !in.findings().isEmpty();

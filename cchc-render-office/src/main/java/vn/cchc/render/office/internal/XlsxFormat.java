@@ -222,7 +222,7 @@ final class XlsxFormat implements Renderer {
       String period = RenderTexts.period(rep.period(), Language.VI);
       if (!batch && appendixRow == firstData) {
         Row t = appendix.createRow(0);
-        str(t, 0, Label.APPENDIX.text(l) + " – " + rep.numberOrDraft() + " – " + rep.issuer().asWritten() + " – "
+        str(t, 0, Label.APPENDIX.text(l) + " – " + rep.numberOrDraft() + " – " + rep.issuer().displayName() + " – "
             + period, bold);
         appendix.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
       }
@@ -231,7 +231,7 @@ final class XlsxFormat implements Renderer {
         int c = 0;
         if (batch) {
           str(r, c++, rep.numberOrDraft(), text);
-          str(r, c++, rep.issuer().asWritten(), text);
+          str(r, c++, rep.issuer().displayName(), text);
           str(r, c++, period, text);
         }
         str(r, c++, e.indicatorId(), text);
