@@ -66,7 +66,7 @@ class LibreOfficeDocxTest {
 
     assertThat(tree(r.sections())).isEqualTo(tree(fromText.sections()));
     assertThat(tree(r.sections())).startsWith("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC", "  1. Về kế hoạch cải cách hành chính")
-        .contains("    a. Về công khai thủ tục hành chính", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ TRONG THỜI GIAN TỚI");
+        .contains("      a. Về công khai thủ tục hành chính", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ TRONG THỜI GIAN TỚI");
     assertThat(r.references().stream().map(x -> x.number().asWritten() + " " + x.date()).collect(Collectors.toList()))
         .isEqualTo(fromText.references().stream().map(x -> x.number().asWritten() + " " + x.date())
             .collect(Collectors.toList()));

@@ -28,6 +28,12 @@ final class SampleHtml {
   private final StringBuilder html = new StringBuilder();
   /** Open list levels: 0 roman, 1 decimal, 2 letter; depth = how many are open. */
   private int depth;
+  /**
+   * Only the first run of letters ("a." "b." under "2.1.") is a list: the sample restarts its letters
+   * under "2.2." and "2.3.", which are plain text here, so no list level lies between; LibreOffice joins
+   * all the HTML lists into one Word list, in which such letters would go on (c, d, …) as Word shows them.
+   */
+  private boolean lettersDone;
 
   private SampleHtml() {}
 
@@ -84,14 +90,15 @@ final class SampleHtml {
       item(0, " type=\"I\"", m.group(2));
     } else if ((m = DECIMAL.matcher(l)).matches()) {
       item(1, "", m.group(2));
-    } else if ((m = LETTER.matcher(l)).matches()) {
+    } else if (!lettersDone && (m = LETTER.matcher(l)).matches()) {
       item(2, " type=\"a\"", m.group(2));
     } else if (l.startsWith("Trên đây")) {
       close(0);
       html.append("<p>").append(l).append("</p>\n");
     } else {
-      if (SUBSECTION.matcher(l).matches()) {
+      if (SUBSECTION.matcher(l).matches() && depth == 3) {
         close(2); // "2.2." ends the letters of "2.1."
+        lettersDone = true;
       }
       html.append("<p>").append(l).append("</p>\n");
     }
