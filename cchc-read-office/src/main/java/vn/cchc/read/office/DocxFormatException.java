@@ -25,6 +25,7 @@ public final class DocxFormatException extends IOException {
     TOO_LARGE
   }
 
+  /** Why the input could not be opened. */
   private final Reason reason;
 
   /**
