@@ -1,0 +1,15 @@
+/**
+ * cchc-read-office: reads CCHC reports from Word (DOCX) files with Apache POI. The document is turned
+ * into the text that {@code vn.cchc.model.text.ReportTextReader} reads, so a DOCX report becomes the
+ * same {@code Report} with the same problems, each also located in the document's own terms.
+ */
+module vn.cchc.read.office {
+  requires transitive vn.cchc.model;
+  requires org.apache.poi.poi;
+  requires org.apache.poi.ooxml;
+  requires org.apache.poi.ooxml.schemas;
+  requires org.apache.xmlbeans;
+  requires java.xml;
+
+  exports vn.cchc.read.office;
+}

@@ -1,0 +1,437 @@
+package vn.cchc.read.office;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ICell;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * A Word document's body as the text {@code ReportTextReader} reads, line by line, with where each
+ * line came from. Paragraphs and tables in document order:
+ * <ul>
+ *   <li>a paragraph is one line (a line break {@code w:br} inside it starts another line), its list
+ *       label first ({@link ListNumbering}), a blank line before it; tabs inside it are kept (a run of
+ *       tabs as one), white space at its ends is dropped;</li>
+ *   <li>a table with three or more grid columns (the appendix) is one line per row, its cells joined
+ *       by a tab, each cell's paragraphs joined by a space; a cell spanning n grid columns
+ *       ({@code w:gridSpan}) is followed by n − 1 empty cells, {@code w:gridBefore}/{@code w:gridAfter}
+ *       give empty cells too, and a cell continuing a vertical merge ({@code w:vMerge} without
+ *       "restart") is empty;</li>
+ *   <li>a table of one or two columns (the Nghị định 30 header, the "Nơi nhận" | signature block) puts
+ *       the cells side by side line by line: line k holds the k-th non-empty paragraph line of each
+ *       cell, joined by a tab;</li>
+ *   <li>tracked changes are read as accepted: inserted and moved-to text is read, deleted and
+ *       moved-from text and deleted table rows are not; comments are not read. Both are counted.</li>
+ * </ul>
+ * Not read: page headers and footers, footnotes, text boxes and drawings, field instructions (a field's
+ * shown result is read). Every line is NFC.
+ */
+final class DocxText {
+  static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+  /**
+   * One line of the derived text.
+   *
+   * @param text the line, NFC, without line end
+   * @param origin where it came from ("paragraph 12", "table 3, row 5"), or empty for a separating blank line
+   * @param cellColumns for a table line, the 1-based code-point column where each cell starts
+   * @param cellNumbers for a table line, the 1-based number in its row of the cell at each position (0: none)
+   */
+  record Line(String text, String origin, int[] cellColumns, int[] cellNumbers) {}
+
+  /** Thrown inside the walk when the document has more blocks than allowed. */
+  private static final class TooManyBlocks extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyBlocks() {
+      super(null, null, false, false);
+    }
+  }
+
+  private final List<Line> lines = new ArrayList<>();
+  private final ListNumbering numbering;
+  private final int maxBlocks;
+  private int blocks;
+  private int insertions;
+  private int deletions;
+  private int firstChangeLine;
+  private final Set<String> commentIds = new LinkedHashSet<>();
+  private int firstCommentLine;
+  private boolean truncated;
+
+  private DocxText(XWPFDocument doc, int maxBlocks) {
+    this.numbering = new ListNumbering(doc.getNumbering(), doc.getStyles());
+    this.maxBlocks = maxBlocks;
+  }
+
+  /**
+   * Walks a document's body.
+   *
+   * @param doc the document
+   * @param maxBlocks the most paragraphs and table cells to read; beyond it {@link #truncated()} is true
+   * @return the text
+   */
+  static DocxText of(XWPFDocument doc, int maxBlocks) {
+    DocxText t = new DocxText(doc, maxBlocks);
+    try {
+      t.body(doc);
+    } catch (TooManyBlocks e) {
+      t.truncated = true;
+    }
+    return t;
+  }
+
+  List<Line> lines() {
+    return lines;
+  }
+
+  String text() {
+    return lines.stream().map(Line::text).collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  int insertions() {
+    return insertions;
+  }
+
+  int deletions() {
+    return deletions;
+  }
+
+  /** {@return the 1-based line at or after which the first tracked change is, or 0} */
+  int firstChangeLine() {
+    return firstChangeLine;
+  }
+
+  int comments() {
+    return commentIds.size();
+  }
+
+  /** {@return the 1-based line at or after which the first comment is, or 0} */
+  int firstCommentLine() {
+    return firstCommentLine;
+  }
+
+  boolean truncated() {
+    return truncated;
+  }
+
+  private void body(XWPFDocument doc) {
+    int paragraph = 0;
+    int table = 0;
+    int control = 0;
+    for (IBodyElement e : doc.getBodyElements()) {
+      int changesBefore = insertions + deletions;
+      int commentsBefore = commentIds.size();
+      int linesBefore = lines.size();
+      if (e instanceof XWPFParagraph) {
+        paragraph++;
+        block();
+        List<String> ls = paragraph((XWPFParagraph) e);
+        if (!ls.isEmpty()) {
+          blank();
+          for (String l : ls) {
+            add(l, "paragraph " + paragraph);
+          }
+        }
+      } else if (e instanceof XWPFTable) {
+        table++;
+        blank();
+        table((XWPFTable) e, "table " + table);
+      } else if (e instanceof XWPFSDT) {
+        control++;
+        block();
+        blank();
+        for (String l : ((XWPFSDT) e).getContent().getText().split("\n", -1)) {
+          if (!l.isBlank()) {
+            add(clean(l), "content control " + control);
+          }
+        }
+      }
+      // a change or comment is placed at its block's first line (or where the next block starts)
+      int at = Math.min(lines.size(), linesBefore + 1);
+      while (at < lines.size() && lines.get(at - 1).text().isEmpty()) {
+        at++;
+      }
+      at = Math.max(1, at);
+      if (firstChangeLine == 0 && insertions + deletions > changesBefore) {
+        firstChangeLine = at;
+      }
+      if (firstCommentLine == 0 && commentIds.size() > commentsBefore) {
+        firstCommentLine = at;
+      }
+    }
+  }
+
+  private void block() {
+    if (++blocks > maxBlocks) {
+      throw new TooManyBlocks();
+    }
+  }
+
+  private void blank() {
+    if (!lines.isEmpty() && !lines.get(lines.size() - 1).text().isEmpty()) {
+      lines.add(new Line("", "", new int[0], new int[0]));
+    }
+  }
+
+  private void add(String text, String origin) {
+    lines.add(new Line(nfc(text), origin, new int[0], new int[0]));
+  }
+
+  /** A paragraph's non-blank lines, its list label before the first. */
+  private List<String> paragraph(XWPFParagraph p) {
+    List<String> raw = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    runs(p.getCTP().getDomNode(), cur, raw);
+    raw.add(cur.toString());
+    List<String> out = new ArrayList<>();
+    for (String l : raw) {
+      String c = clean(l);
+      if (!c.isEmpty()) {
+        out.add(c);
+      }
+    }
+    Optional<String> label = numbering.next(p);
+    if (label.isPresent() && !out.isEmpty()) {
+      out.set(0, label.get() + " " + out.get(0));
+    }
+    return out;
+  }
+
+  /** Text inside a paragraph, tracked changes accepted; a break starts a new line. */
+  private void runs(Node parent, StringBuilder cur, List<String> out) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() != Node.ELEMENT_NODE || !W.equals(n.getNamespaceURI())) {
+        continue;
+      }
+      switch (n.getLocalName()) {
+        case "pPr", "rPr", "delText", "instrText", "delInstrText", "footnoteReference", "endnoteReference",
+            "drawing", "pict", "object", "softHyphen", "sym", "fldData" -> {
+          // formatting, deleted text, field instructions, notes and drawings are not read
+        }
+        case "t" -> text(n, cur);
+        case "tab", "ptab" -> cur.append('\t');
+        case "br", "cr" -> {
+          out.add(cur.toString());
+          cur.setLength(0);
+        }
+        case "noBreakHyphen" -> cur.append('-');
+        case "del", "moveFrom" -> change(false);
+        case "ins", "moveTo" -> {
+          change(true);
+          runs(n, cur, out);
+        }
+        case "commentReference", "commentRangeStart" -> comment(((Element) n).getAttributeNS(W, "id"));
+        default -> runs(n, cur, out); // r, hyperlink, smartTag, sdt, sdtContent, fldSimple, customXml, …
+      }
+    }
+  }
+
+  /** The text nodes under a node (XmlBeans' DOM has no getTextContent). */
+  private static void text(Node parent, StringBuilder cur) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+        cur.append(n.getNodeValue());
+      }
+    }
+  }
+
+  private void change(boolean inserted) {
+    if (inserted) {
+      insertions++;
+    } else {
+      deletions++;
+    }
+  }
+
+  private void comment(String id) {
+    commentIds.add(id);
+  }
+
+  private void table(XWPFTable t, String origin) {
+    List<List<Cell>> rows = new ArrayList<>();
+    List<Integer> rowNumbers = new ArrayList<>();
+    int columns = 0;
+    int r = 0;
+    for (XWPFTableRow row : t.getRows()) {
+      r++;
+      Element trPr = child(row.getCtRow().getDomNode(), "trPr");
+      if (trPr != null && child(trPr, "del") != null) {
+        change(false); // a deleted row: not there once the changes are accepted
+        continue;
+      }
+      if (trPr != null && child(trPr, "ins") != null) {
+        change(true);
+      }
+      List<Cell> cells = new ArrayList<>();
+      for (int i = 0; i < gridValue(trPr, "gridBefore"); i++) {
+        cells.add(Cell.EMPTY);
+      }
+      int number = 0;
+      for (ICell ic : row.getTableICells()) {
+        number++;
+        block();
+        Cell c = cell(ic, number);
+        cells.add(c);
+        for (int i = 1; i < c.span; i++) {
+          cells.add(new Cell(List.of(), 1, number));
+        }
+      }
+      for (int i = 0; i < gridValue(trPr, "gridAfter"); i++) {
+        cells.add(Cell.EMPTY);
+      }
+      columns = Math.max(columns, cells.size());
+      rows.add(cells);
+      rowNumbers.add(r);
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      String rowOrigin = origin + ", row " + rowNumbers.get(i);
+      if (columns <= 2) {
+        sideBySide(rows.get(i), rowOrigin);
+      } else {
+        List<Cell> cells = rows.get(i);
+        List<String> texts = cells.stream().map(c -> String.join(" ", c.lines).replace('\t', ' ').strip()
+            .replaceAll("\\s{2,}", " ")).collect(Collectors.toList());
+        addCells(texts, cells.stream().mapToInt(c -> c.number).toArray(), rowOrigin);
+      }
+    }
+  }
+
+  /** Cells of a layout table: the k-th line of each cell on line k. */
+  private void sideBySide(List<Cell> cells, String origin) {
+    int height = cells.stream().mapToInt(c -> c.lines.size()).max().orElse(0);
+    int[] numbers = cells.stream().mapToInt(c -> c.number).toArray();
+    for (int k = 0; k < height; k++) {
+      final int line = k;
+      List<String> texts = cells.stream().map(c -> line < c.lines.size() ? c.lines.get(line).replace('\t', ' ') : "")
+          .collect(Collectors.toList());
+      while (texts.size() > 1 && texts.get(texts.size() - 1).isEmpty()) {
+        texts.remove(texts.size() - 1);
+      }
+      addCells(texts, Arrays.copyOf(numbers, texts.size()), origin);
+    }
+  }
+
+  private void addCells(List<String> texts, int[] numbers, String origin) {
+    int[] columns = new int[texts.size()];
+    StringBuilder line = new StringBuilder();
+    int column = 1;
+    for (int i = 0; i < texts.size(); i++) {
+      String t = nfc(texts.get(i));
+      if (i > 0) {
+        line.append('\t');
+        column++;
+      }
+      columns[i] = column;
+      line.append(t);
+      column += t.codePointCount(0, t.length());
+    }
+    lines.add(new Line(line.toString(), origin, columns, numbers));
+  }
+
+  /** A cell's content: its non-blank lines, how many grid columns it spans, its number in the row. */
+  private record Cell(List<String> lines, int span, int number) {
+    static final Cell EMPTY = new Cell(List.of(), 1, 0);
+  }
+
+  private Cell cell(ICell ic, int number) {
+    if (ic instanceof XWPFSDTCell) {
+      List<String> ls = Arrays.stream(((XWPFSDTCell) ic).getContent().getText().split("\n"))
+          .map(DocxText::clean).filter(s -> !s.isEmpty()).collect(Collectors.toList());
+      return new Cell(ls, 1, number);
+    }
+    XWPFTableCell c = (XWPFTableCell) ic;
+    Element tcPr = child(c.getCTTc().getDomNode(), "tcPr");
+    int span = Math.max(1, gridValue(tcPr, "gridSpan"));
+    Element vMerge = tcPr == null ? null : child(tcPr, "vMerge");
+    if (vMerge != null && !"restart".equals(vMerge.getAttributeNS(W, "val"))) {
+      // the continuation of a vertically merged cell is empty: its text is the first cell's
+      skipCell(c);
+      return new Cell(List.of(), span, number);
+    }
+    List<String> ls = new ArrayList<>();
+    cellContent(c.getBodyElements(), ls);
+    return new Cell(ls, span, number);
+  }
+
+  /** Walks a merged-away cell only to keep list counters, changes and comments right. */
+  private void skipCell(XWPFTableCell c) {
+    cellContent(c.getBodyElements(), new ArrayList<>());
+  }
+
+  private void cellContent(List<IBodyElement> elements, List<String> out) {
+    for (IBodyElement e : elements) {
+      if (e instanceof XWPFParagraph) {
+        block();
+        out.addAll(paragraph((XWPFParagraph) e));
+      } else if (e instanceof XWPFTable) {
+        for (XWPFTableRow row : ((XWPFTable) e).getRows()) {
+          List<String> parts = new ArrayList<>();
+          for (ICell ic : row.getTableICells()) {
+            block();
+            parts.add(String.join(" ", cell(ic, 0).lines));
+          }
+          String joined = clean(String.join(" ", parts));
+          if (!joined.isEmpty()) {
+            out.add(joined);
+          }
+        }
+      } else if (e instanceof XWPFSDT) {
+        String s = clean(((XWPFSDT) e).getContent().getText().replace('\n', ' '));
+        if (!s.isEmpty()) {
+          out.add(s);
+        }
+      }
+    }
+  }
+
+  private static int gridValue(Element parent, String name) {
+    Element e = parent == null ? null : child(parent, name);
+    if (e == null) {
+      return 0;
+    }
+    try {
+      return Math.min(64, Integer.parseInt(e.getAttributeNS(W, "val").strip()));
+    } catch (NumberFormatException ex) {
+      return 0;
+    }
+  }
+
+  private static Element child(Node parent, String localName) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == Node.ELEMENT_NODE && W.equals(n.getNamespaceURI()) && localName.equals(n.getLocalName())) {
+        return (Element) n;
+      }
+    }
+    return null;
+  }
+
+  /** Ends stripped, a run of tabs (with spaces around) as one tab, other control characters as spaces. */
+  static String clean(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(c < 0x20 && c != '\t' ? ' ' : c);
+    }
+    return b.toString().replaceAll("[ ]*\t[\t ]*", "\t").strip();
+  }
+
+  private static String nfc(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+}
