@@ -3,6 +3,7 @@ module vn.cchc.cli {
   requires vn.cchc.model;
   requires vn.cchc.rules;
   requires vn.cchc.render;
+  requires vn.cchc.read.office;
   requires info.picocli;
   requires tools.jackson.databind;
 

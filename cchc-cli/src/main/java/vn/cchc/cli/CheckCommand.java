@@ -47,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the report: report text, or cchc JSON (*.json)")
+  @Parameters(index = "0", paramLabel = "FILE", description = "the report: report text, a Word document (DOCX), or cchc JSON (*.json)")
   private Path file;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -73,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
     Locale locale = Locale.forLanguageTag(lang.name());
     if (format == Format.json) {
       Map<String, Object> json = new LinkedHashMap<>();
-      json.put("readProblems", ReadProblems.toJson(read.problems()));
+      json.put("readProblems", ReadProblems.toJson(read.problems(), read.origin()));
       json.put("findings", result.toJson(locale));
       Json.print(json, out);
     } else {
@@ -86,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
   private static void printText(LoadedReport read, CheckResult result, Locale locale, boolean verbose, PrintWriter out) {
     boolean vi = "vi".equals(locale.getLanguage());
     Report report = read.report();
-    ReadProblems.lines(read.file(), read.problems(), verbose, vi).forEach(out::println);
+    ReadProblems.lines(read.file(), read.problems(), read.origin(), verbose, vi).forEach(out::println);
     out.println((vi ? "Kiểm tra báo cáo số " : "Checked report ") + report.numberOrDraft() + " ("
         + report.issuer().displayName() + ")");
     for (Finding f : result.findings()) {

@@ -2,6 +2,8 @@ package vn.cchc.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import vn.cchc.model.Report;
 import vn.cchc.model.text.ProblemSeverity;
 import vn.cchc.model.text.ReadProblem;
@@ -13,10 +15,18 @@ import vn.cchc.model.text.ReadProblem;
  * @param file the file read
  * @param report the report built
  * @param problems the read problems, in document order
+ * @param origin where a problem is in the file's own terms ("table 3, row 5, cell 2" in a DOCX), when
+ *     the file is not text
  */
-record LoadedReport(Path file, Report report, List<ReadProblem> problems) {
+record LoadedReport(Path file, Report report, List<ReadProblem> problems,
+    Function<ReadProblem, Optional<String>> origin) {
   LoadedReport {
     problems = List.copyOf(problems);
+  }
+
+  /** A report read from text or JSON, whose problems are located by line and column alone. */
+  LoadedReport(Path file, Report report, List<ReadProblem> problems) {
+    this(file, report, problems, p -> Optional.empty());
   }
 
   /** {@return true when a read problem is an error: something the text states is not in the report} */

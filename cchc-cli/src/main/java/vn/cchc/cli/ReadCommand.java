@@ -34,7 +34,7 @@ final class ReadCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the report to read")
+  @Parameters(index = "0", paramLabel = "FILE", description = "the report to read: report text, a Word document (DOCX), or cchc JSON (*.json)")
   private Path file;
 
   @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "text",

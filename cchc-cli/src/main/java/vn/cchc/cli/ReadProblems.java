@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.cchc.model.text.ProblemSeverity;
 import vn.cchc.model.text.ReadProblem;
@@ -28,8 +30,16 @@ final class ReadProblems {
 
   /** {@return "FILE:line:column: severity: message: «offending text»", without the last part when there is no such text} */
   static String line(Path file, ReadProblem p, boolean vi) {
-    return file + ":" + p.location() + ": " + severity(p.severity(), vi) + ": " + p.message()
-        + (p.offendingText().isEmpty() ? "" : ": «" + p.offendingText() + "»");
+    return line(file, p, Optional.empty(), vi);
+  }
+
+  /**
+   * {@return as {@link #line(Path, ReadProblem, boolean)}, with the place in the file's own terms instead
+   * of line:column when there is one: "FILE: table 3, row 5, cell 2: severity: …"}
+   */
+  static String line(Path file, ReadProblem p, Optional<String> origin, boolean vi) {
+    return origin.map(o -> file + ": " + o).orElse(file + ":" + p.location()) + ": " + severity(p.severity(), vi)
+        + ": " + p.message() + (p.offendingText().isEmpty() ? "" : ": «" + p.offendingText() + "»");
   }
 
   /** {@return the problems a listing shows: all of them with --verbose, otherwise those at warning or error} */
@@ -40,7 +50,14 @@ final class ReadProblems {
 
   /** {@return the lines of the problems a listing shows, in document order} */
   static List<String> lines(Path file, List<ReadProblem> problems, boolean verbose, boolean vi) {
-    return shown(problems, verbose).stream().map(p -> line(file, p, vi)).collect(Collectors.toUnmodifiableList());
+    return lines(file, problems, p -> Optional.empty(), verbose, vi);
+  }
+
+  /** {@return as {@link #lines(Path, List, boolean, boolean)}, each problem placed in the file's own terms when it can be} */
+  static List<String> lines(Path file, List<ReadProblem> problems, Function<ReadProblem, Optional<String>> origin,
+      boolean verbose, boolean vi) {
+    return shown(problems, verbose).stream().map(p -> line(file, p, origin.apply(p), vi))
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** {@return "1 error, 0 warnings, 2 info" or "1 lỗi, 0 cảnh báo, 2 thông tin"} */
@@ -60,7 +77,7 @@ final class ReadProblems {
    * {@code render} and {@code aggregate}.
    */
   static void print(LoadedReport r, boolean verbose, PrintWriter err) {
-    List<String> lines = lines(r.file(), r.problems(), verbose, false);
+    List<String> lines = lines(r.file(), r.problems(), r.origin(), verbose, false);
     if (lines.isEmpty()) {
       return;
     }
@@ -70,14 +87,18 @@ final class ReadProblems {
     err.flush();
   }
 
-  /** {@return the problems as JSON objects: location {line, column}, kind, severity, message, offendingText} */
-  static List<Map<String, Object>> toJson(List<ReadProblem> problems) {
+  /**
+   * {@return the problems as JSON objects: location {line, column} (of the text read), origin (the place in
+   * a DOCX, only for files that are not text), kind, severity, message, offendingText}
+   */
+  static List<Map<String, Object>> toJson(List<ReadProblem> problems, Function<ReadProblem, Optional<String>> origin) {
     return problems.stream().map(p -> {
       Map<String, Object> location = new LinkedHashMap<>();
       location.put("line", p.location().line());
       location.put("column", p.location().column());
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("location", location);
+      origin.apply(p).ifPresent(o -> m.put("origin", o));
       m.put("kind", p.kind().name());
       m.put("severity", p.severity().name());
       m.put("message", p.message());

@@ -49,7 +49,7 @@ final class RenderCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the report: report text, or cchc JSON (*.json)")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the report: report text, a Word document (DOCX), or cchc JSON (*.json)")
   private Path file;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FMT", description = "the format name, e.g. html")

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.catalogue.Catalogues;
@@ -19,6 +20,9 @@ import vn.cchc.model.text.ProblemSeverity;
 import vn.cchc.model.text.ReadProblem;
 import vn.cchc.model.text.ReadResult;
 import vn.cchc.model.text.ReportTextReader;
+import vn.cchc.read.office.DocxFormatException;
+import vn.cchc.read.office.DocxReadResult;
+import vn.cchc.read.office.DocxReportReader;
 
 /** Loads reports and catalogues for the commands, turning every read failure into an {@link InputException}. */
 final class ReportInput {
@@ -41,7 +45,9 @@ final class ReportInput {
   }
 
   /**
-   * Reads a report: cchc JSON when the file name ends in ".json", otherwise report text.
+   * Reads a report: cchc JSON when the file name ends in ".json"; a Word document (DOCX) when the file is a
+   * zip archive, whatever its name (another office file is refused with a message that names it);
+   * otherwise report text. A DOCX's problems are placed in its own terms ("table 3, row 5, cell 2").
    *
    * <p>Text is always read leniently, so that problems at info are kept for {@code --verbose}. Strictly
    * (without {@code --lenient}), the first problem at warning or error fails, as
@@ -65,27 +71,46 @@ final class ReportInput {
         }
         return new LoadedReport(file, report, List.of());
       }
-      ReadResult result = ReportTextReader.of(catalogue).readLenient(file);
+      ReadResult result;
+      Function<ReadProblem, Optional<String>> origin = p -> Optional.empty();
+      if (isZip(file)) {
+        DocxReadResult docx = DocxReportReader.of(catalogue).readLenient(file);
+        result = docx.readResult();
+        origin = docx::origin;
+      } else {
+        result = ReportTextReader.of(catalogue).readLenient(file);
+      }
       if (!options.lenient) {
         List<ReadProblem> stopping = result.problems(ProblemSeverity.WARNING);
         if (!stopping.isEmpty()) {
-          throw new InputException(ReadProblems.line(file, stopping.get(0), false) + System.lineSeparator() + file
+          throw new InputException(ReadProblems.line(file, stopping.get(0), origin.apply(stopping.get(0)), false)
+              + System.lineSeparator() + file
               + ": not read: without --lenient the first read problem at warning or error stops reading "
               + "(--lenient reads what it can and lists every problem)", null);
         }
       }
       if (result.report().isEmpty()) {
-        List<String> lines = new ArrayList<>(ReadProblems.lines(file, result.problems(), options.verbose, false));
+        List<String> lines = new ArrayList<>(ReadProblems.lines(file, result.problems(), origin, options.verbose, false));
         lines.add(file + ": no report could be built (" + ReadProblems.counts(result.problems(), false) + ")");
         throw new InputException(String.join(System.lineSeparator(), lines), null);
       }
-      return new LoadedReport(file, result.report().get(), result.problems());
+      return new LoadedReport(file, result.report().get(), result.problems(), origin);
+    } catch (DocxFormatException e) {
+      throw new InputException(file + ": " + e.getMessage(), e);
     } catch (CchcJsonException e) {
       throw new InputException(file + e.location().map(l -> ":" + l).orElse("") + ": " + withoutPlace(e), e);
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": no such file", e);
     } catch (IOException | UncheckedIOException e) {
       throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether a file starts as a zip archive does ("PK\\3\\4"): a DOCX (or another office file, which the DOCX reader names). */
+  private static boolean isZip(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4);
+      return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
   }
 

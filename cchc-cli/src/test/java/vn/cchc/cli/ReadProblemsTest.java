@@ -90,7 +90,7 @@ class ReadProblemsTest {
 
   @Test
   void jsonHasEveryProblemWhateverItsSeverity() {
-    List<Map<String, Object>> json = ReadProblems.toJson(List.of(INFO, WARNING, ERROR));
+    List<Map<String, Object>> json = ReadProblems.toJson(List.of(INFO, WARNING, ERROR), p -> java.util.Optional.empty());
     assertThat(json).extracting(m -> m.get("severity")).containsExactly("INFO", "WARNING", "ERROR");
     assertThat(json.get(0)).containsExactly(
         Map.entry("location", Map.of("line", 3, "column", 5)),

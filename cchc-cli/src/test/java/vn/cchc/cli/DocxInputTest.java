@@ -1,0 +1,100 @@
+package vn.cchc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The commands take a Word document (DOCX) as they take text, recognised by its content, not its name; a
+ * problem in it is placed as "table 1, row N, cell 1". The DOCX is written here with Apache POI's own API
+ * (not with cchc's renderers): the sample's lines as paragraphs, each run of its tab-separated lines as a
+ * Word table.
+ */
+class DocxInputTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void aDocxIsReadLikeItsTextWhateverItsName() throws IOException {
+    Path docx = write(Samples.sample(), "bao-cao.bin");
+    CliRun read = CliRun.of("read", docx.toString());
+    assertThat(read.exitCode()).as(read.err()).isZero();
+    assertThat(read.out()).contains("Báo cáo số 45/BC-UBND ngày 12/03/2024").contains("UBND thị trấn Đình Cả");
+    CliRun text = CliRun.of("read", Samples.SAMPLE.toString());
+    // the same report; the summary's line:column of cited documents count the lines of the text read
+    assertThat(withoutLocations(read.out())).isEqualTo(withoutLocations(text.out()));
+  }
+
+  @Test
+  void aProblemIsPlacedInTheTableRowAndCellAndTheReadIsPartial() throws IOException {
+    Path docx = write(Samples.withUnknownRow(Samples.sample()), "bao-cao.docx");
+    CliRun strict = CliRun.of("read", docx.toString());
+    assertThat(strict.exitCode()).isEqualTo(2);
+    assertThat(strict.err()).containsPattern(docx + ": table \\d+, row \\d+, cell 1: error: no indicator");
+    CliRun lenient = CliRun.of("read", "--lenient", docx.toString());
+    assertThat(lenient.exitCode()).as("read partly").isEqualTo(4);
+    assertThat(lenient.err()).containsPattern(docx + ": table \\d+, row \\d+, cell 1: error: no indicator .* «9.9.9.»");
+  }
+
+  @Test
+  void aWorkbookIsRefusedWithAMessageThatSaysWhatItIs() throws IOException {
+    Path xlsx = tmp.resolve("phu-luc.docx");
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+      wb.createSheet("Phụ lục").createRow(0).createCell(0).setCellValue("STT");
+      wb.write(out);
+    }
+    CliRun read = CliRun.of("read", xlsx.toString());
+    assertThat(read.exitCode()).isEqualTo(2);
+    assertThat(read.err()).startsWith(xlsx + ": ").containsIgnoringCase("xlsx").doesNotContain("Exception");
+  }
+
+  private static String withoutLocations(String out) {
+    return out.replaceAll("\\b\\d+:\\d+\\b", "L:C").strip();
+  }
+
+  /** The text as a DOCX: lines with a tab become rows of a Word table, the other lines paragraphs. */
+  private Path write(String text, String name) throws IOException {
+    Path file = tmp.resolve(name);
+    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+      List<String[]> rows = new ArrayList<>();
+      for (String line : text.split("\n", -1)) {
+        if (line.indexOf('\t') >= 0) {
+          rows.add(line.split("\t", -1));
+          continue;
+        }
+        table(doc, rows);
+        doc.createParagraph().createRun().setText(line);
+      }
+      table(doc, rows);
+      doc.write(out);
+    }
+    return file;
+  }
+
+  private static void table(XWPFDocument doc, List<String[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    int columns = rows.stream().mapToInt(r -> r.length).max().orElse(1);
+    XWPFTable t = doc.createTable(rows.size(), columns);
+    for (int r = 0; r < rows.size(); r++) {
+      XWPFTableRow row = t.getRow(r);
+      for (int c = 0; c < columns; c++) {
+        String cell = c < rows.get(r).length ? rows.get(r)[c] : "";
+        row.getCell(c).setText(cell);
+      }
+    }
+    rows.clear();
+  }
+}
