@@ -39,6 +39,8 @@ final class NarrativeReader {
   record Narrative(List<NarrativeBlock> preamble, List<NarrativeSection> sections, List<NarrativeBlock> closing,
       List<DocumentReference> references, Optional<DateWindow> window) {}
 
+  private static final int UNKNOWN_WIDTH = -2;
+
   private final ReadContext ctx;
   private final ReferenceReader refs;
   private final List<DocumentReference> references = new ArrayList<>();
@@ -188,8 +190,10 @@ final class NarrativeReader {
 
   /** The lines of the narrative with hard-wrapped paragraphs joined; blank lines left out. */
   private List<Span> logicalLines(int from, int to) {
-    int width = wrapWidth(from, to);
     boolean blankSeparated = blankSeparated(from, to);
+    // the wrap width decides joins only in texts without blank lines between paragraphs; in the others
+    // only a heading's continuation asks for it: found then
+    int width = blankSeparated ? UNKNOWN_WIDTH : wrapWidth(from, to);
     List<Span> out = new ArrayList<>();
     Span cur = null;
     boolean curIsSection = false;
@@ -203,6 +207,9 @@ final class NarrativeReader {
         continue;
       }
       Span span = Span.ofLine(ctx.lines, i + 1);
+      if (blankSeparated && curIsSection && width == UNKNOWN_WIDTH) {
+        width = wrapWidth(from, to);
+      }
       if (cur != null && !blank && (blankSeparated ? goesOn(curIsSection, cur, ctx.line(curLast), span.text(), width)
           : width > 0 && wraps(ctx.line(curLast), span.text(), width))) {
         cur.appendAll(" ", span);
@@ -283,7 +290,7 @@ final class NarrativeReader {
         blank = true;
         continue;
       }
-      if (looksLikeHeading(l.strip())) {
+      if (looksLikeHeading(Character.isWhitespace(l.charAt(0)) ? l.strip() : l)) {
         if (blank) {
           afterBlank++;
         } else {

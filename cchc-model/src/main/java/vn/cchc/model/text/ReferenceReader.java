@@ -95,6 +95,10 @@ final class ReferenceReader {
    */
   void read(Span span, String path, List<DocumentReference> references) {
     String text = span.text();
+    if (text.indexOf('/') < 0) {
+      return; // no number and symbol without a slash
+    }
+    boolean sentenceDates = text.contains("Ngày"); // a sentence opening "Ngày …," can date a reference in it
     Matcher m = LENIENT.matcher(text);
     int prevEnd = 0;
     int from = 0;
@@ -146,7 +150,7 @@ final class ReferenceReader {
         date = date(d, 1, span);
         after = d.end();
       } else {
-        date = leadingDate(text, refStart, span);
+        date = sentenceDates ? leadingDate(text, refStart, span) : null;
       }
       String issuer = null;
       String subject = null;

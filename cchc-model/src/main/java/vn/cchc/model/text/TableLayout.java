@@ -49,8 +49,6 @@ final class TableLayout {
   final List<String> headers;
   /** Every header cell's text, lower case: a line of these only is a repeated header line. */
   private final java.util.Set<String> headerWords = new java.util.HashSet<>();
-  /** Every header cell exactly as written (stripped): the cheap first look for a repeated header. */
-  private final java.util.Set<String> rawHeaderCells = new java.util.HashSet<>();
   /** For {@link Separator#SPACES}: where each column starts in the header, or null without a header. */
   private final int[] starts;
 
@@ -63,9 +61,6 @@ final class TableLayout {
 
   private TableLayout withHeaderWords(List<String> lines) {
     for (String l : lines) {
-      for (int[] g : segments(l, separator)) {
-        rawHeaderCells.add(l.substring(g[0], g[1]).strip());
-      }
       for (String c : texts(l, separator)) {
         if (!c.isEmpty()) {
           headerWords.add(c.toLowerCase(Locale.ROOT));
@@ -141,7 +136,7 @@ final class TableLayout {
     if (label >= 0 && label < segs.size() && separator != Separator.SPACES) {
       String l = line.substring(segs.get(label)[0], segs.get(label)[1]).strip();
       if (!l.isEmpty() && !l.startsWith("(") && !Character.isDigit(l.charAt(0)) && !l.startsWith("-")
-          && !rawHeaderCells.contains(l) && !headerWords.contains(headerKey(l))) {
+          && !isHeaderWord(l)) {
         return false;
       }
     }
@@ -248,6 +243,19 @@ final class TableLayout {
       return Role.VALUE;
     }
     return Role.EXTRA;
+  }
+
+  /** Whether a cell is one of the header's cells, compared without allocating in the usual case. */
+  private boolean isHeaderWord(String cell) {
+    if (cell.indexOf('*') >= 0 || cell.indexOf('<') >= 0 || cell.contains("  ")) {
+      return headerWords.contains(headerKey(cell));
+    }
+    for (String w : headerWords) {
+      if (w.length() == cell.length() && w.equalsIgnoreCase(cell)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The look-up form of a cell: lower case, and only when needed without markup and extra spaces. */
