@@ -29,6 +29,11 @@ final class SourceText {
   }
 
   static SourceText decode(byte[] bytes) {
+    // fastest path: well-formed text of the Basic Multilingual Plane, as Vietnamese reports are
+    String bmp = bmpUtf8(bytes);
+    if (bmp != null) {
+      return new SourceText(split(bmp), List.of());
+    }
     // fast path: the JDK's decoder replaces malformed input with U+FFFD; without one the input was well-formed
     String fast = new String(bytes, StandardCharsets.UTF_8);
     if (fast.indexOf('\uFFFD') < 0) {
@@ -68,6 +73,49 @@ final class SourceText {
           hex.toString()));
     }
     return new SourceText(split(text), problems);
+  }
+
+  /**
+   * Decodes UTF-8 that is well-formed and stays in the Basic Multilingual Plane (one to three bytes a
+   * character: every Vietnamese letter) in one loop; returns null for anything else — a malformed or
+   * overlong sequence, an encoded surrogate, a four-byte character, U+FFFD itself — which the general
+   * paths below decode and report. The result is the string the JDK's decoder gives for such input.
+   */
+  static String bmpUtf8(byte[] b) {
+    char[] out = new char[b.length];
+    int n = 0;
+    int i = 0;
+    int len = b.length;
+    while (i < len) {
+      int c = b[i];
+      if (c >= 0) {
+        out[n++] = (char) c;
+        i++;
+      } else if ((c & 0xE0) == 0xC0) {
+        if (i + 1 >= len || (b[i + 1] & 0xC0) != 0x80) {
+          return null;
+        }
+        int cp = ((c & 0x1F) << 6) | (b[i + 1] & 0x3F);
+        if (cp < 0x80) {
+          return null;
+        }
+        out[n++] = (char) cp;
+        i += 2;
+      } else if ((c & 0xF0) == 0xE0) {
+        if (i + 2 >= len || (b[i + 1] & 0xC0) != 0x80 || (b[i + 2] & 0xC0) != 0x80) {
+          return null;
+        }
+        int cp = ((c & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
+        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFD) {
+          return null;
+        }
+        out[n++] = (char) cp;
+        i += 3;
+      } else {
+        return null;
+      }
+    }
+    return new String(out, 0, n);
   }
 
   /** The location of a char offset of the decoded text, column in NFC code points of its line. */

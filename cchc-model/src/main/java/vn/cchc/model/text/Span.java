@@ -9,6 +9,7 @@ import vn.cchc.model.SourceLocation;
  * tell the source location of any of its characters. Internal.
  */
 final class Span {
+  /** The text of two or more pieces; a span of one piece keeps its text in {@link #cached} alone. */
   private final StringBuilder text = new StringBuilder();
   private final List<int[]> pieces = new ArrayList<>(); // {offset in text, line number, char index in line}
   private final List<Integer> separators = new ArrayList<>(); // length of the joining text before each piece
@@ -28,11 +29,22 @@ final class Span {
    * @param end the index after the piece
    */
   Span append(String separator, int lineNo, int start, int end) {
+    String piece = lines.get(lineNo - 1).substring(start, end);
+    if (pieces.isEmpty() && separator.isEmpty()) {
+      // most spans are one piece of one line: their text is that piece, copied once
+      separators.add(0);
+      pieces.add(new int[] {0, lineNo, start});
+      cached = piece;
+      return this;
+    }
+    if (pieces.size() == 1 && text.length() == 0 && cached != null) {
+      text.append(cached);
+    }
     cached = null;
     text.append(separator);
     separators.add(separator.length());
     pieces.add(new int[] {text.length(), lineNo, start});
-    text.append(lines.get(lineNo - 1).substring(start, end)); // bulk copy; append(CharSequence, int, int) is per char
+    text.append(piece); // bulk copy; append(CharSequence, int, int) is per char
     return this;
   }
 
@@ -95,9 +107,10 @@ final class Span {
 
   /** {@return the last character that is not white space, or a space when there is none; no string is built} */
   char lastNonBlank() {
-    for (int i = text.length() - 1; i >= 0; i--) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        return text.charAt(i);
+    CharSequence t = pieces.size() == 1 && cached != null ? cached : text;
+    for (int i = t.length() - 1; i >= 0; i--) {
+      if (!Character.isWhitespace(t.charAt(i))) {
+        return t.charAt(i);
       }
     }
     return ' ';
@@ -105,7 +118,7 @@ final class Span {
 
   /** {@return true when the span has no text} */
   boolean isEmpty() {
-    return text.length() == 0;
+    return text().isEmpty();
   }
 
   String text() {
