@@ -121,7 +121,8 @@ import vn.cchc.model.catalogue.Catalogue;
  *       label (white space, markup and NFC normalised; case-sensitive). "Trong đó", "Trong", "đó" or
  *       an empty STT cell mark a child row, matched by label (a leading "Trong đó:", "- " or "+ "
  *       ignored) among the children of the last coded row. Values follow the catalogue: blank → not
- *       reported, "-" → not applicable, a code list → coded, "%" → percentage (scale as written), money
+ *       reported, "-" → not applicable, a code list → coded (the code; the code with its meaning, "2 (3 cấp)"; or
+ *       the meaning alone, "Có" — a meaning that is not the list's label for the code is a problem), "%" → percentage (scale as written), money
  *       → money, otherwise an integer count (a group row with a value, such as 3.1 → 148, gives a count
  *       without unit). Numbers are read by {@link vn.cchc.model.VietnameseNumber}; nothing is
  *       guessed.</li>

@@ -2,7 +2,10 @@ package vn.cchc.model.text;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.cchc.model.CodeList;
+import vn.cchc.model.Coded;
 import vn.cchc.model.CodedValue;
 import vn.cchc.model.CountValue;
 import vn.cchc.model.IndicatorValue;
@@ -22,15 +25,50 @@ import vn.cchc.model.catalogue.IndicatorKind;
 
 /**
  * Reads a unit cell and a value cell of an appendix row as the catalogue defines the row: blank →
- * not reported, "-" → not applicable, a code list → coded, "%" → percentage (scale as written), money
+ * not reported, "-" → not applicable, a code list → coded (the code, "2 (3 cấp)" or the meaning alone), "%" → percentage (scale as written), money
  * → money, otherwise a whole count. Numbers are read by {@link VietnameseNumber}; nothing is guessed.
  * Internal.
  */
 final class ValueReader {
+  private static final Pattern CODE_WITH_MEANING = Pattern.compile("(\\d{1,3})\\s*\\(\\s*(.+?)\\s*\\)");
+
   private final ReadContext ctx;
 
   ValueReader(ReadContext ctx) {
     this.ctx = ctx;
+  }
+
+  /**
+   * A coded answer written with its meaning, "2 (3 cấp)", or as its meaning alone, "Có": the meaning
+   * must be the code list's label for that code (case and spacing aside); anything else is a problem,
+   * never a guess.
+   */
+  private IndicatorValue codeInWords(IndicatorDefinition def, String text, SourceLocation at) {
+    CodeList list = def.codeList().get();
+    Matcher m = CODE_WITH_MEANING.matcher(text);
+    String meaning = m.matches() ? m.group(2) : text;
+    Coded answer = null;
+    if (m.matches()) {
+      try {
+        answer = list.answer(Integer.parseInt(m.group(1)));
+      } catch (UnknownCodeException e) {
+        ctx.problem(at, ProblemKind.UNKNOWN_CODE, "indicator " + def.id() + ": " + e.getMessage(), text);
+        return null;
+      }
+    } else {
+      for (Coded a : list.answers()) {
+        if (Texts.fold(a.label()).equals(Texts.fold(meaning))) {
+          answer = a;
+        }
+      }
+    }
+    if (answer == null || !Texts.fold(answer.label()).equals(Texts.fold(meaning))) {
+      ctx.problem(at, ProblemKind.UNREADABLE_VALUE, "indicator " + def.id() + ": not an answer of its code list ("
+          + list.asWritten() + "): a code, or a code with its meaning such as \"" + list.answers()[0].code() + " ("
+          + list.answers()[0].label() + ")\"", text);
+      return null;
+    }
+    return CodedValue.of(answer, text);
   }
 
   /** {@return true when the unit cell is the catalogue's unit or code list for the row} */
@@ -59,6 +97,9 @@ final class ValueReader {
     }
     if (text.equals("-") || text.equals("–") || text.equals("—")) {
       return NotApplicableValue.of(text);
+    }
+    if (def.kind() == IndicatorKind.CODED && !Character.isDigit(text.charAt(text.length() - 1))) {
+      return codeInWords(def, text, ctx.at(lineIndex, cell.firstNonBlank()));
     }
     VietnameseNumber n;
     try {
