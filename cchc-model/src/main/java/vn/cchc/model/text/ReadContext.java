@@ -21,6 +21,14 @@ final class ReadContext {
     PROBLEM
   }
 
+  /**
+   * A date in either form a report writes: "12/03/2024" (spaces around "/" allowed; group 1, the whole
+   * date) or "12 tháng 03 năm 2024" (groups 2–4: day, month, year). Embed it in a larger expression and
+   * read a match with {@link #date(Matcher, int, Span)}.
+   */
+  static final String EITHER_DATE = "(?:(\\d{1,2}\\h*/\\h*\\d{1,2}\\h*/\\h*\\d{4})"
+      + "|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))";
+
   private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})");
 
   final CatalogueIndex index;
@@ -131,6 +139,18 @@ final class ReadContext {
       return null;
     }
     return date(m.group(1), m.group(2), m.group(3), at, ddmmyyyy);
+  }
+
+  /**
+   * The date of an {@link #EITHER_DATE} match whose first group is {@code g}; null (and a problem at its
+   * first digit) when it does not exist.
+   */
+  LocalDate date(Matcher d, int g, Span span) {
+    if (d.group(g) != null) {
+      return date(d.group(g), span.at(d.start(g)));
+    }
+    String written = d.group().substring(d.start(g + 1) - d.start(), d.end(g + 3) - d.start());
+    return date(d.group(g + 1), d.group(g + 2), d.group(g + 3), span.at(d.start(g + 1)), written);
   }
 
   /** Builds a date from its day, month and year digits; records a problem and returns null when it does not exist. */

@@ -42,10 +42,8 @@ final class ReferenceReader {
           + "(?:-([\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*))?");
 
   /** A date "dd/mm/yyyy" (group 1) or "dd tháng mm năm yyyy" (groups 2–4). */
-  private static final String DATE = "(?:(\\d{1,2}\\h*/\\h*\\d{1,2}\\h*/\\h*\\d{4})"
-      + "|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))";
-  private static final Pattern DATE_AFTER = Pattern.compile("\\s+ngày\\s+" + DATE, CI);
-  private static final Pattern LEADING_DATE = Pattern.compile("\\s*Ngày\\s+" + DATE + ",\\s*(.*)", Pattern.DOTALL);
+  private static final Pattern DATE_AFTER = Pattern.compile("\\s+ngày\\s+" + ReadContext.EITHER_DATE, CI);
+  private static final Pattern LEADING_DATE = Pattern.compile("\\s*Ngày\\s+" + ReadContext.EITHER_DATE + ",\\s*(.*)", Pattern.DOTALL);
   private static final Pattern ISSUER_AFTER = Pattern.compile("\\s+của\\s+", CI);
   private static final Pattern SUBJECT_AFTER_ISSUER = Pattern.compile("\\s+về\\s", CI);
   private static final Set<String> NOT_SUBJECT_START = Set.of("và", "hoặc", "của", "theo", "tại", "đã", "được",
@@ -271,13 +269,8 @@ final class ReferenceReader {
     return found;
   }
 
-  /** {@return the date of a {@link #DATE} match starting at group {@code g}; null (and a problem) when it does not exist} */
   private LocalDate date(Matcher d, int g, Span span) {
-    if (d.group(g) != null) {
-      return ctx.date(d.group(g), span.at(d.start(g)));
-    }
-    String written = d.group().substring(d.start(g + 1) - d.start(), d.end(g + 3) - d.start());
-    return ctx.date(d.group(g + 1), d.group(g + 2), d.group(g + 3), span.at(d.start(g + 1)), written);
+    return ctx.date(d, g, span);
   }
 
   /** "Ngày 01/03/2024, UBND thị trấn đã ban hành kế hoạch số 56/KH-UBND …": the sentence's date binds. */

@@ -21,13 +21,10 @@ import vn.cchc.model.text.ReadContext.LineUse;
  */
 final class TitleReader {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  /** A date in short form "12/03/2024" (groups 1–3) or long form "12 tháng 03 năm 2024" (groups 4–6). */
-  private static final String DATE = "(?:(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})"
-      + "|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))";
   /** A number and symbol, spaces allowed around "/" and "-": "45/BC-UBND", "228/ BC-UBND". */
   private static final String NUMBER = "\\d{1,6}\\s*/\\s*(?:\\d{4}\\s*/\\s*)?[\\p{L}]+\\s*-\\s*[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*";
   private static final Pattern SENTENCE = Pattern.compile("Báo\\s+cáo\\s+số\\s*:?\\s*(" + NUMBER
-      + ")\\s*(?:,\\s*)?(?:ngày\\s+" + DATE + "\\s*(?:,\\s*)?)?của\\s+(.+?)\\s+về\\s+(?:việc\\s+)?(.+?)[.;]?", CI);
+      + ")\\s*(?:,\\s*)?(?:ngày\\s+" + ReadContext.EITHER_DATE + "\\s*(?:,\\s*)?)?của\\s+(.+?)\\s+về\\s+(?:việc\\s+)?(.+?)[.;]?", CI);
   private static final Pattern YEAR_IN = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
   private static final Pattern QUARTER = Pattern.compile(
       "(?<![\\p{L}])(?:quý\\s+(IV|III|II|I|[1-4])(?![\\p{L}\\p{N}])|(6|sáu)\\s+tháng(?:\\s+(đầu|cuối)\\s+năm)?"
@@ -142,16 +139,11 @@ final class TitleReader {
     SourceLocation at = ctx.atText(i);
     Optional<DocumentNumber> number = Optional.ofNullable(ReferenceReader.readNumber(m.group(1), all.at(m.start(1)),
         ctx));
-    LocalDate date = null;
-    if (m.group(2) != null) {
-      date = ctx.date(m.group(2), m.group(3), m.group(4), all.at(m.start(2)), m.group(0));
-    } else if (m.group(5) != null) {
-      date = ctx.date(m.group(5), m.group(6), m.group(7), all.at(m.start(5)), m.group(0));
-    }
-    Optional<IssuingUnit> issuer = new IssuerReader(ctx).named(Texts.normalise(m.group(8)), all.at(m.start(8)),
+    LocalDate date = m.group(2) != null || m.group(3) != null ? ctx.date(m, 2, all) : null;
+    Optional<IssuingUnit> issuer = new IssuerReader(ctx).named(Texts.normalise(m.group(6)), all.at(m.start(6)),
         Optional.ofNullable(date));
-    Span title = m.end(9) <= text.length() && text.startsWith(m.group(9), m.start(9))
-        ? all.sub(m.start(9), m.end(9)) : all;
+    Span title = m.end(7) <= text.length() && text.startsWith(m.group(7), m.start(7))
+        ? all.sub(m.start(7), m.end(7)) : all;
     return new Sentence(number, Optional.ofNullable(date), issuer, at, title);
   }
 
