@@ -20,9 +20,9 @@ import vn.cchc.model.text.ProblemSeverity;
 import vn.cchc.model.text.ReadProblem;
 import vn.cchc.model.text.ReadResult;
 import vn.cchc.model.text.ReportTextReader;
-import vn.cchc.read.office.DocxFormatException;
-import vn.cchc.read.office.DocxReadResult;
-import vn.cchc.read.office.DocxReportReader;
+import vn.cchc.read.office.FileFormatException;
+import vn.cchc.read.office.FileReadResult;
+import vn.cchc.read.office.ReportFileReader;
 
 /** Loads reports and catalogues for the commands, turning every read failure into an {@link InputException}. */
 final class ReportInput {
@@ -74,7 +74,7 @@ final class ReportInput {
       ReadResult result;
       Function<ReadProblem, Optional<String>> origin = p -> Optional.empty();
       if (isZip(file)) {
-        DocxReadResult docx = DocxReportReader.of(catalogue).readLenient(file);
+        FileReadResult docx = ReportFileReader.of(catalogue).readLenient(file);
         result = docx.readResult();
         origin = docx::origin;
       } else {
@@ -95,7 +95,7 @@ final class ReportInput {
         throw new InputException(String.join(System.lineSeparator(), lines), null);
       }
       return new LoadedReport(file, result.report().get(), result.problems(), origin);
-    } catch (DocxFormatException e) {
+    } catch (FileFormatException e) {
       throw new InputException(file + ": " + e.getMessage(), e);
     } catch (CchcJsonException e) {
       throw new InputException(file + e.location().map(l -> ":" + l).orElse("") + ": " + withoutPlace(e), e);

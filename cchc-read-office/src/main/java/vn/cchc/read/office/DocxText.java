@@ -1,5 +1,7 @@
 package vn.cchc.read.office;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +20,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.w3c.dom.Element;
+import vn.cchc.model.SourceLocation;
+import vn.cchc.model.text.ProblemKind;
+import vn.cchc.model.text.ProblemSeverity;
+import vn.cchc.model.text.ReadProblem;
 import org.w3c.dom.Node;
 
 /**
@@ -44,16 +50,6 @@ import org.w3c.dom.Node;
 final class DocxText {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-  /**
-   * One line of the derived text.
-   *
-   * @param text the line, NFC, without line end
-   * @param origin where it came from ("paragraph 12", "table 3, row 5"), or empty for a separating blank line
-   * @param cellColumns for a table line, the 1-based code-point column where each cell starts
-   * @param cellNumbers for a table line, the 1-based number in its row of the cell at each position (0: none)
-   */
-  record Line(String text, String origin, int[] cellColumns, int[] cellNumbers) {}
-
   /** Thrown inside the walk when the document has more blocks than allowed. */
   private static final class TooManyBlocks extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -63,7 +59,7 @@ final class DocxText {
     }
   }
 
-  private final List<Line> lines = new ArrayList<>();
+  private final List<SourceLine> lines = new ArrayList<>();
   private final ListNumbering numbering;
   private final int maxBlocks;
   private int blocks;
@@ -83,10 +79,10 @@ final class DocxText {
    * Walks a document's body.
    *
    * @param doc the document
-   * @param maxBlocks the most paragraphs and table cells to read; beyond it {@link #truncated()} is true
+   * @param maxBlocks the most paragraphs and table cells to read; beyond it the text is cut short
    * @return the text
    */
-  static DocxText of(XWPFDocument doc, int maxBlocks) {
+  private static DocxText of(XWPFDocument doc, int maxBlocks) {
     DocxText t = new DocxText(doc, maxBlocks);
     try {
       t.body(doc);
@@ -96,39 +92,43 @@ final class DocxText {
     return t;
   }
 
-  List<Line> lines() {
-    return lines;
+  /**
+   * Opens a DOCX and turns it into text, with its tracked changes (a warning) and comments (info) as
+   * problems.
+   *
+   * @param bytes the whole file, already checked by {@link FileCheck#detect}
+   * @param limits the limits
+   * @return the text
+   * @throws FileFormatException when POI cannot read the document
+   */
+  static DerivedText derive(byte[] bytes, FileLimits limits) throws FileFormatException {
+    DocxText docx;
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      docx = of(doc, limits.maxBlocks());
+    } catch (IOException | RuntimeException e) {
+      // POI's POIXMLException, XmlException wrapped, NotOfficeXmlFileException, an invalid part…
+      throw new FileFormatException(FileFormatException.Reason.DAMAGED, "the DOCX cannot be read, its content is "
+          + "damaged: " + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()), e);
+    }
+    if (docx.truncated) {
+      return new DerivedText(docx.lines, List.of(), Optional.of(ReadProblem.of(SourceLocation.of(1, 1),
+          ProblemKind.INPUT_TOO_LARGE, "the document has more than " + limits.maxBlocks()
+              + " paragraphs and table cells", "")));
+    }
+    List<ReadProblem> problems = new ArrayList<>();
+    if (docx.insertions + docx.deletions > 0) {
+      problems.add(ReadProblem.of(SourceLocation.of(docx.firstChangeLine, 1), ProblemKind.REPAIRED_TEXT,
+          ProblemSeverity.WARNING, "the document has tracked changes (" + docx.insertions + " insertions, "
+              + docx.deletions + " deletions); read as if they were accepted: accept or reject them in Word", ""));
+    }
+    if (!docx.commentIds.isEmpty()) {
+      problems.add(ReadProblem.of(SourceLocation.of(docx.firstCommentLine, 1), ProblemKind.SKIPPED_TEXT,
+          ProblemSeverity.INFO, "the document has " + docx.commentIds.size() + " comment(s); comments are not read",
+          ""));
+    }
+    return new DerivedText(docx.lines, problems, Optional.empty());
   }
 
-  String text() {
-    return lines.stream().map(Line::text).collect(Collectors.joining("\n", "", "\n"));
-  }
-
-  int insertions() {
-    return insertions;
-  }
-
-  int deletions() {
-    return deletions;
-  }
-
-  /** {@return the 1-based line at or after which the first tracked change is, or 0} */
-  int firstChangeLine() {
-    return firstChangeLine;
-  }
-
-  int comments() {
-    return commentIds.size();
-  }
-
-  /** {@return the 1-based line at or after which the first comment is, or 0} */
-  int firstCommentLine() {
-    return firstCommentLine;
-  }
-
-  boolean truncated() {
-    return truncated;
-  }
 
   private void body(XWPFDocument doc) {
     int paragraph = 0;
@@ -185,12 +185,12 @@ final class DocxText {
 
   private void blank() {
     if (!lines.isEmpty() && !lines.get(lines.size() - 1).text().isEmpty()) {
-      lines.add(new Line("", "", new int[0], new int[0]));
+      lines.add(SourceLine.BLANK);
     }
   }
 
   private void add(String text, String origin) {
-    lines.add(new Line(nfc(text), origin, new int[0], new int[0]));
+    lines.add(SourceLine.of(nfc(text), origin));
   }
 
   /** A paragraph's non-blank lines, its list label before the first. */
@@ -341,7 +341,11 @@ final class DocxText {
       line.append(t);
       column += t.codePointCount(0, t.length());
     }
-    lines.add(new Line(line.toString(), origin, columns, numbers));
+    String[] origins = new String[numbers.length];
+    for (int i = 0; i < numbers.length; i++) {
+      origins[i] = numbers[i] > 0 ? origin + ", cell " + numbers[i] : origin;
+    }
+    lines.add(new SourceLine(line.toString(), origin, columns, origins));
   }
 
   /** A cell's content: its non-blank lines, how many grid columns it spans, its number in the row. */

@@ -2,11 +2,6 @@ package vn.cchc.read.office;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
@@ -14,12 +9,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import vn.cchc.read.office.DocxFormatException.Reason;
+import vn.cchc.read.office.FileFormatException.Reason;
 
 /**
- * Says what a file is, by its content and not its name, and inflates every ZIP entry once within
- * {@link DocxLimits} before POI is given the file. Throws {@link DocxFormatException} for anything
- * that is not a readable DOCX.
+ * Says what a file is, by its content and not its name ({@link #detect}), and for a ZIP archive (DOCX,
+ * XLSX) inflates every entry once within {@link FileLimits} before POI is given the file. Throws
+ * {@link FileFormatException} for anything that is not a format {@link ReportFileReader} reads.
  */
 final class FileCheck {
   /** POI's ZipSecureFile checks the ratio only for entries above this inflated size; so do we. */
@@ -29,30 +24,42 @@ final class FileCheck {
 
   private FileCheck() {}
 
-  static void check(byte[] bytes, DocxLimits limits) throws DocxFormatException {
+  /**
+   * The format of a file's content. A ZIP archive is inflated within the limits on the way.
+   *
+   * @param bytes the whole file
+   * @param limits the limits
+   * @return the format
+   * @throws FileFormatException when the content is no format read here, encrypted, damaged or too large
+   */
+  static SourceFormat detect(byte[] bytes, FileLimits limits) throws FileFormatException {
     if (bytes.length == 0) {
-      throw notDocx("an empty file");
+      throw unsupported("empty");
     }
     if (startsWith(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-      throw notDocx("a PDF document");
+      return SourceFormat.PDF;
     }
     if (startsWith(bytes, OLE2)) {
       throw ole2(bytes);
     }
     if (startsWith(bytes, new byte[] {'P', 'K', 3, 4})) {
-      zip(bytes, limits);
-      return;
+      return zip(bytes, limits);
     }
     if (startsWith(bytes, "{\\rtf".getBytes(StandardCharsets.US_ASCII))) {
-      throw notDocx("an RTF document");
+      throw unsupported("an RTF document; save it as DOCX");
     }
-    if (isUtf8Text(bytes)) {
-      throw notDocx("a text file (read report text with ReportTextReader)");
+    String image = image(bytes);
+    if (image != null) {
+      throw unsupported("an image (" + image + "); cchc reads text, not scans");
     }
-    throw notDocx("a file of an unknown format");
+    if (hasNul(bytes)) {
+      throw unsupported("a binary file of an unknown format");
+    }
+    // text, even in another encoding: the text reader places each malformed byte at its line and column
+    return SourceFormat.TEXT;
   }
 
-  private static void zip(byte[] bytes, DocxLimits limits) throws DocxFormatException {
+  private static SourceFormat zip(byte[] bytes, FileLimits limits) throws FileFormatException {
     Set<String> names = new HashSet<>();
     String mimetype = null;
     long total = 0;
@@ -89,67 +96,83 @@ final class FileCheck {
           mimetype = head.toString().trim();
         }
       }
-    } catch (DocxFormatException ex) {
+    } catch (FileFormatException ex) {
       throw ex;
     } catch (IOException | IllegalArgumentException ex) {
-      throw new DocxFormatException(Reason.DAMAGED, "the file is a damaged or truncated ZIP archive, not a readable DOCX: "
+      throw new FileFormatException(Reason.DAMAGED, "the file is a damaged or truncated ZIP archive (an office file?): "
           + ex.getMessage(), ex);
     }
     if (names.contains("word/document.xml")) {
-      return;
+      return SourceFormat.DOCX;
     }
     if (names.contains("xl/workbook.xml")) {
-      throw notDocx("an Excel workbook (XLSX)");
+      return SourceFormat.XLSX;
     }
     if (names.contains("ppt/presentation.xml")) {
-      throw notDocx("a PowerPoint presentation (PPTX)");
+      throw unsupported("a PowerPoint presentation (PPTX)");
     }
     if (mimetype != null && mimetype.startsWith("application/vnd.oasis.opendocument.text")) {
-      throw notDocx("an OpenDocument text (ODT); save it as DOCX");
+      throw unsupported("an OpenDocument text (ODT); save it as DOCX");
+    }
+    if (mimetype != null && mimetype.startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
+      throw unsupported("an OpenDocument spreadsheet (ODS); save it as XLSX");
     }
     if (mimetype != null && mimetype.startsWith("application/vnd.oasis.opendocument")) {
-      throw notDocx("an OpenDocument file (" + mimetype + ")");
+      throw unsupported("an OpenDocument file (" + mimetype + ")");
     }
     if (names.isEmpty()) {
-      throw new DocxFormatException(Reason.DAMAGED, "the file starts as a ZIP archive but holds no readable entry", null);
+      throw new FileFormatException(Reason.DAMAGED, "the file starts as a ZIP archive but holds no readable entry", null);
     }
-    throw notDocx("a ZIP archive without word/document.xml");
+    throw unsupported("a ZIP archive that is neither a DOCX (word/document.xml) nor an XLSX (xl/workbook.xml)");
   }
 
-  private static DocxFormatException ole2(byte[] bytes) {
+  private static FileFormatException ole2(byte[] bytes) {
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-        return new DocxFormatException(Reason.ENCRYPTED,
-            "the file is an encrypted (password-protected) Office document; remove the password in Word and save it again",
+        return new FileFormatException(Reason.ENCRYPTED,
+            "the file is an encrypted (password-protected) Office document; remove the password in Word or Excel and save it again",
             null);
       }
       if (root.hasEntry("WordDocument")) {
-        return notDocx("a Word 97-2003 document (.doc); save it as DOCX");
+        return unsupported("a Word 97-2003 document (.doc); save it as DOCX");
       }
       if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
-        return notDocx("an Excel 97-2003 workbook (.xls)");
+        return unsupported("an Excel 97-2003 workbook (.xls)");
       }
-      return notDocx("an OLE2 compound file that is not a Word document");
+      return unsupported("an OLE2 compound file that is not a Word document");
     } catch (IOException | RuntimeException ex) {
-      return new DocxFormatException(Reason.DAMAGED, "the file is a damaged OLE2 compound file (old Office format): "
+      return new FileFormatException(Reason.DAMAGED, "the file is a damaged OLE2 compound file (old Office format): "
           + ex.getMessage(), ex);
     }
   }
 
-  /** True when the first 4 KiB are well-formed UTF-8 without control characters other than white space. */
-  private static boolean isUtf8Text(byte[] bytes) {
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    int len = Math.min(bytes.length, 4096);
-    CharBuffer out = CharBuffer.allocate(len);
-    // endOfInput is true only when the whole file was taken, so a character cut at 4 KiB is no error
-    CoderResult r = dec.decode(ByteBuffer.wrap(bytes, 0, len), out, len == bytes.length);
-    if (r.isError()) {
-      return false;
+  /** The kind of a common image file, or null. */
+  private static String image(byte[] b) {
+    if (startsWith(b, new byte[] {(byte) 0x89, 'P', 'N', 'G'})) {
+      return "PNG";
     }
-    out.flip();
-    return out.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f');
+    if (startsWith(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+      return "JPEG";
+    }
+    if (startsWith(b, "GIF8".getBytes(StandardCharsets.US_ASCII))) {
+      return "GIF";
+    }
+    if (startsWith(b, new byte[] {'I', 'I', 42, 0}) || startsWith(b, new byte[] {'M', 'M', 0, 42})) {
+      return "TIFF";
+    }
+    return null;
+  }
+
+  /** True when the first 4 KiB hold a NUL byte, which no text in UTF-8 has (UTF-16 text has; it is not read). */
+  private static boolean hasNul(byte[] bytes) {
+    int len = Math.min(bytes.length, 4096);
+    for (int i = 0; i < len; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {
@@ -164,11 +187,12 @@ final class FileCheck {
     return true;
   }
 
-  static DocxFormatException notDocx(String what) {
-    return new DocxFormatException(Reason.NOT_DOCX, "not a Word document (DOCX): the file is " + what, null);
+  static FileFormatException unsupported(String what) {
+    return new FileFormatException(Reason.UNSUPPORTED_FORMAT, "not a report file cchc reads (text, DOCX, XLSX, PDF): "
+        + "the file is " + what, null);
   }
 
-  static DocxFormatException tooLarge(String what) {
-    return new DocxFormatException(Reason.TOO_LARGE, "the DOCX exceeds a limit: " + what, null);
+  static FileFormatException tooLarge(String what) {
+    return new FileFormatException(Reason.TOO_LARGE, "the file exceeds a limit: " + what, null);
   }
 }

@@ -29,7 +29,7 @@ import vn.cchc.render.Renderers;
  * exports exactly {@code vn.cchc.read.office}.
  */
 class ArchitectureTest {
-  private static final URL LOCATION = DocxReportReader.class.getProtectionDomain().getCodeSource().getLocation();
+  private static final URL LOCATION = ReportFileReader.class.getProtectionDomain().getCodeSource().getLocation();
   private static final JavaClasses READER = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importUrl(LOCATION);
@@ -45,7 +45,7 @@ class ArchitectureTest {
 
   @Test
   void theReaderIsImported() {
-    assertThat(READER.contain(DocxReportReader.class)).isTrue();
+    assertThat(READER.contain(ReportFileReader.class)).isTrue();
     assertThat(READER.contain(ReachesUp.class)).as("test classes stay out of the checked set").isFalse();
   }
 

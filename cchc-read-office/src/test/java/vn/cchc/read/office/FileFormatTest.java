@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -17,21 +19,22 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.model.catalogue.Catalogues;
 import vn.cchc.model.text.ProblemKind;
-import vn.cchc.read.office.DocxFormatException.Reason;
+import vn.cchc.read.office.FileFormatException.Reason;
 
-/** What is not a readable DOCX is a {@link DocxFormatException} that says what it is; limits hold. */
+/** Formats are found by content; what is not read is a {@link FileFormatException} that says what it is; limits hold. */
 class FileFormatTest {
-  private static final DocxReportReader READER = DocxReportReader.of(Catalogues.bundled());
+  private static final ReportFileReader READER = ReportFileReader.of(Catalogues.bundled());
 
-  static DocxFormatException refused(byte[] bytes) {
+  static FileFormatException refused(byte[] bytes) {
     try {
       READER.readLenient(new ByteArrayInputStream(bytes));
-    } catch (DocxFormatException e) {
+    } catch (FileFormatException e) {
       return e;
     } catch (Exception e) {
-      throw new AssertionError("expected a DocxFormatException", e);
+      throw new AssertionError("expected a FileFormatException", e);
     }
     throw new AssertionError("the input was read");
   }
@@ -41,22 +44,23 @@ class FileFormatTest {
   }
 
   @Test
-  void aPdfIsNamed() {
-    DocxFormatException e = refused("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n".getBytes(StandardCharsets.US_ASCII));
-    assertThat(e.reason()).isEqualTo(Reason.NOT_DOCX);
-    assertThat(e).hasMessage("not a Word document (DOCX): the file is a PDF document");
-  }
-
-  @Test
-  void anExcelWorkbookIsNamed() throws Exception {
+  void theFormatIsFoundByContentNotByName(@TempDir Path dir) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       wb.createSheet("Phụ lục").createRow(0).createCell(0).setCellValue("STT");
       wb.write(out);
     }
-    DocxFormatException e = refused(out.toByteArray());
-    assertThat(e.reason()).isEqualTo(Reason.NOT_DOCX);
-    assertThat(e).hasMessageContaining("an Excel workbook (XLSX)");
+    Path xlsxNamedDocx = Files.write(dir.resolve("bao-cao.docx"), out.toByteArray());
+    Path docxNamedTxt = Files.write(dir.resolve("bao-cao.txt"), docx());
+    Path textNamedPdf = Files.write(dir.resolve("bao-cao.pdf"),
+        "BÁO CÁO\n".getBytes(StandardCharsets.UTF_8));
+    Path pdfNamedXlsx = Files.write(dir.resolve("phu-luc.xlsx"),
+        "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+    assertThat(READER.formatOf(xlsxNamedDocx)).isEqualTo(SourceFormat.XLSX);
+    assertThat(READER.formatOf(docxNamedTxt)).isEqualTo(SourceFormat.DOCX);
+    assertThat(READER.formatOf(textNamedPdf)).isEqualTo(SourceFormat.TEXT);
+    assertThat(READER.formatOf(pdfNamedXlsx)).isEqualTo(SourceFormat.PDF);
+    assertThat(READER.readLenient(docxNamedTxt).format()).isEqualTo(SourceFormat.DOCX);
   }
 
   @Test
@@ -71,7 +75,7 @@ class FileFormatTest {
       }
       fs.writeFilesystem(out);
     }
-    DocxFormatException e = refused(out.toByteArray());
+    FileFormatException e = refused(out.toByteArray());
     assertThat(e.reason()).isEqualTo(Reason.ENCRYPTED);
     assertThat(e).hasMessageContaining("encrypted (password-protected)");
   }
@@ -79,7 +83,7 @@ class FileFormatTest {
   @Test
   void aTruncatedDocxIsDamaged() throws Exception {
     byte[] whole = docx();
-    DocxFormatException e = refused(Arrays.copyOf(whole, whole.length / 2));
+    FileFormatException e = refused(Arrays.copyOf(whole, whole.length / 2));
     assertThat(e.reason()).isEqualTo(Reason.DAMAGED);
     assertThat(e.getMessage()).startsWith("the ");
   }
@@ -87,15 +91,14 @@ class FileFormatTest {
   @Test
   void brokenXmlInsideIsDamagedWithPoisExplanationAsTheCause() throws Exception {
     byte[] bytes = zip(List.of("[Content_Types].xml", "word/document.xml"), List.of("<Types", "<w:document"));
-    DocxFormatException e = refused(bytes);
+    FileFormatException e = refused(bytes);
     assertThat(e.reason()).isEqualTo(Reason.DAMAGED);
     assertThat(e).hasMessageStartingWith("the DOCX cannot be read, its content is damaged: ");
     assertThat(e.getCause()).isNotNull();
   }
 
   @Test
-  void textAnOdtAndAnOldWordFileAreNamed() throws Exception {
-    assertThat(refused("BÁO CÁO\nKết quả…\n".getBytes(StandardCharsets.UTF_8))).hasMessageContaining("a text file");
+  void anOdtAnOldWordFileAnImageAndAnEmptyFileAreNamed() throws Exception {
     assertThat(refused(zip(List.of("mimetype", "content.xml"), List.of("application/vnd.oasis.opendocument.text", "<x/>"))))
         .hasMessageContaining("OpenDocument text (ODT)");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -104,7 +107,9 @@ class FileFormatTest {
       fs.writeFilesystem(out);
     }
     assertThat(refused(out.toByteArray())).hasMessageContaining("Word 97-2003 document (.doc)");
-    assertThat(refused(new byte[0])).hasMessageContaining("an empty file");
+    assertThat(refused(new byte[0])).hasMessage("not a report file cchc reads (text, DOCX, XLSX, PDF): the file is empty");
+    assertThat(refused(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0})).hasMessageContaining("an image (PNG)")
+        .extracting(e -> ((FileFormatException) e).reason()).isEqualTo(Reason.UNSUPPORTED_FORMAT);
   }
 
   @Test
@@ -116,7 +121,7 @@ class FileFormatTest {
       z.write(zeros);
       z.closeEntry();
     }
-    DocxFormatException e = refused(out.toByteArray());
+    FileFormatException e = refused(out.toByteArray());
     assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
     assertThat(e).hasMessageContaining("word/document.xml inflates").hasMessageContaining("zip bomb");
   }
@@ -124,20 +129,20 @@ class FileFormatTest {
   @Test
   void theLimitsAreKept() throws Exception {
     byte[] docx = docx();
-    DocxLimits d = DocxLimits.defaults();
-    DocxReportReader small = READER.withLimits(new DocxLimits(docx.length - 1, d.maxEntryBytes(), d.maxTotalBytes(),
-        d.maxEntries(), d.minInflateRatio(), d.maxBlocks()));
-    assertThatThrownBy(() -> small.readLenient(new ByteArrayInputStream(docx))).isInstanceOf(DocxFormatException.class)
+    FileLimits d = FileLimits.defaults();
+    ReportFileReader small = READER.withLimits(new FileLimits(docx.length - 1, d.maxEntryBytes(), d.maxTotalBytes(),
+        d.maxEntries(), d.minInflateRatio(), d.maxBlocks(), d.maxPages()));
+    assertThatThrownBy(() -> small.readLenient(new ByteArrayInputStream(docx))).isInstanceOf(FileFormatException.class)
         .hasMessageContaining("larger than " + (docx.length - 1) + " bytes");
 
-    DocxReportReader few = READER.withLimits(new DocxLimits(d.maxInputBytes(), d.maxEntryBytes(), d.maxTotalBytes(),
-        d.maxEntries(), d.minInflateRatio(), 10));
-    DocxReadResult result = few.readLenient(new ByteArrayInputStream(docx));
+    ReportFileReader few = READER.withLimits(new FileLimits(d.maxInputBytes(), d.maxEntryBytes(), d.maxTotalBytes(),
+        d.maxEntries(), d.minInflateRatio(), 10, d.maxPages()));
+    FileReadResult result = few.readLenient(new ByteArrayInputStream(docx));
     assertThat(result.readResult().report()).isEmpty();
     assertThat(result.readResult().problems()).singleElement()
         .satisfies(p -> assertThat(p.kind()).isEqualTo(ProblemKind.INPUT_TOO_LARGE));
     assertThat(READER.readLenient(new ByteArrayInputStream(docx)).readResult().isComplete()).isTrue();
-    assertThatThrownBy(() -> new DocxLimits(1, 1, 1, 1, 1.0, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new FileLimits(1, 1, 1, 1, 1.0, 1, 1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   private static byte[] zip(List<String> names, List<String> contents) throws Exception {

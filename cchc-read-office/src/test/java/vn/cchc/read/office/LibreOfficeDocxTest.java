@@ -49,7 +49,7 @@ class LibreOfficeDocxTest {
         .doesNotContain("I. CÔNG TÁC").doesNotContain(">1. Về kế hoạch").contains("CÔNG TÁC CHỈ ĐẠO")
         .contains("w:numPr").contains("w:vMerge").contains("w:gridSpan");
 
-    DocxReadResult result = DocxReportReader.of(CATALOGUE).readLenient(new ByteArrayInputStream(docx));
+    FileReadResult result = ReportFileReader.of(CATALOGUE).readLenient(new ByteArrayInputStream(docx));
 
     assertThat(result.readResult().problems()).as(result.text()).isEmpty();
     Report r = result.readResult().report().orElseThrow();
@@ -86,9 +86,9 @@ class LibreOfficeDocxTest {
         + html.substring(end);
     long appendixRows = html.substring(html.lastIndexOf("<table")).split("<tr>", -1).length - 1;
     byte[] docx = LibreOffice.toDocx("bc-45-bad-row.html", html);
-    DocxReportReader reader = DocxReportReader.of(CATALOGUE);
+    ReportFileReader reader = ReportFileReader.of(CATALOGUE);
 
-    DocxReadResult result = reader.readLenient(new ByteArrayInputStream(docx));
+    FileReadResult result = reader.readLenient(new ByteArrayInputStream(docx));
 
     ReadProblem p = result.readResult().problems().stream().filter(x -> x.kind() == ProblemKind.UNMATCHED_ROW)
         .findFirst().orElseThrow(() -> new AssertionError(result.readResult().problems()));

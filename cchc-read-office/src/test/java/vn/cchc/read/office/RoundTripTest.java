@@ -31,7 +31,7 @@ class RoundTripTest {
     Renderers.find("docx").render(RenderInput.builder().report(sample).catalogue(catalogue).build(),
         RenderOptions.defaults(), out);
 
-    DocxReadResult back = DocxReportReader.of(catalogue).readLenient(new ByteArrayInputStream(out.toByteArray()));
+    FileReadResult back = ReportFileReader.of(catalogue).readLenient(new ByteArrayInputStream(out.toByteArray()));
 
     Report r = back.readResult().report().orElseThrow(() -> new AssertionError(back.readResult().problems()));
     assertThat(back.readResult().problems()).extracting(p -> p.kind() + " " + p.offendingText()).containsExactly(

@@ -95,8 +95,8 @@ class WordShapedDocxTest {
     }
   }
 
-  static DocxReadResult read(byte[] docx) throws Exception {
-    return DocxReportReader.of(Catalogues.bundled()).readLenient(new ByteArrayInputStream(docx));
+  static FileReadResult read(byte[] docx) throws Exception {
+    return ReportFileReader.of(Catalogues.bundled()).readLenient(new ByteArrayInputStream(docx));
   }
 
   static List<String> nonBlank(String text) {
@@ -161,7 +161,7 @@ class WordShapedDocxTest {
 
   @Test
   void aWordShapedReportReadsWithItsHeaderSectionsAndFigures() throws Exception {
-    DocxReadResult result = read(docx(report("<w:t xml:space=\"preserve\">99,3</w:t>")));
+    FileReadResult result = read(docx(report("<w:t xml:space=\"preserve\">99,3</w:t>")));
 
     assertThat(result.readResult().problems()).as(result.text()).isEmpty();
     var report = result.readResult().report().orElseThrow();
@@ -178,7 +178,7 @@ class WordShapedDocxTest {
     String changed = "<w:t xml:space=\"preserve\"></w:t></w:r>"
         + "<w:del w:id=\"1\" w:author=\"A\"><w:r><w:delText>98,1</w:delText></w:r></w:del>"
         + "<w:ins w:id=\"2\" w:author=\"A\"><w:r><w:t>99,3</w:t></w:r></w:ins><w:r><w:t></w:t>";
-    DocxReadResult result = read(docx(report(changed)));
+    FileReadResult result = read(docx(report(changed)));
 
     ReadProblem p = result.readResult().problems().stream().filter(x -> x.kind() == ProblemKind.REPAIRED_TEXT)
         .findFirst().orElseThrow(() -> new AssertionError(result.readResult().problems()));
@@ -188,7 +188,7 @@ class WordShapedDocxTest {
     assertThat(LibreOfficeDocxTest.values(result.readResult().report().orElseThrow())).containsEntry("3.2.4",
         "PERCENTAGE 99,3");
     assertThat(result.text()).doesNotContain("98,1");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocxReportReader.of(Catalogues.bundled())
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportFileReader.of(Catalogues.bundled())
         .readStrict(new ByteArrayInputStream(docx(report(changed))))).isInstanceOf(ReportReadException.class)
         .hasMessageContaining("tracked changes");
   }
@@ -198,7 +198,7 @@ class WordShapedDocxTest {
     List<String> blocks = new java.util.ArrayList<>(report("<w:t xml:space=\"preserve\">99,3</w:t>"));
     blocks.set(5, p("<w:commentRangeStart w:id=\"7\"/>" + r("Đã thực hiện được 3/10 nhiệm vụ.")
         + "<w:commentRangeEnd w:id=\"7\"/><w:r><w:commentReference w:id=\"7\"/></w:r>"));
-    DocxReadResult result = read(docx(blocks));
+    FileReadResult result = read(docx(blocks));
 
     assertThat(result.readResult().problems()).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(ProblemKind.SKIPPED_TEXT);
@@ -210,7 +210,7 @@ class WordShapedDocxTest {
 
   @Test
   void aBadValueIsLocatedInItsCell() throws Exception {
-    DocxReadResult result = read(docx(report("<w:t xml:space=\"preserve\">99.3.1</w:t>")));
+    FileReadResult result = read(docx(report("<w:t xml:space=\"preserve\">99.3.1</w:t>")));
 
     ReadProblem p = result.readResult().problems().stream().filter(x -> x.severity() == ProblemSeverity.ERROR)
         .findFirst().orElseThrow(() -> new AssertionError(result.text()));

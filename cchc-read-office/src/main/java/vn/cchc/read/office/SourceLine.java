@@ -1,0 +1,38 @@
+package vn.cchc.read.office;
+
+/**
+ * One line of the text a file was turned into, with where in the file it came from.
+ *
+ * @param text the line, NFC, without line end
+ * @param origin where it came from in the file's own terms ("paragraph 12", "table 3, row 5",
+ *     "Sheet1, row 17", "page 2, line 14"), or empty for a separating blank line
+ * @param cellColumns for a line of table cells, the 1-based code-point column where each cell starts
+ * @param cellOrigins for a line of table cells, where each cell came from ("table 3, row 5, cell 2",
+ *     "Sheet1!D17"), in the order of {@code cellColumns}
+ */
+record SourceLine(String text, String origin, int[] cellColumns, String[] cellOrigins) {
+  /** A blank line between blocks, from nowhere in particular. */
+  static final SourceLine BLANK = new SourceLine("", "", new int[0], new String[0]);
+
+  SourceLine {
+    if (cellColumns.length != cellOrigins.length) {
+      throw new IllegalArgumentException(cellColumns.length + " cell columns but " + cellOrigins.length + " origins");
+    }
+  }
+
+  /** {@return a line that is not made of cells} */
+  static SourceLine of(String text, String origin) {
+    return new SourceLine(text, origin, new int[0], new String[0]);
+  }
+
+  /** {@return where the text at a 1-based code-point column came from: its cell's origin, else the line's} */
+  String originAt(int column) {
+    String o = origin;
+    for (int k = 0; k < cellColumns.length; k++) {
+      if (cellColumns[k] <= column) {
+        o = cellOrigins[k];
+      }
+    }
+    return o;
+  }
+}
