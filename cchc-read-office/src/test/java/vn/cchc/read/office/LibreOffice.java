@@ -31,8 +31,8 @@ final class LibreOffice {
 
   /** Skips the calling test, with the reason, when LibreOffice is not installed. */
   static void require() {
-    assumeTrue(SOFFICE.isPresent(), "LibreOffice (soffice) is not installed: this test reads DOCX files written by "
-        + "LibreOffice. Install Debian's libreoffice-writer-nogui (.ci/run does) to run it.");
+    assumeTrue(SOFFICE.isPresent(), "LibreOffice (soffice) is not installed: this test reads files written by "
+        + "LibreOffice. Install Debian's libreoffice-writer-nogui and libreoffice-calc-nogui (.ci/run does) to run it.");
   }
 
   /**
@@ -42,27 +42,42 @@ final class LibreOffice {
    * @return the DOCX bytes
    */
   static byte[] toDocx(Path input) throws IOException, InterruptedException {
+    return convert(input, input.toString().endsWith(".html") ? "HTML (StarWriter)" : null, "docx:MS Word 2007 XML");
+  }
+
+  /**
+   * Converts a file with LibreOffice, headless, in a profile of its own (runs in parallel do not lock
+   * each other).
+   *
+   * @param input the file
+   * @param inputFilter the import filter, e.g. "HTML (StarWriter)" (Writer, not Writer/Web, which cannot
+   *     export DOCX) or "HTML (StarCalc)" for a workbook from HTML; null: LibreOffice chooses
+   * @param target the target and export filter as {@code --convert-to} takes it, e.g.
+   *     "docx:MS Word 2007 XML", "xlsx:Calc MS Excel 2007 XML", "pdf:writer_pdf_Export"
+   * @return the converted file's bytes
+   */
+  static byte[] convert(Path input, String inputFilter, String target) throws IOException, InterruptedException {
     require();
     Path out = Files.createTempDirectory("cchc-lo-out");
-    Path profile = Files.createTempDirectory("cchc-lo-profile"); // own profile: runs in parallel do not lock each other
+    Path profile = Files.createTempDirectory("cchc-lo-profile");
     List<String> cmd = new java.util.ArrayList<>(List.of(SOFFICE.get().toString(),
         "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore"));
-    if (input.toString().endsWith(".html")) {
-      cmd.add("--infilter=HTML (StarWriter)"); // Writer, not Writer/Web, which cannot export DOCX
+    if (inputFilter != null) {
+      cmd.add("--infilter=" + inputFilter);
     }
-    cmd.addAll(List.of("--convert-to", "docx:MS Word 2007 XML", "--outdir", out.toString(), input.toString()));
+    cmd.addAll(List.of("--convert-to", target, "--outdir", out.toString(), input.toString()));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(180, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new IOException("soffice did not finish in 180 s: " + log);
     }
-    String name = input.getFileName().toString().replaceFirst("\\.[^.]+$", ".docx");
-    Path docx = out.resolve(name);
-    if (p.exitValue() != 0 || !Files.exists(docx)) {
+    String ext = target.substring(0, target.indexOf(':') < 0 ? target.length() : target.indexOf(':'));
+    Path converted = out.resolve(input.getFileName().toString().replaceFirst("\\.[^.]+$", "." + ext));
+    if (p.exitValue() != 0 || !Files.exists(converted)) {
       throw new IOException("soffice failed (exit " + p.exitValue() + "): " + log);
     }
-    return Files.readAllBytes(docx);
+    return Files.readAllBytes(converted);
   }
 
   /** Writes text to a new temporary file with the given name and converts it. */
