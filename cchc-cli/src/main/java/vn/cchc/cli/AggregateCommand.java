@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ final class AggregateCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "the reports: report text, or cchc JSON (*.json)")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "the reports: report text, DOCX, XLSX, PDF, or cchc JSON (*.json)")
   private List<Path> files;
 
   @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "text",
@@ -76,7 +77,7 @@ final class AggregateCommand implements Callable<Integer> {
     boolean[] partial = {false};
     Aggregate aggregate = RollUp.of(catalogue).aggregate(
         files.stream().map(f -> {
-          LoadedReport read = ReportInput.read(f, catalogue, reading);
+          LoadedReport read = ReportInput.read(f, Optional.empty(), catalogue, reading);
           ReadProblems.print(read, reading.verbose, err);
           partial[0] |= read.partial();
           return read.report();

@@ -47,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the report: report text, a Word document (DOCX), or cchc JSON (*.json)")
+  @Parameters(index = "0", paramLabel = "FILE", description = "the report: report text, a Word document (DOCX), an Excel workbook (XLSX), a PDF with text, or cchc JSON (*.json); the format is found from the content")
   private Path file;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -62,13 +62,16 @@ final class CheckCommand implements Callable<Integer> {
   private ReadOptions reading;
 
   @Mixin
+  private AppendixOption appendix;
+
+  @Mixin
   private CatalogueOption catalogue;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Catalogue catalogue = this.catalogue.load();
-    LoadedReport read = ReportInput.read(file, catalogue, reading);
+    LoadedReport read = ReportInput.read(file, appendix.file(), catalogue, reading);
     CheckResult result = Checker.check(read.report(), catalogue);
     Locale locale = Locale.forLanguageTag(lang.name());
     if (format == Format.json) {
@@ -86,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
   private static void printText(LoadedReport read, CheckResult result, Locale locale, boolean verbose, PrintWriter out) {
     boolean vi = "vi".equals(locale.getLanguage());
     Report report = read.report();
-    ReadProblems.lines(read.file(), read.problems(), read.origin(), verbose, vi).forEach(out::println);
+    ReadProblems.lines(read.file(), read.problems(), read.origin(), read.originNamesFile(), verbose, vi).forEach(out::println);
     out.println((vi ? "Kiểm tra báo cáo số " : "Checked report ") + report.numberOrDraft() + " ("
         + report.issuer().displayName() + ")");
     for (Finding f : result.findings()) {

@@ -15,15 +15,19 @@ import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.json.CchcJson;
 
 /**
- * {@code cchc read FILE [--to text|json] [--lenient] [-v]}: reads a report and prints it; read problems go to
+ * {@code cchc read FILE [--appendix FILE] [--sheet NAME] [--to text|json] [--lenient] [-v]}: reads a report and prints it; read problems go to
  * standard error as "FILE:line:column: severity: message: «text»". Exit codes: 0 read completely, 4 read
  * partly (--lenient: a read problem at error), 2 nothing done, 70 a bug ({@link ExitCodes}).
  */
 @Command(name = "read", mixinStandardHelpOptions = true,
     description = {"Reads a report and prints it.",
-        "FILE is report text as officials produce it (narrative, 'Nơi nhận', signature, 'PHỤ LỤC' table "
-            + "as tab-separated text), or cchc JSON when its name ends in .json.",
-        "Read problems go to standard error, one a line: FILE:line:column: error|warning|info: message: «text»."},
+        "FILE is a report as officials send it, found from its content: text (narrative, 'Nơi nhận', signature, "
+            + "'PHỤ LỤC' table as tab-separated text), a Word document (DOCX), an Excel workbook (XLSX) or a PDF "
+            + "with a text layer; or cchc JSON when its name ends in .json. An appendix sent as a file of its "
+            + "own is given with --appendix.",
+        "Read problems go to standard error, one a line: FILE:line:column: error|warning|info: message: «text»; "
+            + "in a DOCX, XLSX or PDF the place is the file's own: FILE: table 3, row 5, cell 2 | Sheet1!D17 | "
+            + "page 2, line 14."},
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.LINE_OK_READ, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL, ExitCodes.LINE_BUG})
 final class ReadCommand implements Callable<Integer> {
@@ -34,7 +38,7 @@ final class ReadCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the report to read: report text, a Word document (DOCX), or cchc JSON (*.json)")
+  @Parameters(index = "0", paramLabel = "FILE", description = "the report to read: report text, a Word document (DOCX), an Excel workbook (XLSX), a PDF with text, or cchc JSON (*.json); the format is found from the content")
   private Path file;
 
   @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "text",
@@ -45,13 +49,16 @@ final class ReadCommand implements Callable<Integer> {
   private ReadOptions reading;
 
   @Mixin
+  private AppendixOption appendix;
+
+  @Mixin
   private CatalogueOption catalogue;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Catalogue catalogue = this.catalogue.load();
-    LoadedReport read = ReportInput.read(file, catalogue, reading);
+    LoadedReport read = ReportInput.read(file, appendix.file(), catalogue, reading);
     ReadProblems.print(read, reading.verbose, spec.commandLine().getErr());
     if (to == Format.json) {
       ByteArrayOutputStream json = new ByteArrayOutputStream();

@@ -38,7 +38,15 @@ final class ReadProblems {
    * of line:column when there is one: "FILE: table 3, row 5, cell 2: severity: …"}
    */
   static String line(Path file, ReadProblem p, Optional<String> origin, boolean vi) {
-    return origin.map(o -> file + ": " + o).orElse(file + ":" + p.location()) + ": " + severity(p.severity(), vi)
+    return line(file, p, origin, false, vi);
+  }
+
+  /**
+   * {@return as {@link #line(Path, ReadProblem, Optional, boolean)}; when {@code originNamesFile}, the origin
+   * names its file itself ("phu-luc.xlsx, Sheet1!D17") and is not put after FILE}
+   */
+  static String line(Path file, ReadProblem p, Optional<String> origin, boolean originNamesFile, boolean vi) {
+    return origin.map(o -> originNamesFile ? o : file + ": " + o).orElse(file + ":" + p.location()) + ": " + severity(p.severity(), vi)
         + ": " + p.message() + (p.offendingText().isEmpty() ? "" : ": «" + p.offendingText() + "»");
   }
 
@@ -56,7 +64,13 @@ final class ReadProblems {
   /** {@return as {@link #lines(Path, List, boolean, boolean)}, each problem placed in the file's own terms when it can be} */
   static List<String> lines(Path file, List<ReadProblem> problems, Function<ReadProblem, Optional<String>> origin,
       boolean verbose, boolean vi) {
-    return shown(problems, verbose).stream().map(p -> line(file, p, origin.apply(p), vi))
+    return lines(file, problems, origin, false, verbose, vi);
+  }
+
+  /** {@return as {@link #lines(Path, List, Function, boolean, boolean)}, origins naming their file when {@code originNamesFile}} */
+  static List<String> lines(Path file, List<ReadProblem> problems, Function<ReadProblem, Optional<String>> origin,
+      boolean originNamesFile, boolean verbose, boolean vi) {
+    return shown(problems, verbose).stream().map(p -> line(file, p, origin.apply(p), originNamesFile, vi))
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -77,7 +91,7 @@ final class ReadProblems {
    * {@code render} and {@code aggregate}.
    */
   static void print(LoadedReport r, boolean verbose, PrintWriter err) {
-    List<String> lines = lines(r.file(), r.problems(), r.origin(), verbose, false);
+    List<String> lines = lines(r.file(), r.problems(), r.origin(), r.originNamesFile(), verbose, false);
     if (lines.isEmpty()) {
       return;
     }

@@ -49,7 +49,7 @@ final class RenderCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the report: report text, a Word document (DOCX), or cchc JSON (*.json)")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the report: report text, a Word document (DOCX), an Excel workbook (XLSX), a PDF with text, or cchc JSON (*.json); the format is found from the content")
   private Path file;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FMT", description = "the format name, e.g. html")
@@ -75,6 +75,9 @@ final class RenderCommand implements Callable<Integer> {
 
   @Mixin
   private ReadOptions reading;
+
+  @Mixin
+  private AppendixOption appendix;
 
   @Mixin
   private CatalogueOption catalogue;
@@ -109,7 +112,7 @@ final class RenderCommand implements Callable<Integer> {
           "Format " + renderer.descriptor().name() + " is binary: give the output file with -o");
     }
     Catalogue catalogue = this.catalogue.load();
-    LoadedReport read = ReportInput.read(file, catalogue, reading);
+    LoadedReport read = ReportInput.read(file, appendix.file(), catalogue, reading);
     ReadProblems.print(read, reading.verbose, spec.commandLine().getErr());
     Report report = read.report();
     CheckResult result = Checker.check(report, catalogue);

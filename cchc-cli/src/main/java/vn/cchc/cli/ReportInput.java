@@ -19,10 +19,10 @@ import vn.cchc.model.json.CchcJsonException;
 import vn.cchc.model.text.ProblemSeverity;
 import vn.cchc.model.text.ReadProblem;
 import vn.cchc.model.text.ReadResult;
-import vn.cchc.model.text.ReportTextReader;
 import vn.cchc.read.office.FileFormatException;
 import vn.cchc.read.office.FileReadResult;
 import vn.cchc.read.office.ReportFileReader;
+import vn.cchc.read.office.SourceFormat;
 
 /** Loads reports and catalogues for the commands, turning every read failure into an {@link InputException}. */
 final class ReportInput {
@@ -45,21 +45,25 @@ final class ReportInput {
   }
 
   /**
-   * Reads a report: cchc JSON when the file name ends in ".json"; a Word document (DOCX) when the file is a
-   * zip archive, whatever its name (another office file is refused with a message that names it);
-   * otherwise report text. A DOCX's problems are placed in its own terms ("table 3, row 5, cell 2").
+   * Reads a report: cchc JSON when the file name ends in ".json"; otherwise, whatever its name, report text, a
+   * Word document (DOCX), an Excel workbook (XLSX) or a PDF with a text layer, found by the content
+   * ({@link ReportFileReader}); another format is refused with a message that names it. Problems in a DOCX,
+   * XLSX or PDF are placed in its own terms ("table 3, row 5, cell 2", "Sheet1!D17", "page 2, line 14").
    *
-   * <p>Text is always read leniently, so that problems at info are kept for {@code --verbose}. Strictly
+   * <p>Files are always read leniently, so that problems at info are kept for {@code --verbose}. Strictly
    * (without {@code --lenient}), the first problem at warning or error fails, as
-   * {@link ReportTextReader#readStrict(Path)} does. Leniently, only a report that cannot be built fails, with
+   * {@link ReportFileReader#readStrict(Path)} does. Leniently, only a report that cannot be built fails, with
    * every problem in the message (those at info with {@code --verbose}); the caller shows the problems of a
    * report that was built.
    *
-   * @throws InputException when the file cannot be read, or strictly read, or no report can be built
+   * @param appendix the report's appendix as a file of its own ({@code --appendix}), read after {@code file}
+   * @throws InputException when a file cannot be read, or strictly read, or no report can be built
    */
-  static LoadedReport read(Path file, Catalogue catalogue, ReadOptions options) {
+  static LoadedReport read(Path file, Optional<Path> appendix, Catalogue catalogue, ReadOptions options) {
+    Path current = file;
     try {
-      if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+      if (appendix.isEmpty() && file.getFileName() != null
+          && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
         Report report;
         try (InputStream in = Files.newInputStream(file)) {
           report = CchcJson.detect().readReport(in);
@@ -71,46 +75,47 @@ final class ReportInput {
         }
         return new LoadedReport(file, report, List.of());
       }
-      ReadResult result;
-      Function<ReadProblem, Optional<String>> origin = p -> Optional.empty();
-      if (isZip(file)) {
-        FileReadResult docx = ReportFileReader.of(catalogue).readLenient(file);
-        result = docx.readResult();
-        origin = docx::origin;
-      } else {
-        result = ReportTextReader.of(catalogue).readLenient(file);
+      ReportFileReader reader = ReportFileReader.of(catalogue);
+      if (options.sheet != null) {
+        reader = reader.withSheet(options.sheet);
       }
+      FileReadResult read;
+      if (appendix.isPresent()) {
+        current = null; // the exception names its file
+        read = reader.readLenient(file, appendix.get());
+      } else {
+        read = reader.readLenient(file);
+      }
+      boolean named = appendix.isPresent();
+      ReadResult result = read.readResult();
+      Function<ReadProblem, Optional<String>> origin = read::origin;
       if (!options.lenient) {
         List<ReadProblem> stopping = result.problems(ProblemSeverity.WARNING);
         if (!stopping.isEmpty()) {
-          throw new InputException(ReadProblems.line(file, stopping.get(0), origin.apply(stopping.get(0)), false)
+          throw new InputException(ReadProblems.line(file, stopping.get(0), origin.apply(stopping.get(0)), named, false)
               + System.lineSeparator() + file
               + ": not read: without --lenient the first read problem at warning or error stops reading "
               + "(--lenient reads what it can and lists every problem)", null);
         }
       }
       if (result.report().isEmpty()) {
-        List<String> lines = new ArrayList<>(ReadProblems.lines(file, result.problems(), origin, options.verbose, false));
-        lines.add(file + ": no report could be built (" + ReadProblems.counts(result.problems(), false) + ")");
+        List<String> lines = new ArrayList<>(ReadProblems.lines(file, result.problems(), origin, named, options.verbose,
+            false));
+        lines.add(file + ": no report could be built (" + ReadProblems.counts(result.problems(), false) + ")"
+            + (read.format() == SourceFormat.XLSX && appendix.isEmpty()
+                ? "; a workbook often holds the appendix alone: give the report with it, FILE --appendix WORKBOOK"
+                : ""));
         throw new InputException(String.join(System.lineSeparator(), lines), null);
       }
-      return new LoadedReport(file, result.report().get(), result.problems(), origin);
+      return new LoadedReport(file, result.report().get(), result.problems(), origin, named);
     } catch (FileFormatException e) {
-      throw new InputException(file + ": " + e.getMessage(), e);
+      throw new InputException((current == null ? "" : current + ": ") + e.getMessage(), e);
     } catch (CchcJsonException e) {
       throw new InputException(file + e.location().map(l -> ":" + l).orElse("") + ": " + withoutPlace(e), e);
     } catch (NoSuchFileException e) {
-      throw new InputException(file + ": no such file", e);
+      throw new InputException(e.getFile() + ": no such file", e);
     } catch (IOException | UncheckedIOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
-    }
-  }
-
-  /** Whether a file starts as a zip archive does ("PK\\3\\4"): a DOCX (or another office file, which the DOCX reader names). */
-  private static boolean isZip(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(4);
-      return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+      throw new InputException((current == null ? "" : current + ": ") + "cannot read: " + e.getMessage(), e);
     }
   }
 
