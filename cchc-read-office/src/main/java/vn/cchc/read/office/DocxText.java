@@ -44,8 +44,10 @@ import org.w3c.dom.Node;
  *   <li>tracked changes are read as accepted: inserted and moved-to text is read, deleted and
  *       moved-from text and deleted table rows are not; comments are not read. Both are counted.</li>
  * </ul>
- * Not read: page headers and footers, footnotes, text boxes and drawings, field instructions (a field's
- * shown result is read). Every line is NFC.
+ * Not read: page headers and footers (page numbers, running titles), footnotes and endnotes (an INFO
+ * problem counts them), text boxes (a WARNING problem quotes the first: a report's text belongs in its
+ * paragraphs, and a header put in a text box would otherwise vanish without a word), drawings, field
+ * instructions (a field's shown result is read). Every line is NFC.
  */
 final class DocxText {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -68,6 +70,11 @@ final class DocxText {
   private int firstChangeLine;
   private final Set<String> commentIds = new LinkedHashSet<>();
   private int firstCommentLine;
+  private int notes;
+  private int firstNoteLine;
+  private int textBoxes;
+  private String firstTextBox = "";
+  private int firstTextBoxLine;
   private boolean truncated;
 
   private DocxText(XWPFDocument doc, int maxBlocks) {
@@ -126,6 +133,16 @@ final class DocxText {
           ProblemSeverity.INFO, "the document has " + docx.commentIds.size() + " comment(s); comments are not read",
           ""));
     }
+    if (docx.textBoxes > 0) {
+      problems.add(ReadProblem.of(SourceLocation.of(docx.firstTextBoxLine, 1), ProblemKind.SKIPPED_TEXT,
+          ProblemSeverity.WARNING, "the document has " + docx.textBoxes + " text box(es) with text, which is not read "
+              + "(a report's text belongs in its paragraphs and tables): move it out of the text box", docx.firstTextBox));
+    }
+    if (docx.notes > 0) {
+      problems.add(ReadProblem.of(SourceLocation.of(docx.firstNoteLine, 1), ProblemKind.SKIPPED_TEXT,
+          ProblemSeverity.INFO, "the document has " + docx.notes + " footnote or endnote reference(s); notes are "
+              + "remarks on the text and are not read", ""));
+    }
     return new DerivedText(docx.lines, problems, Optional.empty());
   }
 
@@ -137,6 +154,8 @@ final class DocxText {
     for (IBodyElement e : doc.getBodyElements()) {
       int changesBefore = insertions + deletions;
       int commentsBefore = commentIds.size();
+      int notesBefore = notes;
+      int textBoxesBefore = textBoxes;
       int linesBefore = lines.size();
       if (e instanceof XWPFParagraph) {
         paragraph++;
@@ -173,6 +192,12 @@ final class DocxText {
       }
       if (firstCommentLine == 0 && commentIds.size() > commentsBefore) {
         firstCommentLine = at;
+      }
+      if (firstNoteLine == 0 && notes > notesBefore) {
+        firstNoteLine = at;
+      }
+      if (firstTextBoxLine == 0 && textBoxes > textBoxesBefore) {
+        firstTextBoxLine = at;
       }
     }
   }
@@ -220,10 +245,11 @@ final class DocxText {
         continue;
       }
       switch (n.getLocalName()) {
-        case "pPr", "rPr", "delText", "instrText", "delInstrText", "footnoteReference", "endnoteReference",
-            "drawing", "pict", "object", "softHyphen", "sym", "fldData" -> {
-          // formatting, deleted text, field instructions, notes and drawings are not read
+        case "pPr", "rPr", "delText", "instrText", "delInstrText", "softHyphen", "sym", "fldData" -> {
+          // formatting, deleted text and field instructions are not read
         }
+        case "footnoteReference", "endnoteReference" -> notes++; // the note's text is elsewhere; counted
+        case "drawing", "pict", "object" -> textBox(n); // a text box's text is counted and quoted, not read
         case "t" -> text(n, cur);
         case "tab", "ptab" -> cur.append('\t');
         case "br", "cr" -> {
@@ -247,6 +273,36 @@ final class DocxText {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
         cur.append(n.getNodeValue());
+      }
+    }
+  }
+
+  /** Counts a drawing that holds a text box with text, keeping the first such text for the problem. */
+  private void textBox(Node drawing) {
+    StringBuilder t = new StringBuilder();
+    boxText(drawing, t, false);
+    String c = clean(t.toString().replace('\n', ' '));
+    if (!c.isEmpty()) {
+      textBoxes++;
+      if (firstTextBox.isEmpty()) {
+        firstTextBox = c.length() > 80 ? c.substring(0, 80) + "…" : c;
+      }
+    }
+  }
+
+  private static void boxText(Node parent, StringBuilder out, boolean inBox) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() != Node.ELEMENT_NODE) {
+        continue;
+      }
+      boolean box = inBox || "txbxContent".equals(n.getLocalName());
+      if (box && "t".equals(n.getLocalName()) && W.equals(n.getNamespaceURI())) {
+        text(n, out);
+      } else if (box && "p".equals(n.getLocalName()) && W.equals(n.getNamespaceURI()) && out.length() > 0) {
+        out.append(' ');
+        boxText(n, out, true);
+      } else {
+        boxText(n, out, box);
       }
     }
   }

@@ -217,4 +217,27 @@ class WordShapedDocxTest {
     assertThat(p.offendingText()).isEqualTo("99.3.1");
     assertThat(result.origin(p)).contains("table 2, row 3, cell 4");
   }
+
+  @Test
+  void textInATextBoxIsQuotedAsAWarningAndNotesCountedAsInformation() throws Exception {
+    List<String> blocks = new java.util.ArrayList<>(report("<w:t xml:space=\"preserve\">99,3</w:t>"));
+    // as Word writes a text box: a drawing anchor whose shape holds w:txbxContent
+    String textBox = "<w:r><w:drawing><wp:anchor xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/"
+        + "wordprocessingDrawing\"><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+        + "<a:graphicData><wps:wsp xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+        + "<wps:txbx><w:txbxContent><w:p><w:r><w:t>Số liệu tạm tính</w:t></w:r></w:p><w:p><w:r><w:t>đến 10/3</w:t>"
+        + "</w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>";
+    blocks.set(5, p(r("Đã thực hiện được 3/10 nhiệm vụ.") + textBox
+        + "<w:r><w:footnoteReference w:id=\"1\"/></w:r>"));
+    FileReadResult result = read(docx(blocks));
+
+    assertThat(result.readResult().problems()).extracting(ReadProblem::severity, ReadProblem::offendingText)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemSeverity.WARNING, "Số liệu tạm tính đến 10/3"),
+            org.assertj.core.groups.Tuple.tuple(ProblemSeverity.INFO, ""));
+    assertThat(result.readResult().problems()).allSatisfy(p -> {
+      assertThat(p.kind()).isEqualTo(ProblemKind.SKIPPED_TEXT);
+      assertThat(result.origin(p)).contains("paragraph 5");
+    });
+    assertThat(result.text()).contains("Đã thực hiện được 3/10 nhiệm vụ.").doesNotContain("tạm tính");
+  }
 }
