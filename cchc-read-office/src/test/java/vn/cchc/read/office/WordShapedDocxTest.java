@@ -240,4 +240,27 @@ class WordShapedDocxTest {
     });
     assertThat(result.text()).contains("Đã thực hiện được 3/10 nhiệm vụ.").doesNotContain("tạm tính");
   }
+
+  @Test
+  void anAppendixSplitIntoTwoTablesReadsAsOneWithOrWithoutItsHeaderRepeated() throws Exception {
+    int split = APPENDIX.indexOf("<w:tr>" + tc("<w:vMerge w:val=\"restart\"/>", "Trong đó"));
+    int body = APPENDIX.indexOf("<w:tr>" + tc("", "3.2.4."));
+    String first = APPENDIX.substring(0, split) + "</w:tbl>";
+    String headerRows = APPENDIX.substring(APPENDIX.indexOf("<w:tr>"), body)
+        .replace("<w:tr>", "<w:tr><w:trPr><w:tblHeader/></w:trPr>"); // as Word marks a repeated header row
+    String open = APPENDIX.substring(0, APPENDIX.indexOf("<w:tr>"));
+    String rest = APPENDIX.substring(split);
+    var whole = LibreOfficeDocxTest.values(read(docx(report("<w:t xml:space=\"preserve\">99,3</w:t>")))
+        .readResult().report().orElseThrow());
+
+    for (String second : List.of(open + rest, open + headerRows + rest)) {
+      List<String> blocks = new java.util.ArrayList<>(report("<w:t xml:space=\"preserve\">99,3</w:t>"));
+      blocks.set(blocks.size() - 1, first);
+      blocks.add(p(r(""))); // the empty paragraph Word keeps between two tables
+      blocks.add(second);
+      FileReadResult result = read(docx(blocks));
+      assertThat(result.readResult().problems()).as(result.text()).isEmpty();
+      assertThat(LibreOfficeDocxTest.values(result.readResult().report().orElseThrow())).isEqualTo(whole);
+    }
+  }
 }
