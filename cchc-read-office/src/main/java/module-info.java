@@ -9,6 +9,7 @@ module vn.cchc.read.office {
   requires org.apache.poi.ooxml;
   requires org.apache.poi.ooxml.schemas;
   requires org.apache.xmlbeans;
+  requires org.apache.commons.compress;
   requires java.xml;
 
   exports vn.cchc.read.office;

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import vn.cchc.read.office.FileFormatException.Reason;
@@ -64,9 +64,11 @@ final class FileCheck {
     String mimetype = null;
     long total = 0;
     byte[] buf = new byte[16 * 1024];
-    try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      ZipEntry e;
-      while ((e = zin.getNextEntry()) != null) {
+    // commons-compress (POI reads with it too), not java.util.zip: the JDK's ZipInputStream misreads
+    // the ZIP64 data descriptors that POI's own streaming writer (SXSSF) puts after small entries
+    try (ZipArchiveInputStream zin = new ZipArchiveInputStream(new ByteArrayInputStream(bytes), "UTF-8", true, true)) {
+      ZipArchiveEntry e;
+      while ((e = zin.getNextZipEntry()) != null) {
         if (names.size() >= limits.maxEntries()) {
           throw tooLarge("more than " + limits.maxEntries() + " ZIP entries");
         }
