@@ -89,7 +89,7 @@ final class FileCheck {
             head.append(new String(buf, 0, Math.min(n, 100), StandardCharsets.US_ASCII));
           }
         }
-        long compressed = e.getCompressedSize();
+        long compressed = zin.getCompressedCount(); // the entry's size may be known only from a data descriptor
         if (size > RATIO_GRACE_BYTES && compressed >= 0 && (double) compressed / size < limits.minInflateRatio()) {
           throw tooLarge("the entry " + e.getName() + " inflates " + (size / Math.max(1, compressed))
               + " times (a zip bomb?); the limit is " + (long) (1 / limits.minInflateRatio()));

@@ -27,6 +27,11 @@ import vn.cchc.model.text.ReportTextReader;
  * percent style, counts numbers with a grouping style, "1.481" a number stored as text; the header's
  * cells and each "Trong đó" span rows, "Kết quả" two columns. Skipped, with the reason, when
  * LibreOffice is not installed.
+ *
+ * <p>Why not HTML, as for DOCX: Calc's HTML import ("HTML (StarCalc)", LibreOffice 7/24 in an en-US
+ * locale) guesses types from the text in its own locale. "1.492" becomes the number 1.492, "99,3",
+ * "99,3%" and "30%" stay text, and a cell with {@code sdval="0.993" sdnum="1033;0;0.0%"} becomes the
+ * number 0.993 without its percent format. A flat ODS states each value's type and style exactly.
  */
 class LibreOfficeXlsxTest {
   private static final Catalogue CATALOGUE = Catalogues.bundled();
