@@ -52,8 +52,8 @@ import vn.cchc.model.text.ReadProblem;
  *       dd/mm/yyyy; a boolean TRUE/FALSE; a formula its cached value (none: an ERROR problem and an
  *       empty cell); an error value (#DIV/0!) as written, with an ERROR problem. Cell text is NFC, line
  *       breaks and tabs inside a cell become spaces, runs of spaces one space.</li>
- *   <li>Hidden rows and columns are read, with one INFO problem: the report a printed copy shows may
- *       lack them, but nothing in the sheet is dropped.</li>
+ *   <li>Hidden rows and columns (and a workbook's only sheet when it is hidden) are read, with one
+ *       INFO problem: a printed copy may lack them, but nothing in the sheet is dropped.</li>
  * </ul>
  */
 final class XlsxText {
@@ -174,7 +174,7 @@ final class XlsxText {
           "the workbook has " + n + " sheets; read " + quote(sheet.getSheetName()) + " (" + why + "); not read: "
               + names(wb, others), ""));
     } else if (wb.isSheetHidden(chosen) || wb.isSheetVeryHidden(chosen)) {
-      problems.add(ReadProblem.of(SourceLocation.of(1, 1), ProblemKind.SKIPPED_TEXT, ProblemSeverity.INFO,
+      problems.add(ReadProblem.of(SourceLocation.of(1, 1), ProblemKind.REPAIRED_TEXT, ProblemSeverity.INFO,
           "the sheet " + quote(sheet.getSheetName()) + " is hidden in Excel; it is read", ""));
     }
     for (CellProblem p : cellProblems) {

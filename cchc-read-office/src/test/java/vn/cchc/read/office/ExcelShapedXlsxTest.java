@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -140,9 +139,7 @@ class ExcelShapedXlsxTest {
     rows(wb, wb.createSheet("Hướng dẫn"), new Object[][] {{"Điền số liệu vào sheet Phụ lục"}});
     rows(wb, wb.createSheet("Tổng hợp"), new Object[][] {{"STT", "Các chỉ tiêu", "Đơn vị tính", "Số liệu"},
         {"1.", "Công tác chỉ đạo, điều hành CCHC"}});
-    XSSFWorkbook a = appendix("Phụ lục");
     rows(wb, wb.createSheet("Phụ lục"), APPENDIX);
-    a.close();
     wb.setSheetHidden(0, true);
     byte[] xlsx = bytes(wb);
 
@@ -233,11 +230,8 @@ class ExcelShapedXlsxTest {
       assertThat(p.message()).isEqualTo("the sheet \"Phụ lục\" has more than 10 cells");
     });
 
-    byte[] damaged = Arrays.copyOf(xlsx, xlsx.length);
-    String s = new String(damaged, java.nio.charset.StandardCharsets.ISO_8859_1);
     // a workbook whose sheet part is not XML: keep the ZIP sound, break the sheet's content
     byte[] broken = LibreOfficeXlsxTest.replaceEntry(xlsx, "xl/worksheets/sheet1.xml", "<worksheet><sheetData><row>");
-    assertThat(s).contains("xl/worksheets/sheet1.xml");
     assertThatThrownBy(() -> XlsxText.derive(broken, LIMITS, Optional.empty())).isInstanceOf(FileFormatException.class)
         .satisfies(e -> {
           assertThat(((FileFormatException) e).reason()).isEqualTo(FileFormatException.Reason.DAMAGED);
