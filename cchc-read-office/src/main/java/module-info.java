@@ -10,6 +10,12 @@ module vn.cchc.read.office {
   requires org.apache.poi.ooxml.schemas;
   requires org.apache.xmlbeans;
   requires java.xml;
+  // PDFBox 3's jars are automatic modules (Automatic-Module-Name in their manifests): org.apache.pdfbox,
+  // and org.apache.pdfbox.io for RandomAccessReadBuffer and MemoryUsageSetting.
+  requires org.apache.pdfbox;
+  requires org.apache.pdfbox.io;
+  // PDFBox's graphics callbacks (the table rules are found through them) take java.awt.geom points.
+  requires java.desktop;
 
   exports vn.cchc.read.office;
 }

@@ -276,6 +276,8 @@ public final class ReportFileReader {
         return TextLines.derive(bytes);
       case DOCX:
         return DocxText.derive(bytes, limits);
+      case PDF:
+        return PdfText.derive(bytes, limits);
       default:
         throw new FileFormatException(FileFormatException.Reason.UNSUPPORTED_FORMAT, "reading " + format.displayName()
             + " files is not built yet", null);
