@@ -69,7 +69,13 @@ final class PdfLayout {
   private static final float NEAR = 1.5f;
 
   /** A line or table row, placed on the page. */
-  private record Item(float top, float baseline, String text, int[] cellColumns, boolean table) {}
+  private record Item(float top, float baseline, String text, int[] cellColumns, boolean table, float end,
+      float firstWord, float space) {
+    /** A line of one run (no tab): one that may be a piece of a wrapped paragraph. */
+    boolean prose() {
+      return !table && text.indexOf('\t') < 0;
+    }
+  }
 
   /**
    * Turns a page into lines.
@@ -99,14 +105,28 @@ final class PdfLayout {
     alignColumns(visual, runs);
     for (int i = 0; i < visual.size(); i++) {
       List<Run> rs = runs.get(i);
-      float baseline = visual.get(i).get(0).y;
-      items.add(new Item(baseline, baseline, join(rs), new int[0], false));
+      List<Glyph> l = visual.get(i);
+      float baseline = l.get(0).y;
+      float end = (float) l.stream().filter(g -> !g.blank()).mapToDouble(Glyph::end).max().orElse(0);
+      float first = 0;
+      for (Glyph g : l) {
+        if (g.blank() || g.x - (l.get(0).x + first) >= Gaps.SPACE * g.size) {
+          break;
+        }
+        first = g.end() - l.get(0).x;
+      }
+      items.add(new Item(baseline, baseline, join(rs), new int[0], false, end, first, 0.25f * l.get(0).size));
     }
     for (Table t : tables) {
       items.addAll(t.rows());
     }
     items.sort(Comparator.comparingDouble(Item::top));
     float pitch = pitch(visual);
+    float right = (float) items.stream().filter(Item::prose).mapToDouble(Item::end).max().orElse(0);
+    float left = (float) visual.stream().mapToDouble(l -> l.get(0).x).min().orElse(0);
+    // a line is full when the next line's first word would not have fitted after it, and it reaches into
+    // the last tenth of the text's width (on a page of a few short lines, no line is full)
+    float reach = right - 0.1f * (right - left);
     List<SourceLine> out = new ArrayList<>();
     int n = 0;
     Item prev = null;
@@ -114,11 +134,19 @@ final class PdfLayout {
       if (it.text.isBlank()) {
         continue;
       }
-      if (prev != null && (it.table != prev.table || !it.table && it.baseline - prev.baseline > pitch * 1.3f)) {
+      boolean blank = prev != null && (it.table != prev.table || !it.table && it.baseline - prev.baseline > pitch * 1.3f);
+      if (blank) {
         out.add(SourceLine.BLANK);
       }
       n++;
       String origin = page + ", line " + n;
+      if (!blank && prev != null && prev.prose() && it.prose() && prev.end >= reach
+          && prev.end + prev.space + it.firstWord > right + NEAR) {
+        // the line before is full: its paragraph wrapped here, the next word did not fit
+        out.set(out.size() - 1, wrapped(out.get(out.size() - 1), it.text, origin));
+        prev = it;
+        continue;
+      }
       String[] cells = new String[it.cellColumns.length];
       for (int c = 0; c < cells.length; c++) {
         cells[c] = origin + ", column " + (c + 1);
@@ -127,6 +155,24 @@ final class PdfLayout {
       prev = it;
     }
     return out;
+  }
+
+  /**
+   * A paragraph's line with the next visual line joined by a space; the visual line's origin kept for
+   * the columns it takes (as a table cell's is), so a problem in it is placed on its own line.
+   */
+  private static SourceLine wrapped(SourceLine line, String next, String origin) {
+    int column = line.text().codePointCount(0, line.text().length()) + 2;
+    int[] columns = java.util.Arrays.copyOf(line.cellColumns(), line.cellColumns().length + 1);
+    String[] origins = java.util.Arrays.copyOf(line.cellOrigins(), line.cellOrigins().length + 1);
+    if (columns.length == 1) {
+      columns = new int[] {1, column};
+      origins = new String[] {line.origin(), origin};
+    } else {
+      columns[columns.length - 1] = column;
+      origins[origins.length - 1] = origin;
+    }
+    return new SourceLine(line.text() + " " + next, line.origin(), columns, origins);
   }
 
   /** The usual distance between the baselines of two lines of a paragraph: the most common one, rounded. */
@@ -393,7 +439,7 @@ final class PdfLayout {
           column += texts.get(j).codePointCount(0, texts.get(j).length());
         }
         float baseline = ys[i] + 1;
-        items.add(new Item(ys[i], baseline, line.toString(), columns, true));
+        items.add(new Item(ys[i], baseline, line.toString(), columns, true, 0, 0, 0));
       }
       return items;
     }

@@ -112,7 +112,7 @@ final class PdfText {
       List<SourceLine> pageLines = page.lines;
       SourceLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
       SourceLine first = pageLines.get(0);
-      if (last != null && last.cellColumns().length > 0 && first.cellColumns().length == last.cellColumns().length) {
+      if (last != null && tableRow(last) && tableRow(first) && first.cellColumns().length == last.cellColumns().length) {
         // a table going on from the page before: no blank line between its rows
         Optional<SourceLine> joined = continued(last, first);
         if (joined.isPresent()) {
@@ -129,6 +129,14 @@ final class PdfText {
         if (!l.origin().isEmpty() && ++count > limits.maxBlocks()) {
           return new DerivedText(lines, List.of(), Optional.of(ReadProblem.of(SourceLocation.of(1, 1),
               ProblemKind.INPUT_TOO_LARGE, "the PDF has more than " + limits.maxBlocks() + " lines of text", "")));
+        }
+        java.util.regex.Matcher m = TOUCHING_LABEL.matcher(l.text());
+        if (!tableRow(l) && m.lookingAt()) {
+          // LibreOffice sets a list label wider than its indent flush against the text: "III.ĐÁNH GIÁ CHUNG"
+          problems.add(ReadProblem.of(SourceLocation.of(lines.size() + 1, 1), ProblemKind.REPAIRED_TEXT,
+              ProblemSeverity.INFO, "the list label «" + m.group(1) + "» touches its text in the PDF (no gap "
+                  + "between them); a space is put after it", m.group()));
+          l = spaced(l, m.end(1));
         }
         lines.add(l);
       }
@@ -186,6 +194,28 @@ final class PdfText {
       column += t.codePointCount(0, t.length());
     }
     return Optional.of(new SourceLine(line.toString(), last.origin(), columns, last.cellOrigins()));
+  }
+
+  /** A heading's or list item's label at the start of a line, a capital letter right after its dot. */
+  private static final java.util.regex.Pattern TOUCHING_LABEL =
+      java.util.regex.Pattern.compile("((?:[IVXLC]{1,6}|\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.)\\p{Lu}");
+
+  /** True for a line made from a ruled table's row (its cells' origins name their column). */
+  static boolean tableRow(SourceLine l) {
+    return l.cellOrigins().length > 0 && l.cellOrigins()[0].endsWith(", column 1");
+  }
+
+  /** The line with a space inserted after the first {@code at} chars, later cell columns moved on. */
+  private static SourceLine spaced(SourceLine l, int at) {
+    int column = l.text().codePointCount(0, at) + 1;
+    int[] columns = l.cellColumns().clone();
+    for (int i = 0; i < columns.length; i++) {
+      if (columns[i] > column) {
+        columns[i]++;
+      }
+    }
+    return new SourceLine(l.text().substring(0, at) + " " + l.text().substring(at), l.origin(), columns,
+        l.cellOrigins());
   }
 
   /** One page's lines and tables. */
