@@ -125,7 +125,8 @@ final class PdfLayout {
     float right = (float) items.stream().filter(Item::prose).mapToDouble(Item::end).max().orElse(0);
     float left = (float) visual.stream().mapToDouble(l -> l.get(0).x).min().orElse(0);
     // a line is full when the next line's first word would not have fitted after it, and it reaches into
-    // the last tenth of the text's width (on a page of a few short lines, no line is full)
+    // the last tenth of the text's width, a width of at least 25 times the font size (a page of a few
+    // short lines has no full line)
     float reach = right - 0.1f * (right - left);
     List<SourceLine> out = new ArrayList<>();
     int n = 0;
@@ -141,6 +142,7 @@ final class PdfLayout {
       n++;
       String origin = page + ", line " + n;
       if (!blank && prev != null && prev.prose() && it.prose() && prev.end >= reach
+          && right - left >= 25 * 4 * prev.space
           && prev.end + prev.space + it.firstWord > right + NEAR) {
         // the line before is full: its paragraph wrapped here, the next word did not fit
         out.set(out.size() - 1, wrapped(out.get(out.size() - 1), it.text, origin));
