@@ -103,9 +103,16 @@ final class PdfLayout {
       runs.add(runs(l));
     }
     alignColumns(visual, runs);
+    List<List<String>> tabulated = tabulate(visual, runs);
     for (int i = 0; i < visual.size(); i++) {
       List<Run> rs = runs.get(i);
       List<Glyph> l = visual.get(i);
+      if (tabulated.get(i) != null) {
+        if (!tabulated.get(i).isEmpty()) {
+          items.add(row(l.get(0).y - l.get(0).size, l.get(0).y, tabulated.get(i)));
+        }
+        continue;
+      }
       float baseline = l.get(0).y;
       float end = (float) l.stream().filter(g -> !g.blank()).mapToDouble(Glyph::end).max().orElse(0);
       float first = 0;
@@ -177,6 +184,23 @@ final class PdfLayout {
     return new SourceLine(line.text() + " " + next, line.origin(), columns, origins);
   }
 
+  /** A table row's item: its cells joined by tabs, where each starts. */
+  private static Item row(float top, float baseline, List<String> texts) {
+    int[] columns = new int[texts.size()];
+    StringBuilder line = new StringBuilder();
+    int column = 1;
+    for (int j = 0; j < texts.size(); j++) {
+      if (j > 0) {
+        line.append('\t');
+        column++;
+      }
+      columns[j] = column;
+      line.append(texts.get(j));
+      column += texts.get(j).codePointCount(0, texts.get(j).length());
+    }
+    return new Item(top, baseline, line.toString(), columns, true, 0, 0, 0);
+  }
+
   /** The usual distance between the baselines of two lines of a paragraph: the most common one, rounded. */
   private static float pitch(List<List<Glyph>> lines) {
     List<Float> d = new ArrayList<>();
@@ -222,7 +246,8 @@ final class PdfLayout {
   static final class Run {
     final StringBuilder text = new StringBuilder();
     float x;
-    /** Where each word after the first starts (its x) and at which char of the text. */
+    float end;
+    /** For each word after the first: where it starts (x), at which char of the text, where the word before ends. */
     final List<float[]> words = new ArrayList<>();
   }
 
@@ -245,10 +270,11 @@ final class PdfLayout {
         runs.add(cur);
       } else if (space || gap >= Gaps.SPACE * size) {
         cur.text.append(' ');
-        cur.words.add(new float[] {g.x, cur.text.length()});
+        cur.words.add(new float[] {g.x, cur.text.length(), end});
       }
       cur.text.append(g.text);
       end = Math.max(end, g.end());
+      cur.end = end;
       space = false;
     }
     return runs;
@@ -283,22 +309,132 @@ final class PdfLayout {
         for (float[] w : r.words) {
           if (starts.stream().anyMatch(s -> Math.abs(s - w[0]) <= NEAR)) {
             int cut = (int) w[1];
-            split.add(run(text.substring(from, Math.max(from, cut - 1)), x)); // the space before the word goes
+            split.add(run(text.substring(from, Math.max(from, cut - 1)), x, w[2])); // the space before the word goes
             from = cut;
             x = w[0];
           }
         }
-        split.add(from == 0 ? r : run(text.substring(from), x));
+        split.add(from == 0 ? r : run(text.substring(from), x, r.end));
       }
       runs.set(i, split);
     }
   }
 
-  private static Run run(String text, float x) {
+  private static Run run(String text, float x, float end) {
     Run r = new Run();
     r.text.append(text);
     r.x = x;
+    r.end = end;
     return r;
+  }
+
+  /**
+   * Tables without drawn rules: a block of at least three consecutive lines split into runs, at least one
+   * of three runs or more. Its columns are the x-ranges of the runs of its fullest lines (those with the
+   * most runs), widened by runs that overlap no such range (a column empty in every full line, "Ghi
+   * chú"); each run goes to the column it overlaps most, so an empty cell stays empty. A line of one run
+   * inside the block that starts right of the first column is a wrapped cell: its text goes on the row
+   * above, in its column.
+   *
+   * @return for each visual line, its cells, or null when it is not in such a table; a continuation
+   *     line gets an empty list
+   */
+  static List<List<String>> tabulate(List<List<Glyph>> visual, List<List<Run>> runs) {
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      out.add(null);
+    }
+    int i = 0;
+    while (i < runs.size()) {
+      if (runs.get(i).size() < 2) {
+        i++;
+        continue;
+      }
+      int j = i;
+      int max = 0;
+      int multi = 0;
+      float size = Math.max(1f, visual.get(i).get(0).size);
+      while (j < runs.size() && (runs.get(j).size() >= 2 || j > i && j + 1 < runs.size()
+          && runs.get(j + 1).size() >= 2 && runs.get(j).get(0).x > runs.get(i).get(0).end)
+          && (j == i || visual.get(j).get(0).y - visual.get(j - 1).get(0).y < 3 * size)) {
+        max = Math.max(max, runs.get(j).size());
+        multi += runs.get(j).size() >= 2 ? 1 : 0;
+        j++;
+      }
+      if (multi >= 3 && max >= 3) {
+        block(runs.subList(i, j), max, out.subList(i, j));
+      }
+      i = Math.max(j, i + 1);
+    }
+    return out;
+  }
+
+  private static void block(List<List<Run>> rows, int max, List<List<String>> out) {
+    List<float[]> cols = new ArrayList<>();
+    for (List<Run> rs : rows) {
+      if (rs.size() == max) {
+        for (Run r : rs) {
+          widen(cols, r);
+        }
+      }
+    }
+    for (List<Run> rs : rows) {
+      for (Run r : rs) {
+        if (cols.stream().noneMatch(c -> overlap(c, r) > 0)) {
+          widen(cols, r);
+        }
+      }
+    }
+    cols.sort(Comparator.comparingDouble(c -> c[0]));
+    List<String> last = null;
+    for (int k = 0; k < rows.size(); k++) {
+      List<Run> rs = rows.get(k);
+      String[] cells = new String[cols.size()];
+      Arrays.fill(cells, "");
+      for (Run r : rs) {
+        int best = 0;
+        float score = -Float.MAX_VALUE;
+        for (int c = 0; c < cols.size(); c++) {
+          float o = overlap(cols.get(c), r);
+          float d = o > 0 ? o : -Math.abs(cols.get(c)[0] - r.x);
+          if (d > score) {
+            score = d;
+            best = c;
+          }
+        }
+        String t = r.text.toString().strip();
+        cells[best] = cells[best].isEmpty() ? t : cells[best] + " " + t;
+      }
+      if (rs.size() == 1 && last != null && cells[0].isEmpty()) {
+        for (int c = 0; c < cells.length; c++) {
+          if (!cells[c].isEmpty()) {
+            last.set(c, last.get(c).isEmpty() ? cells[c] : last.get(c) + " " + cells[c]);
+          }
+        }
+        out.set(k, List.of());
+        continue;
+      }
+      last = new ArrayList<>(Arrays.asList(cells));
+      out.set(k, last);
+    }
+  }
+
+  private static float overlap(float[] c, Run r) {
+    return Math.min(c[1], r.end) - Math.max(c[0], r.x);
+  }
+
+  /** Adds a run's x-range to the columns, merging the columns it overlaps. */
+  private static void widen(List<float[]> cols, Run r) {
+    float[] n = {r.x, Math.max(r.x + 0.1f, r.end)};
+    for (java.util.Iterator<float[]> it = cols.iterator(); it.hasNext(); ) {
+      float[] c = it.next();
+      if (Math.min(c[1], n[1]) - Math.max(c[0], n[0]) > 0) {
+        n[0] = Math.min(n[0], c[0]);
+        n[1] = Math.max(n[1], c[1]);
+        it.remove();
+      }
+    }
+    cols.add(n);
   }
 
   /** The runs joined by tabs. */
@@ -428,20 +564,7 @@ final class PdfLayout {
         if (texts.stream().allMatch(String::isEmpty)) {
           continue;
         }
-        int[] columns = new int[cols];
-        StringBuilder line = new StringBuilder();
-        int column = 1;
-        for (int j = 0; j < cols; j++) {
-          if (j > 0) {
-            line.append('\t');
-            column++;
-          }
-          columns[j] = column;
-          line.append(texts.get(j));
-          column += texts.get(j).codePointCount(0, texts.get(j).length());
-        }
-        float baseline = ys[i] + 1;
-        items.add(new Item(ys[i], baseline, line.toString(), columns, true, 0, 0, 0));
+        items.add(row(ys[i], ys[i] + 1, texts));
       }
       return items;
     }

@@ -95,11 +95,8 @@ final class PdfText {
     boolean anyText = false;
     boolean anyImage = false;
     int count = 0;
-    if (doc.isEncrypted()) {
-      problems.add(ReadProblem.of(SourceLocation.of(1, 1), ProblemKind.SKIPPED_TEXT, ProblemSeverity.INFO,
-          "the PDF is encrypted without a password to open it (an owner password only restricts copying or "
-              + "printing); its text is read", ""));
-    }
+    // A PDF encrypted with an empty user password (an owner password only, restricting copying or printing
+    // in viewers) has opened: its text is read, as every viewer shows it; nothing of the report is lost.
     for (int p = 1; p <= pages; p++) {
       PageText page = page(doc, p);
       anyImage |= page.images;

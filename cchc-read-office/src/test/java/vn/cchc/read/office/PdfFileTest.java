@@ -83,7 +83,7 @@ class PdfFileTest {
   }
 
   @Test
-  void aPasswordToOpenItIsEncryptedAnOwnerPasswordAloneIsRead() throws Exception {
+  void aPasswordToOpenItIsEncryptedAnOwnerPasswordAloneIsReadAsEveryViewerShowsIt() throws Exception {
     StandardProtectionPolicy user = new StandardProtectionPolicy("chủ", "mở", new AccessPermission());
     user.setEncryptionKeyLength(128);
     FileFormatException e = FileFormatTest.refused(pdf(user, "BAO CAO"));
@@ -96,7 +96,7 @@ class PdfFileTest {
     owner.setEncryptionKeyLength(128);
     FileReadResult r = READER.readLenient(new ByteArrayInputStream(pdf(owner, "BAO CAO")));
     assertThat(r.text()).contains("BAO CAO");
-    assertThat(r.readResult().problems()).anySatisfy(p -> assertThat(p.message()).contains("owner password"));
+    assertThat(r.format()).isEqualTo(SourceFormat.PDF);
   }
 
   @Test
