@@ -350,26 +350,36 @@ final class PdfLayout {
         i++;
         continue;
       }
+      float size = Math.max(1f, visual.get(i).get(0).size);
+      float firstEnd = runs.get(i).get(0).end;
+      int start = i;
+      while (start > 0 && out.get(start - 1) == null && runs.get(start - 1).size() == 1
+          && runs.get(start - 1).get(0).x > firstEnd + NEAR
+          && visual.get(start).get(0).y - visual.get(start - 1).get(0).y < 3 * size) {
+        start--; // a piece of the first row's wrapped cell, above it
+      }
       int j = i;
       int max = 0;
       int multi = 0;
-      float size = Math.max(1f, visual.get(i).get(0).size);
-      while (j < runs.size() && (runs.get(j).size() >= 2 || j > i && j + 1 < runs.size()
-          && runs.get(j + 1).size() >= 2 && runs.get(j).get(0).x > runs.get(i).get(0).end)
+      while (j < runs.size() && (runs.get(j).size() >= 2 || j > i && runs.get(j).get(0).x > firstEnd + NEAR)
           && (j == i || visual.get(j).get(0).y - visual.get(j - 1).get(0).y < 3 * size)) {
         max = Math.max(max, runs.get(j).size());
         multi += runs.get(j).size() >= 2 ? 1 : 0;
         j++;
       }
       if (multi >= 3 && max >= 3) {
-        block(runs.subList(i, j), max, out.subList(i, j));
+        float[] baselines = new float[j - start];
+        for (int k = start; k < j; k++) {
+          baselines[k - start] = visual.get(k).get(0).y;
+        }
+        block(runs.subList(start, j), baselines, max, out.subList(start, j));
       }
       i = Math.max(j, i + 1);
     }
     return out;
   }
 
-  private static void block(List<List<Run>> rows, int max, List<List<String>> out) {
+  private static void block(List<List<Run>> rows, float[] baselines, int max, List<List<String>> out) {
     List<float[]> cols = new ArrayList<>();
     for (List<Run> rs : rows) {
       if (rs.size() == max) {
@@ -386,11 +396,12 @@ final class PdfLayout {
       }
     }
     cols.sort(Comparator.comparingDouble(c -> c[0]));
-    List<String> last = null;
+    List<String[]> cells = new ArrayList<>();
+    boolean[] piece = new boolean[rows.size()];
     for (int k = 0; k < rows.size(); k++) {
       List<Run> rs = rows.get(k);
-      String[] cells = new String[cols.size()];
-      Arrays.fill(cells, "");
+      String[] cs = new String[cols.size()];
+      Arrays.fill(cs, "");
       for (Run r : rs) {
         int best = 0;
         float score = -Float.MAX_VALUE;
@@ -403,19 +414,58 @@ final class PdfLayout {
           }
         }
         String t = r.text.toString().strip();
-        cells[best] = cells[best].isEmpty() ? t : cells[best] + " " + t;
+        cs[best] = cs[best].isEmpty() ? t : cs[best] + " " + t;
       }
-      if (rs.size() == 1 && last != null && cells[0].isEmpty()) {
-        for (int c = 0; c < cells.length; c++) {
-          if (!cells[c].isEmpty()) {
-            last.set(c, last.get(c).isEmpty() ? cells[c] : last.get(c) + " " + cells[c]);
-          }
-        }
-        out.set(k, List.of());
+      cells.add(cs);
+      piece[k] = rs.size() == 1 && cs[0].isEmpty();
+    }
+    // a run of pieces of wrapped cells between two rows: those above the widest gap go with the row above,
+    // the others with the row below (a cell set in the middle of its row has lines above and below it)
+    int k = 0;
+    while (k < rows.size()) {
+      if (!piece[k]) {
+        k++;
         continue;
       }
-      last = new ArrayList<>(Arrays.asList(cells));
-      out.set(k, last);
+      int a = k - 1;
+      int b = k;
+      while (b < rows.size() && piece[b]) {
+        b++;
+      }
+      int split = b; // the pieces k … split-1 go up, split … b-1 go down
+      if (a < 0) {
+        split = k;
+      } else if (b < rows.size()) {
+        float widest = -1;
+        for (int m = k; m <= b; m++) {
+          float gap = baselines[m] - baselines[m - 1];
+          if (gap > widest + 0.5f) {
+            widest = gap;
+            split = m;
+          }
+        }
+      }
+      for (int m = k; m < split; m++) {
+        append(cells.get(a), cells.get(m), false);
+      }
+      for (int m = b - 1; m >= split; m--) {
+        if (b < rows.size()) {
+          append(cells.get(b), cells.get(m), true);
+        }
+      }
+      k = b;
+    }
+    for (int m = 0; m < rows.size(); m++) {
+      out.set(m, piece[m] ? List.of() : Arrays.asList(cells.get(m)));
+    }
+  }
+
+  /** Adds a piece's cells to a row's, after (or before) their text. */
+  private static void append(String[] row, String[] piece, boolean before) {
+    for (int c = 0; c < row.length; c++) {
+      if (!piece[c].isEmpty()) {
+        row[c] = row[c].isEmpty() ? piece[c] : before ? piece[c] + " " + row[c] : row[c] + " " + piece[c];
+      }
     }
   }
 
