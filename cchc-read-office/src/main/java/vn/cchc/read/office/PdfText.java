@@ -30,8 +30,8 @@ import vn.cchc.read.office.FileFormatException.Reason;
  * glyphs with Apache PDFBox, page by page:
  * <ul>
  *   <li>glyphs (PDFBox's, with separate accents already merged into their letters) are grouped into
- *       visual lines by baseline; inside a line, a gap of at least {@link Gaps#SPACE} of the font size
- *       is a space and a gap of at least {@link Gaps#CELL} is a cell boundary, written as a tab — so
+ *       visual lines by baseline; inside a line, a gap of at least {@link PdfLayout.Gaps#SPACE} of the font size
+ *       is a space and a gap of at least {@link PdfLayout.Gaps#CELL} is a cell boundary, written as a tab — so
  *       the two columns of the Nghị định 30 header come out side by side on one line, as the text
  *       reader takes them; a word that starts exactly where a nearby line's second column starts is
  *       split off there too, even after a narrow gap (a long left cell nearly touching the right);</li>
@@ -41,17 +41,25 @@ import vn.cchc.read.office.FileFormatException.Reason;
  *       cell under which no rule is drawn continues into the next row (a "Trong đó" cell spanning its
  *       child rows: its text goes to the first row, the others get an empty cell), and a cell across
  *       which no vertical rule is drawn spans columns (its text, then empty cells);</li>
+ *   <li>a table without rules (three or more consecutive lines split by gaps, one of three cells or
+ *       more) takes its columns from the x-ranges of its fullest rows, so an empty cell stays empty; a
+ *       line of one piece right of the first column is a wrapped cell and goes with the nearer row;</li>
+ *   <li>a line that is full (the next line's first word would not have fitted after it) is joined with
+ *       the next: a wrapped heading stays whole; each visual line keeps its own origin in the joined
+ *       line; other wrapped lines the text reader rejoins itself;</li>
  *   <li>a blank line is written where the space between two lines is clearly wider than the page's
- *       usual line pitch (a paragraph's spacing) and between pages; the text reader rejoins wrapped
- *       paragraphs itself;</li>
+ *       usual line pitch (a paragraph's spacing) and between pages; a table row split by a page break
+ *       is joined (an INFO problem); a list label set flush against its text ("III.ĐÁNH") gets its
+ *       space back (an INFO problem);</li>
  *   <li>every line is NFC.</li>
  * </ul>
  * Each line's origin is "page P, line L", lines counted from 1 at the top of each page as rebuilt
  * (blank lines not counted); a table row's cells are "page P, line L, column C".
  *
- * <p>Not rebuilt: tables without drawn rules are read only as far as their gaps show (a cell that wraps
- * in a rule-less table stays on lines of its own); text in reading order other than top to bottom
- * (columns of a newspaper layout); rotated text. A PDF without any text is a scan and is refused.
+ * <p>Not rebuilt: rows of a table without rules whose cells are set in the middle of their row beside
+ * another cell's wrapped lines (the text reader then reports the rows it cannot read as errors); text in reading order other than top to bottom (columns of a newspaper layout); rotated
+ * text. A PDF without any text is a scan and is refused ({@link Reason#NO_TEXT_LAYER}); one with a
+ * password to open it is {@link Reason#ENCRYPTED}; one with an owner password only is read.
  */
 final class PdfText {
   /** What the text of one page came to. */
