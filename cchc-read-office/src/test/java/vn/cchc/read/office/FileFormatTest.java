@@ -29,12 +29,8 @@ class FileFormatTest {
   private static final ReportFileReader READER = ReportFileReader.of(Catalogues.bundled());
 
   static FileFormatException refused(byte[] bytes) {
-    return refused(bytes, READER);
-  }
-
-  static FileFormatException refused(byte[] bytes, ReportFileReader reader) {
     try {
-      reader.readLenient(new ByteArrayInputStream(bytes));
+      READER.readLenient(new ByteArrayInputStream(bytes));
     } catch (FileFormatException e) {
       return e;
     } catch (Exception e) {

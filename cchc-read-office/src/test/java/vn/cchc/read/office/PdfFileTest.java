@@ -30,6 +30,21 @@ import vn.cchc.read.office.FileFormatException.Reason;
 class PdfFileTest {
   private static final ReportFileReader READER = ReportFileReader.of(Catalogues.bundled());
 
+  static FileFormatException refused(byte[] bytes) {
+    return refused(bytes, READER);
+  }
+
+  static FileFormatException refused(byte[] bytes, ReportFileReader reader) {
+    try {
+      reader.readLenient(new ByteArrayInputStream(bytes));
+    } catch (FileFormatException e) {
+      return e;
+    } catch (Exception e) {
+      throw new AssertionError("expected a FileFormatException", e);
+    }
+    throw new AssertionError("the PDF was read");
+  }
+
   /** A PDF of the given pages: a page's text (ASCII, Helvetica) or, for null, an image and no text. */
   static byte[] pdf(StandardProtectionPolicy protection, String... pages) throws Exception {
     try (PDDocument doc = new PDDocument()) {
@@ -66,7 +81,7 @@ class PdfFileTest {
 
   @Test
   void aScanWithoutATextLayerIsRefusedAndSaysSo() throws Exception {
-    FileFormatException e = FileFormatTest.refused(pdf(null, null, null));
+    FileFormatException e = refused(pdf(null, null, null));
     assertThat(e.reason()).isEqualTo(Reason.NO_TEXT_LAYER);
     assertThat(e).hasMessageContaining("no text layer").hasMessageContaining("a scan")
         .hasMessageContaining("does no OCR");
@@ -86,7 +101,7 @@ class PdfFileTest {
   void aPasswordToOpenItIsEncryptedAnOwnerPasswordAloneIsReadAsEveryViewerShowsIt() throws Exception {
     StandardProtectionPolicy user = new StandardProtectionPolicy("chủ", "mở", new AccessPermission());
     user.setEncryptionKeyLength(128);
-    FileFormatException e = FileFormatTest.refused(pdf(user, "BAO CAO"));
+    FileFormatException e = refused(pdf(user, "BAO CAO"));
     assertThat(e.reason()).isEqualTo(Reason.ENCRYPTED);
     assertThat(e).hasMessageContaining("password");
 
@@ -102,7 +117,7 @@ class PdfFileTest {
   @Test
   void aTruncatedPdfIsDamagedWithPdfBoxsExceptionAsTheCause() throws Exception {
     byte[] whole = pdf(null, "BAO CAO\nSo: 45/BC-UBND");
-    FileFormatException e = FileFormatTest.refused(Arrays.copyOf(whole, 40));
+    FileFormatException e = refused(Arrays.copyOf(whole, 40));
     assertThat(e.reason()).isEqualTo(Reason.DAMAGED);
     assertThat(e).hasMessageStartingWith("the PDF cannot be read");
     assertThat(e.getCause()).isNotNull();
@@ -113,7 +128,7 @@ class PdfFileTest {
   void theLimitsOfPagesAndLinesAreKept() throws Exception {
     byte[] three = pdf(null, "BAO CAO", "1. One\n2. Two\n3. Three", "END");
     FileLimits d = FileLimits.defaults();
-    FileFormatException e = FileFormatTest.refused(three, READER.withLimits(new FileLimits(d.maxInputBytes(),
+    FileFormatException e = refused(three, READER.withLimits(new FileLimits(d.maxInputBytes(),
         d.maxEntryBytes(), d.maxTotalBytes(), d.maxEntries(), d.minInflateRatio(), d.maxBlocks(), 2)));
     assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
     assertThat(e).hasMessageContaining("3 pages, more than 2");

@@ -108,6 +108,37 @@ class PdfLayoutTest {
     assertThat(lines.get(1).cellColumns()).containsExactly(1, 10, 22);
   }
 
+  @Test
+  void inATableWithoutRulesEachCellKeepsItsColumnAndAnEmptyCellStaysEmpty() {
+    float[] xs = {50, 90, 330, 400, 470}; // STT, label, unit, value, note
+    qt().forAll(lists().of(lists().of(integers().between(0, 1)).ofSize(5)).ofSizeBetween(3, 12))
+        .checkAssert(presence -> {
+          List<List<String>> expected = new ArrayList<>();
+          List<Glyph> glyphs = new ArrayList<>();
+          // a full first row, so the columns are known; then rows with cells left out at random (the STT
+          // and label always there, as in an appendix row)
+          List<List<Integer>> rows = new ArrayList<>();
+          rows.add(List.of(1, 1, 1, 1, 1));
+          rows.addAll(presence);
+          for (int r = 0; r < rows.size(); r++) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < 5; c++) {
+              boolean present = c < 2 || rows.get(r).get(c) == 1;
+              String text = present ? "c" + c + "r" + r : "";
+              cells.add(text);
+              if (present) {
+                glyphs.addAll(word(text, xs[c], 100 + 14 * r));
+              }
+            }
+            expected.add(cells);
+          }
+          List<List<Glyph>> visual = PdfLayout.group(glyphs);
+          List<List<PdfLayout.Run>> runs = new ArrayList<>();
+          visual.forEach(l -> runs.add(PdfLayout.runs(l)));
+          assertThat(PdfLayout.tabulate(visual, runs)).isEqualTo(expected);
+        });
+  }
+
   private static List<Glyph> word(String text, float x, float y) {
     List<Glyph> out = new ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
