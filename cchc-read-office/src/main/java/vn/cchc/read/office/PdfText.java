@@ -105,8 +105,12 @@ final class PdfText {
     int count = 0;
     // A PDF encrypted with an empty user password (an owner password only, restricting copying or printing
     // in viewers) has opened: its text is read, as every viewer shows it; nothing of the report is lost.
+    Glyphs glyphs = new Glyphs();
+    glyphs.setSortByPosition(true);
+    glyphs.setSuppressDuplicateOverlappingText(true);
+    glyphs.writeText(doc, new StringWriter()); // one pass over the document, the glyphs kept per page
     for (int p = 1; p <= pages; p++) {
-      PageText page = page(doc, p);
+      PageText page = page(doc, p, glyphs.positions.getOrDefault(p, List.of()));
       anyImage |= page.images;
       if (page.lines.isEmpty()) {
         emptyPages.add(p);
@@ -224,19 +228,13 @@ final class PdfText {
   }
 
   /** One page's lines and tables. */
-  private static PageText page(PDDocument doc, int number) throws IOException {
+  private static PageText page(PDDocument doc, int number, List<TextPosition> positions) throws IOException {
     PDPage page = doc.getPage(number - 1);
-    Glyphs glyphs = new Glyphs();
-    glyphs.setStartPage(number);
-    glyphs.setEndPage(number);
-    glyphs.setSortByPosition(true);
-    glyphs.setSuppressDuplicateOverlappingText(true);
-    glyphs.writeText(doc, new StringWriter());
     Rules rules = new Rules(page);
     rules.processPage(page);
     PDRectangle box = page.getCropBox();
     List<PdfLayout.Glyph> gs = new ArrayList<>();
-    for (TextPosition t : glyphs.positions) {
+    for (TextPosition t : positions) {
       String u = t.getUnicode();
       if (u == null || u.isEmpty()) {
         continue;
@@ -256,12 +254,14 @@ final class PdfText {
 
   /** Collects the page's glyphs after PDFBox has merged separate accents into their letters. */
   private static final class Glyphs extends PDFTextStripper {
-    final List<TextPosition> positions = new ArrayList<>();
+    /** The glyphs of each page, by page number from 1. */
+    final java.util.Map<Integer, List<TextPosition>> positions = new java.util.HashMap<>();
 
     @Override
     protected void writePage() {
+      List<TextPosition> page = positions.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>());
       for (List<TextPosition> article : getCharactersByArticle()) {
-        positions.addAll(article);
+        page.addAll(article);
       }
     }
   }
