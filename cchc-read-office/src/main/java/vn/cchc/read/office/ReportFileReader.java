@@ -271,17 +271,12 @@ public final class ReportFileReader {
   }
 
   private DerivedText derive(SourceFormat format, byte[] bytes) throws FileFormatException {
-    switch (format) {
-      case TEXT:
-        return TextLines.derive(bytes);
-      case DOCX:
-        return DocxText.derive(bytes, limits);
-      case XLSX:
-        return XlsxText.derive(bytes, limits, sheet);
-      default:
-        throw new FileFormatException(FileFormatException.Reason.UNSUPPORTED_FORMAT, "reading " + format.displayName()
-            + " files is not built yet", null);
-    }
+    return switch (format) {
+      case TEXT -> TextLines.derive(bytes);
+      case DOCX -> DocxText.derive(bytes, limits);
+      case XLSX -> XlsxText.derive(bytes, limits, sheet);
+      case PDF -> PdfText.derive(bytes, limits);
+    };
   }
 
   private FileReadResult read(SourceFormat format, DerivedText derived) {
