@@ -48,15 +48,43 @@ class DocxInputTest {
   }
 
   @Test
-  void aWorkbookIsRefusedWithAMessageThatSaysWhatItIs() throws IOException {
-    Path xlsx = tmp.resolve("phu-luc.docx");
+  void aWorkbookIsReadAloneOrAsTheAppendixOfItsReport() throws IOException {
+    String sample = Samples.sample();
+    int appendixStart = sample.indexOf("PHỤ LỤC");
+    Path xlsx = tmp.resolve("phu-luc.docx"); // the name says DOCX; the content is a workbook
     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+      var sheet = wb.createSheet("Phụ lục");
+      int r = 0;
+      for (String line : sample.substring(appendixStart).split("\n", -1)) {
+        var row = sheet.createRow(r++);
+        String[] cells = line.split("\t", -1);
+        for (int c = 0; c < cells.length; c++) {
+          if (!cells[c].isEmpty()) {
+            row.createCell(c).setCellValue(cells[c]); // as text, as written
+          }
+        }
+      }
+      wb.write(out);
+    }
+    // alone, the appendix's caption and title say enough for a report without narrative
+    CliRun alone = CliRun.of("read", xlsx.toString());
+    assertThat(alone.exitCode()).as(alone.err()).isZero();
+    assertThat(alone.out()).contains("Báo cáo số 45/BC-UBND ngày 12/03/2024");
+    // a workbook without them cannot be a report: the message says to give the report with it
+    Path bare = tmp.resolve("bang.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(bare)) {
       wb.createSheet("Phụ lục").createRow(0).createCell(0).setCellValue("STT");
       wb.write(out);
     }
-    CliRun read = CliRun.of("read", xlsx.toString());
-    assertThat(read.exitCode()).isEqualTo(2);
-    assertThat(read.err()).startsWith(xlsx + ": ").containsIgnoringCase("xlsx").doesNotContain("Exception");
+    CliRun none = CliRun.of("read", "--lenient", bare.toString());
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains("no report could be built").contains("--appendix WORKBOOK")
+        .doesNotContain("Exception");
+
+    Path narrative = Samples.write(tmp, "bao-cao.txt", sample.substring(0, appendixStart));
+    CliRun both = CliRun.of("read", narrative.toString(), "--appendix", xlsx.toString());
+    assertThat(both.exitCode()).as(both.err()).isZero();
+    assertThat(withoutLocations(both.out())).isEqualTo(withoutLocations(CliRun.of("read", Samples.SAMPLE.toString()).out()));
   }
 
   private static String withoutLocations(String out) {
