@@ -141,6 +141,13 @@ final class RowReader {
           "the STT cell is neither a code such as 1.2. nor \"Trong đó\"", codeText);
       return;
     }
+    int id = layout.column(Role.ID);
+    String idText = id < 0 ? "" : Texts.stripStars(cells.get(id).stripped());
+    if (!idText.isEmpty() && !idText.equals(def.id())) {
+      ctx.problem(ctx.at(i, cells.get(id).firstNonBlank()), ProblemKind.LABEL_MISMATCH, "the indicator id column says "
+          + idText + " but the row's STT and label are indicator " + def.id() + " of catalogue " + catalogue.id(), idText);
+      return;
+    }
     if (!used.add(def.id())) {
       ctx.problem(lineAt, ProblemKind.DUPLICATE_ROW, "indicator " + def.id() + " has a row already", line.strip());
       return;

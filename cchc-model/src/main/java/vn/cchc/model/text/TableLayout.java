@@ -29,6 +29,11 @@ final class TableLayout {
     CODE,
     /** Các chỉ tiêu: the label. */
     LABEL,
+    /**
+     * Mã chỉ tiêu: the catalogue's indicator id, as cchc's own XLSX and CSV write it beside STT; checked
+     * against the indicator the row's STT and label name.
+     */
+    ID,
     /** Đơn vị tính: the unit or the code list. */
     UNIT,
     /** Số liệu / Kết quả / Kỳ báo cáo: the value. */
@@ -230,6 +235,9 @@ final class TableLayout {
     }
     if (h.equals("stt") || h.equals("tt") || h.equals("số tt") || h.equals("số thứ tự")) {
       return Role.CODE;
+    }
+    if (h.startsWith("mã chỉ tiêu") || h.equals("mã")) {
+      return Role.ID;
     }
     if (h.contains("chỉ tiêu") || h.contains("nội dung")) {
       return Role.LABEL;

@@ -54,6 +54,22 @@ class AppendixReaderTest {
         LineUse.APPENDIX_ROW);
   }
 
+  @Test
+  void anIndicatorIdColumnAsCchcWritesItIsCheckedAgainstTheRow() {
+    ReadContext ok = Zone.ctx("PHỤ LỤC", "Mã chỉ tiêu\tSTT\tCác chỉ tiêu\tĐơn vị tính\tSố liệu\tGhi chú",
+        "1.1\t1.1.\t" + L11 + "\t%\t30%\t", "1.1/denominator\tTrong đó\tSố nhiệm vụ đề ra trong kế hoạch\tNhiệm vụ\t10\t",
+        "1.1/numerator\t\tSố nhiệm vụ đã hoàn thành\tNhiệm vụ\t3\t");
+    assertThat(read(ok).entries()).extracting(AppendixEntry::indicatorId)
+        .containsExactly("1.1", "1.1/denominator", "1.1/numerator");
+    assertThat(ok.problems()).isEmpty();
+
+    ReadContext wrong = Zone.ctx("PHỤ LỤC", "Mã chỉ tiêu\tSTT\tCác chỉ tiêu\tĐơn vị tính\tSố liệu\tGhi chú",
+        "1.2\t1.1.\t" + L11 + "\t%\t30%\t");
+    assertThat(read(wrong).entries()).isEmpty();
+    assertThat(wrong.problems()).extracting(ReadProblem::kind, ReadProblem::location, ReadProblem::offendingText)
+        .contains(org.assertj.core.groups.Tuple.tuple(ProblemKind.LABEL_MISMATCH, SourceLocation.of(3, 1), "1.2"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"PHỤ LỤC", "PHỤ LỤC I", "Phụ lục số 01", "Phụ lục 2a", "Biểu số 01", "BIỂU MẪU SỐ 02",
       "**PHỤ LỤC II**"})

@@ -127,6 +127,42 @@ class XlsxSampleTest {
   }
 
   @Test
+  void aWrongIndicatorIdBesideItsRowIsAProblemInItsCell() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Renderers.find("xlsx").render(RenderInput.builder().report(fromText).catalogue(CATALOGUE).build(),
+        RenderOptions.defaults(), out);
+    byte[] changed;
+    String cellRef;
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      Cell c = null;
+      for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+        for (Row row : sheet) {
+          Cell a = row.getCell(0);
+          Cell stt = row.getCell(1);
+          if (a != null && stt != null && "3.2.4".equals(a.toString()) && stt.toString().startsWith("3.2.4")) {
+            row.removeCell(a); // the renderer writes inline strings, which POI's setCellValue leaves in place
+            c = row.createCell(0);
+          }
+        }
+      }
+      assertThat(c).as("the rendered row of 3.2.4").isNotNull();
+      c.setCellValue("3.2.5");
+      cellRef = c.getAddress().formatAsString();
+      assertThat(c.getSheet().getSheetName()).isEqualTo("Phụ lục");
+      ByteArrayOutputStream o = new ByteArrayOutputStream();
+      wb.write(o);
+      changed = o.toByteArray();
+    }
+    FileReadResult back = READER.readLenient(wordReport(), Files.write(tmp.resolve("phu-luc.xlsx"), changed));
+    assertThat(back.readResult().problems()).as(back.text()).filteredOn(p -> p.kind() == ProblemKind.LABEL_MISMATCH).singleElement()
+        .satisfies(p -> {
+          assertThat(p.message()).startsWith("the indicator id column says 3.2.5 but the row's STT and label are "
+              + "indicator 3.2.4");
+          assertThat(back.origin(p)).hasValueSatisfying(o -> assertThat(o).endsWith("!" + cellRef));
+        });
+  }
+
+  @Test
   void theProjectsOwnXlsxReadsBackToTheSameFigures() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Renderers.find("xlsx").render(RenderInput.builder().report(fromText).catalogue(CATALOGUE).build(),
@@ -135,18 +171,8 @@ class XlsxSampleTest {
     // POI's streaming writer (SXSSF) puts ZIP64 data descriptors after its entries: found all the same
     assertThat(READER.formatOf(rendered)).isEqualTo(SourceFormat.XLSX);
 
-    // As rendered, the workbook's first column is "Mã chỉ tiêu" (the indicator id), which the text
-    // reader takes for the label column (it contains "chỉ tiêu"): no row reads. Asserted, so that this
-    // test fails when either side changes; the text reader's table layout is cchc-model's.
-    FileReadResult asRendered = READER.readLenient(wordReport(), rendered);
-    assertThat(asRendered.readResult().problems()).anySatisfy(p -> {
-      assertThat(p.kind()).isEqualTo(ProblemKind.EMPTY_TABLE);
-      assertThat(p.offendingText()).startsWith("Mã chỉ tiêu\tSTT\tCác chỉ tiêu\tĐơn vị tính\tSố liệu");
-    });
-
-    // Without that column the rendered figures read back, each to the sample's
-    Path withoutIds = Files.write(tmp.resolve("phu-luc-2.xlsx"), withoutFirstColumn(out.toByteArray()));
-    FileReadResult back = READER.readLenient(wordReport(), withoutIds);
+    // its first column, "Mã chỉ tiêu" (the indicator id), is checked against each row's STT and label
+    FileReadResult back = READER.readLenient(wordReport(), rendered);
 
     Report r = back.readResult().report().orElseThrow(() -> new AssertionError(back.readResult().problems()));
     assertThat(back.readResult().problems()).filteredOn(p -> p.severity() != ProblemSeverity.INFO)
@@ -165,22 +191,6 @@ class XlsxSampleTest {
       m.put(e.indicatorId(), e.value().state() + " " + n);
     }
     return m;
-  }
-
-  private static byte[] withoutFirstColumn(byte[] xlsx) throws Exception {
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-      XSSFSheet sheet = wb.getSheetAt(0);
-      for (Row row : sheet) {
-        Cell a = row.getCell(0);
-        if (a != null) {
-          row.removeCell(a);
-        }
-      }
-      sheet.shiftColumns(1, 30, -1);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    }
   }
 
   /** A Word report with the Nghị định 30 header (45/BC-UBND, 12/03/2024) and no appendix. */
