@@ -114,8 +114,9 @@ class ReferencePropertyTest {
         LocalDate.of(2035, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay).toOptionals(75);
     Gen<Object[]> rest = dates.zip(Generate.enumValues(DateForm.class), Generate.pick(ISSUERS).toOptionals(60),
         Generate.booleans(), Generate.pick(TAILS), (d, df, i, w, t) -> new Object[] {d, df, i, w, t});
-    return symbol.zip(rest, ReferencePropertyTest::build).assuming(c -> c.type().isPresent()
-        || (c.form() != SymbolForm.GLUED && c.form() != SymbolForm.GLUED_SPACED));
+    // a glued symbol is read only after a document type: without one, the same symbol written spaced
+    // (built so, not filtered: a filter made QuickTheories give up on some seeds)
+    return symbol.zip(rest, ReferencePropertyTest::build);
   }
 
   @SuppressWarnings("unchecked")
@@ -127,6 +128,11 @@ class ReferencePropertyTest {
       mask |= 1;
     }
     Optional<Integer> year = (Optional<Integer>) n[2];
+    if (((Optional<DocumentType>) n[3]).isEmpty() && form == SymbolForm.GLUED) {
+      form = SymbolForm.CLEAN;
+    } else if (((Optional<DocumentType>) n[3]).isEmpty() && form == SymbolForm.GLUED_SPACED) {
+      form = SymbolForm.SPACED;
+    }
     if (year.isEmpty() && (mask & 3) == 0) {
       mask |= 2; // a spaced form must have a space around the slash it has
     }
