@@ -105,7 +105,7 @@ class StandardRulesTest {
     assertThat(f.actual()).contains(dec("171"));
     cells = TestData.fixtureValues();
     cells.put("4.2.2", "21");
-    Finding p = only(findings(cells), "range.present-assigned", "4.2.2");
+    Finding p = only(findings(cells), "range.not-above", "4.2.2");
     assertThat(p.indicatorIds()).containsExactly("4.2.2", "4.2.1");
     cells = TestData.fixtureValues();
     cells.put("7.5.2/part-2", "5");

@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.cchc.model.AdministrativeLevel;
-import vn.cchc.model.CodeList;
-import vn.cchc.model.Coded;
 import vn.cchc.model.Unit;
 
 /**
@@ -55,10 +53,11 @@ final class CatalogueReference {
     md.append("| children | the rows whose parent this is, with their roles |\n\n");
 
     md.append("## Code lists\n\n");
-    md.append("| code list | as written in the unit cell | answers (code: constant, label) |\n|---|---|---|\n");
-    for (CodeList list : CodeList.values()) {
-      md.append("| `").append(list.name()).append("` | ").append(cell(list.asWritten())).append(" | ")
-          .append(Arrays.stream(list.answers()).map(CatalogueReference::answer).collect(Collectors.joining("; ")))
+    md.append("Code lists are catalogue data (`Catalogue.codeLists()`): a variant declares its own in its JSON.\n\n");
+    md.append("| code list | as written in the unit cell | answers (code: label) |\n|---|---|---|\n");
+    for (CodeList list : catalogue.codeLists()) {
+      md.append("| `").append(list.id()).append("` | ").append(cell(list.asWritten())).append(" | ")
+          .append(list.entries().stream().map(CatalogueReference::answer).collect(Collectors.joining("; ")))
           .append(" |\n");
     }
 
@@ -79,7 +78,7 @@ final class CatalogueReference {
     md.append("| `").append(cell(d.id())).append("` | ")
         .append(d.code().map(CatalogueReference::cell).orElse("")).append(" | ")
         .append(cell(d.label())).append(" | ")
-        .append(unit(d)).append(" | ")
+        .append(unit(catalogue, d)).append(" | ")
         .append(d.kind().name()).append(" | ")
         .append(levels(d.levels())).append(" | ")
         .append(d.parentId().map(p -> "`" + cell(p) + "`").orElse("")).append(" | ")
@@ -90,10 +89,10 @@ final class CatalogueReference {
     }
   }
 
-  private static String unit(IndicatorDefinition d) {
-    Optional<CodeList> list = d.codeList();
+  private static String unit(Catalogue catalogue, IndicatorDefinition d) {
+    Optional<CodeList> list = catalogue.codeListOf(d);
     if (list.isPresent()) {
-      return "`" + list.get().name() + "`: " + cell(list.get().asWritten());
+      return "`" + list.get().id() + "`: " + cell(list.get().asWritten());
     }
     return d.unit().map(Unit::label).map(CatalogueReference::cell).orElse("");
   }
@@ -115,8 +114,8 @@ final class CatalogueReference {
     return EnumSet.allOf(type).stream().map(e -> "`" + e.name() + "`").collect(Collectors.joining(", "));
   }
 
-  static String answer(Coded answer) {
-    return answer.code() + ": `" + ((Enum<?>) answer).name() + "`, " + cell(answer.label());
+  static String answer(CodeListEntry answer) {
+    return answer.code() + ": " + cell(answer.label());
   }
 
   /** A table cell: "|" would end the cell and a line break the row; "\" escapes, so it is escaped too. */
