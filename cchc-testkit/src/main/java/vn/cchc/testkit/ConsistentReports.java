@@ -115,8 +115,13 @@ public final class ConsistentReports {
 
   static ConsistentReports of(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    return new ConsistentReports(catalogue, Shape.of(catalogue), AdministrativeLevel.COMMUNE,
-        ReportingPeriod.of(2024, PeriodKind.QUARTER, 1), Integer.MAX_VALUE, 0, 2, true);
+    // the first quarter the catalogue is valid for (2024 Q1 for the bundled one), so no catalogue.validity finding
+    java.time.LocalDate from = catalogue.validFrom();
+    ReportingPeriod first = ReportingPeriod.of(from.getYear(), PeriodKind.QUARTER, (from.getMonthValue() + 2) / 3);
+    return new ConsistentReports(catalogue, Shape.of(catalogue),
+        catalogue.servedLevels().contains(AdministrativeLevel.COMMUNE) || catalogue.servedLevels().isEmpty()
+            ? AdministrativeLevel.COMMUNE : catalogue.servedLevels().iterator().next(),
+        first, Integer.MAX_VALUE, 0, 2, true);
   }
 
   /**

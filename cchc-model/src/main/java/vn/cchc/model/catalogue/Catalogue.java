@@ -19,7 +19,7 @@ import vn.cchc.model.InvalidModelException;
  * make sense (at most one numerator and one denominator under a parent, and both or neither); every
  * coded indicator names a code list the catalogue declares.
  */
-@com.fasterxml.jackson.annotation.JsonPropertyOrder({"id", "title", "validFrom", "validTo", "codeLists", "indicators"})
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"id", "version", "title", "validFrom", "validTo", "levels", "codeLists", "indicators"})
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCatalogue.class)
@@ -31,6 +31,39 @@ public abstract class Catalogue {
 
   /** {@return the catalogue id, e.g. "cchc-2024"} */
   public abstract String id();
+
+  /**
+   * The version of the template, e.g. "2024.1"; reports name a catalogue by {@link #id()}, which is unique
+   * per version ("cchc-2024"). Absent in JSON: "1".
+   *
+   * @return the version
+   */
+  @Value.Default
+  public String version() {
+    return "1";
+  }
+
+  /**
+   * The administrative levels whose reports the catalogue serves, as declared; every indicator's levels
+   * are among them. Empty (absent in JSON): every level an indicator applies to, see {@link #servedLevels()}.
+   * A catalogue for reports after the 2025 two-level reform declares {@code PROVINCE} and {@code COMMUNE}.
+   *
+   * @return the declared levels, or empty
+   */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+  public abstract Set<AdministrativeLevel> levels();
+
+  /** {@return the levels served: the declared {@link #levels()}, or every level an indicator applies to} */
+  @JsonIgnore
+  @Value.Lazy
+  public Set<AdministrativeLevel> servedLevels() {
+    if (!levels().isEmpty()) {
+      return levels();
+    }
+    Set<AdministrativeLevel> all = java.util.EnumSet.noneOf(AdministrativeLevel.class);
+    indicators().forEach(d -> all.addAll(d.levels()));
+    return java.util.Collections.unmodifiableSet(all);
+  }
 
   /** {@return a human title} */
   public abstract String title();
@@ -72,6 +105,49 @@ public abstract class Catalogue {
   @Value.Lazy
   public Map<String, IndicatorDefinition> byId() {
     return indicators().stream().collect(Collectors.toUnmodifiableMap(IndicatorDefinition::id, Function.identity()));
+  }
+
+  /**
+   * Tells whether the catalogue is valid on a day: from {@link #validFrom()} to {@link #validTo()}, both
+   * included.
+   *
+   * @param day the day
+   * @return true when valid
+   */
+  public boolean isValidOn(LocalDate day) {
+    return !day.isBefore(validFrom()) && validTo().map(t -> !day.isAfter(t)).orElse(true);
+  }
+
+  /**
+   * Tells whether reports of a period and level may use this catalogue: it is valid on the period's
+   * {@link vn.cchc.model.ReportingPeriod#lastDay() last day} and serves the level. A "quý III năm 2025"
+   * report (July–September) is read with the catalogue valid on 30/09/2025.
+   *
+   * @param period the report's period
+   * @param level the reporting unit's level
+   * @return true when it applies
+   */
+  public boolean appliesTo(vn.cchc.model.ReportingPeriod period, AdministrativeLevel level) {
+    return isValidOn(period.lastDay()) && servedLevels().contains(level);
+  }
+
+  /**
+   * Why reports of a period and level may not use this catalogue, in English, for a problem or finding.
+   *
+   * @param period the report's period
+   * @param level the reporting unit's level
+   * @return the reason, or empty when {@link #appliesTo} holds
+   */
+  public Optional<String> whyNotFor(vn.cchc.model.ReportingPeriod period, AdministrativeLevel level) {
+    if (!isValidOn(period.lastDay())) {
+      return Optional.of("the period ends on " + period.lastDay() + ", outside the validity of catalogue " + id()
+          + " (" + validFrom() + " to " + validTo().map(LocalDate::toString).orElse("no end date") + ")");
+    }
+    if (!servedLevels().contains(level)) {
+      return Optional.of("catalogue " + id() + " serves " + servedLevels().stream().map(Enum::name).sorted()
+          .collect(Collectors.joining(", ")) + " reports, not " + level.name());
+    }
+    return Optional.empty();
   }
 
   /**
@@ -169,6 +245,7 @@ public abstract class Catalogue {
   @Value.Check
   final void check() {
     InvalidModelException.check(!id().isBlank(), "catalogue id must not be blank");
+    InvalidModelException.check(!version().isBlank(), "catalogue %s: version must not be blank", id());
     validTo().ifPresent(to -> InvalidModelException.check(!to.isBefore(validFrom()),
         "catalogue %s: validTo %s is before validFrom %s", id(), to, validFrom()));
     Set<String> lists = new HashSet<>();
@@ -181,6 +258,8 @@ public abstract class Catalogue {
       d.parentId().ifPresent(p -> InvalidModelException.check(seen.contains(p),
           "catalogue %s: indicator %s names parent %s, which is not defined before it", id(), d.id(), p));
       InvalidModelException.check(seen.add(d.id()), "catalogue %s: indicator id %s is defined twice", id(), d.id());
+      InvalidModelException.check(levels().isEmpty() || levels().containsAll(d.levels()), "catalogue %s: indicator %s applies to %s, "
+          + "but the catalogue serves only %s", id(), d.id(), d.levels(), levels());
       d.codeListId().ifPresent(l -> InvalidModelException.check(lists.contains(l),
           "catalogue %s: indicator %s uses code list %s, which the catalogue does not declare in codeLists (declared: %s)",
           id(), d.id(), l, lists.stream().sorted().collect(Collectors.joining(", "))));

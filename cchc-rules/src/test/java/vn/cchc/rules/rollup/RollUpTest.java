@@ -81,6 +81,31 @@ class RollUpTest {
   }
 
   @Test
+  void whatIsAStockIsTheCataloguesDataNotTheLabelsWording() {
+    // 4.2.2 reworded without "có mặt"/"thời điểm báo cáo" stays a stock; 3.2.4/denominator declared LATEST becomes one
+    List<vn.cchc.model.catalogue.IndicatorDefinition> defs = new java.util.ArrayList<>();
+    for (vn.cchc.model.catalogue.IndicatorDefinition d : CAT.indicators()) {
+      var c = vn.cchc.model.catalogue.ImmutableIndicatorDefinition.copyOf(d);
+      if (d.id().equals("4.2.2")) {
+        c = c.withLabel("Tổng số biên chế hiện có");
+      } else if (d.id().equals("3.2.4/denominator")) {
+        c = c.withAggregation(vn.cchc.model.catalogue.Aggregation.LATEST);
+      }
+      defs.add(c);
+    }
+    Catalogue cat = vn.cchc.model.catalogue.ImmutableCatalogue.copyOf(CAT).withIndicators(defs);
+    Map<String, String> q2 = RollUpFixtures.fixtureValues();
+    q2.put("4.2.2", "18");
+    Report r1 = RollUpFixtures.report(cat, RollUpFixtures.fixtureValues());
+    Report r2 = vn.cchc.model.ImmutableReport.copyOf(RollUpFixtures.report(cat, q2))
+        .withPeriod(ReportingPeriod.of(2024, PeriodKind.QUARTER, 2));
+    Aggregate ytd = RollUp.of(cat).yearToDate(List.of(r1, r2));
+    assertThat(ytd.value("4.2.2").orElseThrow().sum()).contains(dec("18"));
+    assertThat(ytd.value("3.2.4/denominator").orElseThrow().sum()).contains(dec("1492"));
+    assertThat(ytd.value("3.2.4/numerator").orElseThrow().sum()).contains(dec("2964"));   // still a flow: 2 × 1482
+  }
+
+  @Test
   void progressIsReportedAndForeignCataloguesRejected() {
     AtomicLong seen = new AtomicLong();
     Map<String, String> b = RollUpFixtures.fixtureValues();
