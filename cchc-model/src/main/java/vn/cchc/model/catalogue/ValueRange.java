@@ -36,13 +36,21 @@ public abstract class ValueRange {
     return min().map(m -> value.compareTo(m) >= 0).orElse(true) && max().map(m -> value.compareTo(m) <= 0).orElse(true);
   }
 
+  /** Checks the bounds, and writes them without exponent (1E+3 as 1000), as JSON reads them back. */
   @Value.Check
-  final void check() {
+  final ValueRange check() {
     InvalidModelException.check(min().isPresent() || max().isPresent(), "a range needs min, max or both");
     if (min().isPresent() && max().isPresent()) {
       InvalidModelException.check(min().get().compareTo(max().get()) <= 0, "range: min %s is above max %s",
           min().get().toPlainString(), max().get().toPlainString());
     }
+    boolean exponent = min().map(m -> m.scale() < 0).orElse(false) || max().map(m -> m.scale() < 0).orElse(false);
+    return exponent ? ImmutableValueRange.builder().min(min().map(ValueRange::plain)).max(max().map(ValueRange::plain)).build()
+        : this;
+  }
+
+  private static BigDecimal plain(BigDecimal b) {
+    return b.scale() < 0 ? b.setScale(0) : b;
   }
 
   /**

@@ -37,7 +37,10 @@ import vn.cchc.model.SourceLocation;
 import vn.cchc.model.Unit;
 import vn.cchc.model.UnitKind;
 import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.model.catalogue.Aggregation;
 import vn.cchc.model.catalogue.ChildRole;
+import vn.cchc.model.catalogue.ImmutableIndicatorDefinition;
+import vn.cchc.model.catalogue.ValueRange;
 import vn.cchc.model.catalogue.CodeList;
 import vn.cchc.model.catalogue.CodeListEntry;
 import vn.cchc.model.catalogue.ImmutableCatalogue;
@@ -145,6 +148,12 @@ public final class ReportGenerator {
     if (random.nextBoolean()) {
       b.validTo(LocalDate.of(2201, 1, 1));
     }
+    if (random.nextBoolean()) {
+      b.version(random.nextInt(2020, 2031) + "." + random.nextInt(1, 4));
+    }
+    if (random.nextBoolean()) {
+      b.levels(EnumSet.allOf(AdministrativeLevel.class));
+    }
     lists = new ArrayList<>();
     int nLists = 1 + random.nextInt(3);
     for (int l = 0; l < nLists; l++) {
@@ -157,8 +166,9 @@ public final class ReportGenerator {
       IndicatorKind kind = IndicatorKind.values()[random.nextInt(IndicatorKind.values().length)];
       b.addIndicators(definition(id, Optional.of(id), kind, Optional.empty(), Optional.empty()));
       if (random.nextBoolean()) {
-        b.addIndicators(definition(id + "/numerator", Optional.empty(), IndicatorKind.COUNT, Optional.of(id),
-            Optional.of(ChildRole.NUMERATOR)));
+        IndicatorDefinition num = definition(id + "/numerator", Optional.empty(), IndicatorKind.COUNT, Optional.of(id),
+            Optional.of(ChildRole.NUMERATOR));
+        b.addIndicators(random.nextBoolean() ? num : ImmutableIndicatorDefinition.copyOf(num).withNotAbove(id + "/denominator"));
         b.addIndicators(definition(id + "/denominator", Optional.empty(), IndicatorKind.COUNT, Optional.of(id),
             Optional.of(ChildRole.DENOMINATOR)));
       }
@@ -193,7 +203,24 @@ public final class ReportGenerator {
       case COUNT -> random.nextBoolean() ? Optional.of(countUnit()) : Optional.empty();
       default -> Optional.empty();
     };
+    Optional<Aggregation> aggregation = Optional.empty();
+    Optional<ValueRange> range = Optional.empty();
+    if (random.nextBoolean()) {
+      Aggregation[] fits = switch (kind) {
+        case COUNT, MONEY -> new Aggregation[] {Aggregation.SUM, Aggregation.LATEST, Aggregation.NONE};
+        case PERCENTAGE -> new Aggregation[] {Aggregation.LATEST, Aggregation.NONE};
+        case CODED -> new Aggregation[] {Aggregation.DISTRIBUTION, Aggregation.NONE};
+        default -> new Aggregation[] {Aggregation.NONE};
+      };
+      aggregation = Optional.of(fits[random.nextInt(fits.length)]);
+    }
+    if (kind != IndicatorKind.GROUP && kind != IndicatorKind.CODED && random.nextInt(3) == 0) {
+      BigDecimal lo = decimal(false);
+      range = Optional.of(ValueRange.of(random.nextBoolean() ? Optional.of(lo) : Optional.empty(),
+          Optional.of(lo.add(decimal(false)))));
+    }
     return IndicatorDefinition.builder().id(id).code(code).label(text(1 + random.nextInt(10))).unit(unit)
+        .aggregation(aggregation).range(range)
         .kind(kind).codeListId(kind == IndicatorKind.CODED ? Optional.of(codeList().id()) : Optional.empty())
         .levels(levels).parentId(parent).role(role).build();
   }

@@ -54,6 +54,24 @@ class JsonSchemaTest {
   }
 
   @Test
+  void theBundledAndTheExampleCataloguesValidateAsWrittenAndAsCchcWritesThem() throws java.io.IOException {
+    List<String> texts = List.of(
+        new String(vn.cchc.model.catalogue.Catalogues.bundledJson(), StandardCharsets.UTF_8),
+        java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "examples", "province-variant", "src", "main",
+            "resources", "com", "example", "province", "tinh-vi-du-2026.json")),
+        new String(JsonTestSupport.bytes(JsonTestSupport.JACKSON3, vn.cchc.model.catalogue.Catalogues.bundled()),
+            StandardCharsets.UTF_8));
+    for (String text : texts) {
+      assertThat(SchemaSupport.validateCatalogue(text)).as(text.substring(0, 60)).isEmpty();
+    }
+    // the written form carries aggregation, notAbove, version and levels
+    assertThat(texts.get(2)).contains("\"aggregation\" : \"LATEST\"", "\"notAbove\" : [ \"4.2.1\" ]",
+        "\"version\" : \"2024.1\"", "\"codeLists\"");
+    assertThat(names(SchemaSupport.tree(SchemaSupport.CATALOGUE_SCHEMA).get("$defs").get("Aggregation")))
+        .containsExactlyElementsOf(names(vn.cchc.model.catalogue.Aggregation.values()));
+  }
+
+  @Test
   void schemaEnumsAreTheJavaEnums() {
     JsonNode defs = SchemaSupport.tree(SchemaSupport.REPORT_SCHEMA).get("$defs");
     assertThat(names(defs.get("AdministrativeLevel"))).containsExactlyElementsOf(names(AdministrativeLevel.values()));
