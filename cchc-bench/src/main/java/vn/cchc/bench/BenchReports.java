@@ -74,7 +74,7 @@ final class BenchReports {
           vn.cchc.model.catalogue.ChildRole.NUMERATOR));
       defs.add(def(g + ".2", g + ".2", IndicatorKind.COUNT, Unit.PROCEDURE, null, null));
       defs.add(IndicatorDefinition.builder().id(g + ".3").code(g + ".3").label("Tiến độ thực hiện")
-          .kind(IndicatorKind.CODED).codeList(vn.cchc.model.CodeList.PROGRESS)
+          .kind(IndicatorKind.CODED).codeListId("PROGRESS")
           .levels(EnumSet.of(AdministrativeLevel.COMMUNE)).build());
       b.addAppendix(row(pid, pid + ".", "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "%",
           PercentageValue.of(new BigDecimal("99.3"), "99,3"), at));
@@ -88,6 +88,7 @@ final class BenchReports {
           CodedValue.of(Progress.values()[g % 3], Integer.toString(g % 3)), at));
     }
     Catalogue cat = Catalogue.builder().id("bench").title("bench").validFrom(LocalDate.of(2024, 1, 1))
+        .addCodeLists(vn.cchc.model.catalogue.Catalogues.bundled().codeList("PROGRESS").orElseThrow())
         .indicators(defs).build();
     return RenderInput.builder().report(b.build()).catalogue(cat)
         .addFindings(Finding.builder().ruleId("ratio.consistent").severity(Severity.WARNING).addIndicatorIds("1.1")

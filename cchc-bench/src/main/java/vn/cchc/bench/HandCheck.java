@@ -113,7 +113,8 @@ public final class HandCheck {
       } else if (v.isNumeric() && v.number().get().signum() < 0) {
         out.add(e.indicatorId() + " negative");
       }
-      if (v instanceof CodedValue && d.codeList().isPresent() && ((CodedValue) v).codeList() != d.codeList().get()) {
+      if (v instanceof CodedValue && d.codeListId().isPresent()
+          && !catalogue.codeListOf(d).orElseThrow().contains(((CodedValue) v).code())) {
         out.add(e.indicatorId() + " code list");
       }
       if (v.state() != ValueState.NOT_REPORTED && v.state() != ValueState.NOT_APPLICABLE && !d.levels().contains(level)) {

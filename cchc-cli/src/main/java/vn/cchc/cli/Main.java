@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Reads, checks, aggregates and renders CCHC (cải cách hành chính) reports.",
-    subcommands = {ReadCommand.class, CheckCommand.class, AggregateCommand.class, RenderCommand.class,
+    subcommands = {ReadCommand.class, CheckCommand.class, AggregateCommand.class, RenderCommand.class, CatalogueCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FINDINGS_CHECK, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL,

@@ -1,8 +1,13 @@
 package vn.cchc.model;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /**
- * A coded answer of the appendix, written in the unit cell as "Chưa = 0 Đang làm = 1 Hoàn thành = 2"
- * and answered with the code in the value cell. Implemented by the enums of each {@link CodeList}.
+ * A typed answer of one of the bundled catalogue's code lists ({@link YesNo}, {@link Completion},
+ * {@link Progress}, {@link SurveyMethod}, {@link OnlineMeetingLevel}): a convenience view for Java
+ * code. Code lists themselves are catalogue data ({@code vn.cchc.model.catalogue.CodeList}); a
+ * catalogue may declare lists that have no enum, and a {@link CodedValue} needs none.
  */
 public interface Coded {
   /** {@return the numeric code written in the value cell} */
@@ -11,8 +16,8 @@ public interface Coded {
   /** {@return the official Vietnamese label, e.g. "Đang làm"} */
   String label();
 
-  /** {@return the code list this answer belongs to} */
-  CodeList codeList();
+  /** {@return the id of the code list this answer belongs to, e.g. "PROGRESS"} */
+  String codeListId();
 
   /**
    * Looks a code up in an enum of coded answers.
@@ -24,11 +29,14 @@ public interface Coded {
    * @throws UnknownCodeException when no constant has that code; the message lists the valid codes
    */
   static <E extends Enum<E> & Coded> E of(Class<E> type, int code) {
-    for (E e : type.getEnumConstants()) {
+    E[] all = type.getEnumConstants();
+    for (E e : all) {
       if (e.code() == code) {
         return e;
       }
     }
-    throw new UnknownCodeException(type.getEnumConstants()[0].codeList(), code);
+    throw new UnknownCodeException(all[0].codeListId(),
+        Arrays.stream(all).map(a -> a.label() + " = " + a.code()).collect(Collectors.joining(" ")), code,
+        Arrays.stream(all).map(Coded::code).collect(Collectors.toList()));
   }
 }

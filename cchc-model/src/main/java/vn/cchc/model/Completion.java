@@ -1,6 +1,6 @@
 package vn.cchc.model;
 
-/** Done or not done. Code list {@link CodeList#COMPLETION}. */
+/** Done or not done. Code list "COMPLETION" of the bundled catalogue. */
 public enum Completion implements Coded {
   /** "Chưa = 0". */
   NOT_DONE(0, "Chưa"),
@@ -26,8 +26,8 @@ public enum Completion implements Coded {
   }
 
   @Override
-  public CodeList codeList() {
-    return CodeList.COMPLETION;
+  public String codeListId() {
+    return "COMPLETION";
   }
 
   /**

@@ -13,7 +13,7 @@ import java.util.Optional;
  *   <li>{@link CountValue}: an integer with its unit ("1.492" Hồ sơ);</li>
  *   <li>{@link PercentageValue}: a {@link BigDecimal} percentage with the scale as written ("99,3");</li>
  *   <li>{@link MoneyValue}: a {@link javax.money.MonetaryAmount} in VND, keeping the unit multiplier;</li>
- *   <li>{@link CodedValue}: a {@link Coded} answer;</li>
+ *   <li>{@link CodedValue}: a code of one of the catalogue's code lists;</li>
  *   <li>{@link NotApplicableValue}: "-";</li>
  *   <li>{@link NotReportedValue}: a blank cell.</li>
  * </ul>

@@ -1,6 +1,6 @@
 package vn.cchc.model;
 
-/** How many levels an online meeting system connects. Code list {@link CodeList#ONLINE_MEETING_LEVELS}. */
+/** How many levels an online meeting system connects. Code list "ONLINE_MEETING_LEVELS" of the bundled catalogue. */
 public enum OnlineMeetingLevel implements Coded {
   /** "Chưa có = 0". */
   NONE(0, "Chưa có"),
@@ -28,8 +28,8 @@ public enum OnlineMeetingLevel implements Coded {
   }
 
   @Override
-  public CodeList codeList() {
-    return CodeList.ONLINE_MEETING_LEVELS;
+  public String codeListId() {
+    return "ONLINE_MEETING_LEVELS";
   }
 
   /**

@@ -1,6 +1,6 @@
 package vn.cchc.model;
 
-/** Not started, in progress or done. Code list {@link CodeList#PROGRESS}. */
+/** Not started, in progress or done. Code list "PROGRESS" of the bundled catalogue. */
 public enum Progress implements Coded {
   /** "Chưa = 0". */
   NOT_STARTED(0, "Chưa"),
@@ -28,8 +28,8 @@ public enum Progress implements Coded {
   }
 
   @Override
-  public CodeList codeList() {
-    return CodeList.PROGRESS;
+  public String codeListId() {
+    return "PROGRESS";
   }
 
   /**

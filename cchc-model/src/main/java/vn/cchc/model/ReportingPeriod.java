@@ -29,6 +29,34 @@ public abstract class ReportingPeriod {
   /** {@return the data window the report states, e.g. 13/12/2023–11/03/2024} */
   public abstract Optional<DateWindow> dataWindow();
 
+  /**
+   * The last calendar day the period covers: the end of its month, quarter, half-year, nine months or
+   * year (30/09/2025 for "quý III năm 2025"), whatever data window the report states. A catalogue is chosen
+   * for a period by this day.
+   *
+   * @return the day
+   */
+  public java.time.LocalDate lastDay() {
+    int months;
+    switch (kind()) {
+      case MONTH:
+        months = index();
+        break;
+      case QUARTER:
+        months = 3 * index();
+        break;
+      case SIX_MONTHS:
+        months = 6 * index();
+        break;
+      case NINE_MONTHS:
+        months = 9;
+        break;
+      default:
+        months = 12;
+    }
+    return java.time.YearMonth.of(year(), months).atEndOfMonth();
+  }
+
   @Value.Check
   final void check() {
     InvalidModelException.check(year() >= 1945 && year() <= 2200, "period: year %d is out of range", year());

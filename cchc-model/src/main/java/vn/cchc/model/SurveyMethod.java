@@ -1,6 +1,6 @@
 package vn.cchc.model;
 
-/** How a satisfaction survey was run. Code list {@link CodeList#SURVEY_METHOD}. */
+/** How a satisfaction survey was run. Code list "SURVEY_METHOD" of the bundled catalogue. */
 public enum SurveyMethod implements Coded {
   /** "Trực tuyến = 0". */
   ONLINE(0, "Trực tuyến"),
@@ -28,8 +28,8 @@ public enum SurveyMethod implements Coded {
   }
 
   @Override
-  public CodeList codeList() {
-    return CodeList.SURVEY_METHOD;
+  public String codeListId() {
+    return "SURVEY_METHOD";
   }
 
   /**

@@ -1,6 +1,6 @@
 package vn.cchc.model;
 
-/** A yes/no answer. Code list {@link CodeList#YES_NO}. */
+/** A yes/no answer. Code list "YES_NO" of the bundled catalogue. */
 public enum YesNo implements Coded {
   /** "Không = 0". */
   NO(0, "Không"),
@@ -26,8 +26,8 @@ public enum YesNo implements Coded {
   }
 
   @Override
-  public CodeList codeList() {
-    return CodeList.YES_NO;
+  public String codeListId() {
+    return "YES_NO";
   }
 
   /**

@@ -50,7 +50,14 @@ class ModelInvariantsTest {
 
   @Test
   void brokenInvariantsAreRefused() {
-    invalid(() -> ImmutableCodedValue.builder().codeList(CodeList.YES_NO).code(7).asWritten("7").build(), "Code 7");
+    invalid(() -> ImmutableCodedValue.builder().codeListId("YES_NO").code(-1).asWritten("-1").build(), "not negative");
+    invalid(() -> CodedValue.of(" ", 1, "1"), "code list");
+    invalid(() -> vn.cchc.model.catalogue.CodeListEntry.of(-2, "Âm"), "not negative");
+    invalid(() -> vn.cchc.model.catalogue.CodeList.builder().id("X").build(), "at least one entry");
+    invalid(() -> vn.cchc.model.catalogue.CodeList.builder().id("X").addEntries(vn.cchc.model.catalogue.CodeListEntry.of(0, "Có"),
+        vn.cchc.model.catalogue.CodeListEntry.of(0, "Không")).build(), "code 0 is listed twice");
+    invalid(() -> vn.cchc.model.catalogue.CodeList.builder().id("X").addEntries(vn.cchc.model.catalogue.CodeListEntry.of(0, "Có"),
+        vn.cchc.model.catalogue.CodeListEntry.of(1, "có")).build(), "listed twice");
     invalid(() -> Unit.of("Hồ sơ", UnitKind.COUNT, 3), "only money units");
     invalid(() -> Unit.of("Tỷ đồng", UnitKind.MONEY, 13), "out of range");
     invalid(() -> Unit.of(" ", UnitKind.COUNT, 0), "blank");

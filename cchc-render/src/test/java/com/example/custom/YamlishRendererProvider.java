@@ -44,7 +44,7 @@ public final class YamlishRendererProvider implements RendererProvider {
         for (RenderInput in : inputs) {
           out.write("report: " + in.report().numberOrDraft() + "\n");
           for (AppendixEntry e : in.report().appendix()) {
-            out.write("  " + e.indicatorId() + ": " + RenderTexts.value(e.value()) + "\n");
+            out.write("  " + e.indicatorId() + ": " + RenderTexts.value(e.value(), in.catalogue()) + "\n");
           }
         }
         out.flush();

@@ -5,16 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.model.AppendixEntry;
-import vn.cchc.model.CodeList;
-import vn.cchc.model.Coded;
 import vn.cchc.model.CodedValue;
 import vn.cchc.model.IndicatorValue;
 import vn.cchc.model.PercentageValue;
 import vn.cchc.model.Unit;
 import vn.cchc.model.UnitKind;
 import vn.cchc.model.ValueState;
+import vn.cchc.model.catalogue.CodeList;
 import vn.cchc.model.catalogue.IndicatorDefinition;
 import vn.cchc.model.catalogue.IndicatorKind;
+import vn.cchc.model.catalogue.ValueRange;
 import vn.cchc.rules.tolerance.Interval;
 import vn.cchc.rules.tolerance.Tolerance;
 import vn.cchc.rules.tolerance.Verdict;
@@ -209,7 +209,7 @@ final class AppendixRules {
     }
   }
 
-  /** range.*: 0 ≤ percentage ≤ 100, counts and money ≥ 0, present ≤ assigned. */
+  /** range.*: 0 ≤ percentage ≤ 100, counts and money ≥ 0, declared ranges, declared limits (present ≤ assigned). */
   static final class Ranges implements Rule {
     private final Structure s;
 
@@ -241,15 +241,29 @@ final class AppendixRules {
           }
         }
       }
-      for (Structure.Pair p : s.pairs) {
-        Optional<IndicatorValue> a = ctx.value(p.assignedId());
-        Optional<IndicatorValue> m = ctx.value(p.presentId());
+      for (AppendixEntry e : ctx.report().appendix()) {
+        Optional<ValueRange> range = ctx.definition(e.indicatorId()).flatMap(IndicatorDefinition::range);
+        if (range.isPresent() && e.value().isNumeric() && !range.get().contains(e.value().number().orElseThrow())) {
+          BigDecimal n = e.value().number().orElseThrow();
+          ValueRange r = range.get();
+          ImmutableFinding.Builder b = at(ctx, Findings.of("range.declared", Severity.ERROR, e.indicatorId(), n,
+              r.min().map(BigDecimal::toPlainString).orElse("…"), r.max().map(BigDecimal::toPlainString).orElse("…")),
+              e.indicatorId()).actual(n);
+          (r.min().isPresent() && n.compareTo(r.min().get()) < 0 ? r.min() : r.max()).ifPresent(b::expected);
+          out.add(b.build());
+        }
+      }
+      for (Structure.Limit p : s.limits) {
+        Optional<IndicatorValue> a = ctx.value(p.limitId());
+        Optional<IndicatorValue> m = ctx.value(p.id());
         if (isNumber(a) && isNumber(m)) {
-          BigDecimal assigned = a.get().number().orElseThrow();
-          BigDecimal present = m.get().number().orElseThrow();
-          if (present.compareTo(assigned) > 0) {
-            out.add(at(ctx, Findings.of("range.present-assigned", Severity.ERROR, p.presentId(), present, p.assignedId(), assigned),
-                p.presentId(), p.assignedId()).expected(assigned).actual(present).build());
+          BigDecimal limit = Derivation.amount(a.get());
+          BigDecimal value = Derivation.amount(m.get());
+          if (value.compareTo(limit) > 0) {
+            BigDecimal shownLimit = a.get().number().orElseThrow();
+            BigDecimal shown = m.get().number().orElseThrow();
+            out.add(at(ctx, Findings.of("range.not-above", Severity.ERROR, p.id(), shown, p.limitId(), shownLimit),
+                p.id(), p.limitId()).expected(shownLimit).actual(shown).build());
           }
         }
       }
@@ -316,14 +330,14 @@ final class AppendixRules {
     public List<Finding> check(RuleContext ctx) {
       List<Finding> out = new ArrayList<>();
       for (AppendixEntry e : ctx.report().appendix()) {
-        Optional<CodeList> list = ctx.definition(e.indicatorId()).flatMap(IndicatorDefinition::codeList);
+        Optional<CodeList> list = ctx.definition(e.indicatorId()).flatMap(ctx.catalogue()::codeListOf);
         if (list.isEmpty()) {
           continue;
         }
         IndicatorValue v = e.value();
         if (v instanceof CodedValue) {
           CodedValue c = (CodedValue) v;
-          if (c.codeList() != list.get() && !inList(list.get(), BigDecimal.valueOf(c.code()))) {
+          if (!list.get().contains(c.code())) {
             out.add(at(ctx, Findings.of("code.unknown", Severity.ERROR, e.indicatorId(), c.asWritten(), list.get().asWritten()),
                 e.indicatorId()).actual(BigDecimal.valueOf(c.code())).build());
           }
@@ -339,8 +353,8 @@ final class AppendixRules {
     }
 
     private static boolean inList(CodeList list, BigDecimal n) {
-      for (Coded a : list.answers()) {
-        if (BigDecimal.valueOf(a.code()).compareTo(n) == 0) {
+      for (int code : list.codes()) {
+        if (BigDecimal.valueOf(code).compareTo(n) == 0) {
           return true;
         }
       }

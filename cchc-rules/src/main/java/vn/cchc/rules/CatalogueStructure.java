@@ -8,8 +8,8 @@ import vn.cchc.model.catalogue.Catalogue;
 /**
  * The arithmetic structure of a catalogue exactly as the standard rules read it: its ratios (an
  * indicator with a NUMERATOR and a DENOMINATOR child), its breakdowns (an indicator with PART
- * children), and its assigned/present pairs (sibling counts labelled "X … được giao …" and
- * "X … có mặt …" with the same X). Generators that must produce figures the rules accept (such as
+ * children), and its limits (an indicator that is {@code notAbove} another: "present ≤ assigned"). All of
+ * it is read from the catalogue's data, never from label wording. Generators that must produce figures the rules accept (such as
  * cchc-testkit's) read it here rather than re-deriving it. Immutable.
  *
  * <pre>{@code
@@ -48,23 +48,24 @@ public final class CatalogueStructure {
   }
 
   /**
-   * An assigned/present pair: "present" may not exceed "assigned".
+   * A limit: an indicator's value may not exceed another's in the same report
+   * ({@link vn.cchc.model.catalogue.IndicatorDefinition#notAbove()}).
    *
-   * @param assignedId the "… được giao" indicator
-   * @param presentId the "… có mặt" indicator
+   * @param id the limited indicator (the "… có mặt" row)
+   * @param limitId the indicator it may not exceed (the "… được giao" row)
    */
-  public record Pair(String assignedId, String presentId) {}
+  public record Limit(String id, String limitId) {}
 
   private final List<Ratio> ratios;
   private final List<Breakdown> breakdowns;
-  private final List<Pair> pairs;
+  private final List<Limit> limits;
 
   private CatalogueStructure(Structure s) {
     this.ratios = s.ratios.stream().map(r -> new Ratio(r.id(), r.numeratorId(), r.denominatorId()))
         .collect(Collectors.toUnmodifiableList());
     this.breakdowns = s.breakdowns.stream().map(b -> new Breakdown(b.wholeId(), b.partIds(), b.percentageParts()))
         .collect(Collectors.toUnmodifiableList());
-    this.pairs = s.pairs.stream().map(p -> new Pair(p.assignedId(), p.presentId())).collect(Collectors.toUnmodifiableList());
+    this.limits = s.limits.stream().map(l -> new Limit(l.id(), l.limitId())).collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -87,8 +88,8 @@ public final class CatalogueStructure {
     return breakdowns;
   }
 
-  /** {@return the assigned/present pairs} */
-  public List<Pair> pairs() {
-    return pairs;
+  /** {@return the limits, in catalogue order} */
+  public List<Limit> limits() {
+    return limits;
   }
 }

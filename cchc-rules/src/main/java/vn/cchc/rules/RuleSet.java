@@ -61,6 +61,7 @@ public final class RuleSet {
     rules.add(new NarrativeRules(s));
     rules.add(new DocumentRules());
     rules.add(new PeriodRule());
+    rules.add(new CatalogueRule());
     return new RuleSet(rules, Optional.of(catalogue.id()), s);
   }
 

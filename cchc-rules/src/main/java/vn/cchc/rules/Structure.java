@@ -14,22 +14,20 @@ import vn.cchc.model.catalogue.IndicatorKind;
 
 /**
  * The arithmetic structure of a catalogue, read once: its ratios (numerator/denominator children),
- * its breakdowns (PART children), and its "assigned"/"present" pairs. Internal.
+ * its breakdowns (PART children), and its limits (an indicator's {@code notAbove}). All of it is catalogue
+ * data; no label is read for it. Internal.
  */
 final class Structure {
   record RatioSpec(String id, String numeratorId, String denominatorId) {}
 
   record Breakdown(String wholeId, List<String> partIds, boolean percentageParts) {}
 
-  record Pair(String assignedId, String presentId) {}
-
-  static final String ASSIGNED = "được giao";
-  static final String PRESENT = "có mặt";
+  record Limit(String id, String limitId) {}
 
   final Catalogue catalogue;
   final List<RatioSpec> ratios = new ArrayList<>();
   final List<Breakdown> breakdowns = new ArrayList<>();
-  final List<Pair> pairs = new ArrayList<>();
+  final List<Limit> limits = new ArrayList<>();
   /** Ids whose label names a ratio ("Tỷ lệ …"). */
   final java.util.Set<String> ratioLabels = new java.util.HashSet<>();
   /** Ids whose label names a count ("Số …", "Tổng số …"). */
@@ -62,9 +60,10 @@ final class Structure {
       if (!parts.isEmpty()) {
         breakdowns.add(new Breakdown(d.id(), List.copyOf(parts), allPercent));
       }
-      pairsAmong(kids);
+      for (String limit : d.notAbove()) {
+        limits.add(new Limit(d.id(), limit));
+      }
     }
-    pairsAmong(catalogue.indicators().stream().filter(d -> d.parentId().isEmpty()).toList());
   }
 
   private static volatile Structure last;
@@ -81,32 +80,6 @@ final class Structure {
   }
 
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
-  /**
-   * Siblings whose labels read "X … được giao …" and "X … có mặt …" with the same text X before
-   * the two phrases are an assigned/present pair ("Tổng số biên chế được giao trong năm" and
-   * "Tổng số biên chế có mặt tại thời điểm báo cáo").
-   */
-  private void pairsAmong(List<IndicatorDefinition> siblings) {
-    for (IndicatorDefinition a : siblings) {
-      Optional<String> pa = prefixBefore(a.label(), ASSIGNED);
-      if (pa.isEmpty() || a.kind() != IndicatorKind.COUNT) {
-        continue;
-      }
-      for (IndicatorDefinition p : siblings) {
-        Optional<String> pp = prefixBefore(p.label(), PRESENT);
-        if (p != a && p.kind() == IndicatorKind.COUNT && pp.isPresent() && pp.get().equals(pa.get())) {
-          pairs.add(new Pair(a.id(), p.id()));
-        }
-      }
-    }
-  }
-
-  static Optional<String> prefixBefore(String label, String phrase) {
-    String l = norm(label);
-    int i = l.indexOf(phrase);
-    return i <= 0 ? Optional.empty() : Optional.of(l.substring(0, i).strip());
-  }
 
   static String norm(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

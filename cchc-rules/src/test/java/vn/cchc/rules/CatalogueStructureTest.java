@@ -20,8 +20,35 @@ class CatalogueStructureTest {
     assertThat(s.breakdowns()).contains(
         new CatalogueStructure.Breakdown("6.2.4", List.of("6.2.4/part-1", "6.2.4/part-2", "6.2.4/part-3"), false),
         new CatalogueStructure.Breakdown("7.5.2", List.of("7.5.2/part-1", "7.5.2/part-2"), true));
-    assertThat(s.pairs()).containsExactlyInAnyOrder(new CatalogueStructure.Pair("4.2.1", "4.2.2"),
-        new CatalogueStructure.Pair("4.3.1", "4.3.2"));
+    assertThat(s.limits()).containsExactlyInAnyOrder(new CatalogueStructure.Limit("4.2.2", "4.2.1"),
+        new CatalogueStructure.Limit("4.3.2", "4.3.1"));
     assertThatThrownBy(() -> s.ratios().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void limitsAreTheCataloguesDataNotItsWording() {
+    Catalogue cat = Catalogues.bundled();
+    // reworded labels keep their limits; a limit declared on other rows is followed
+    List<vn.cchc.model.catalogue.IndicatorDefinition> defs = new java.util.ArrayList<>();
+    for (vn.cchc.model.catalogue.IndicatorDefinition d : cat.indicators()) {
+      var b = vn.cchc.model.catalogue.ImmutableIndicatorDefinition.copyOf(d).withLabel(d.label().replace("có mặt", "hiện có")
+          .replace("được giao", "theo kế hoạch"));
+      defs.add(d.id().equals("1.3.2") ? b.withNotAbove("1.3.1") : b);
+    }
+    Catalogue reworded = vn.cchc.model.catalogue.ImmutableCatalogue.copyOf(cat).withIndicators(defs);
+    assertThat(CatalogueStructure.of(reworded).limits()).containsExactly(new CatalogueStructure.Limit("1.3.2", "1.3.1"),
+        new CatalogueStructure.Limit("4.2.2", "4.2.1"), new CatalogueStructure.Limit("4.3.2", "4.3.1"));
+  }
+
+  @Test
+  void theBundledCataloguesAggregationAndLimitsAreWhatTheOldLabelHeuristicsGave() {
+    Catalogue cat = Catalogues.bundled();
+    Catalogue generated = LabelHeuristics.withDefaults(cat);
+    for (vn.cchc.model.catalogue.IndicatorDefinition d : cat.indicators()) {
+      assertThat(d.aggregation()).as(d.id()).isEqualTo(generated.indicator(d.id()).orElseThrow().aggregation());
+      assertThat(d.notAbove()).as(d.id()).isEqualTo(generated.indicator(d.id()).orElseThrow().notAbove());
+    }
+    assertThat(cat.indicators()).filteredOn(d -> d.aggregation().equals(java.util.Optional.of(
+        vn.cchc.model.catalogue.Aggregation.LATEST))).hasSizeGreaterThan(10);
   }
 }

@@ -105,11 +105,44 @@ class StandardRulesTest {
     assertThat(f.actual()).contains(dec("171"));
     cells = TestData.fixtureValues();
     cells.put("4.2.2", "21");
-    Finding p = only(findings(cells), "range.present-assigned", "4.2.2");
+    Finding p = only(findings(cells), "range.not-above", "4.2.2");
     assertThat(p.indicatorIds()).containsExactly("4.2.2", "4.2.1");
     cells = TestData.fixtureValues();
     cells.put("7.5.2/part-2", "5");
     assertThat(only(findings(cells), "parts.percent-sum", "7.5.2").severity()).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void declaredRangesAndLimitsAreChecked() {
+    // a catalogue that limits 5.4/part-1 to at most 5.4/part-2 and 3.1.3 to 0..500
+    List<vn.cchc.model.catalogue.IndicatorDefinition> defs = new java.util.ArrayList<>();
+    for (vn.cchc.model.catalogue.IndicatorDefinition d : cat.indicators()) {
+      var c = vn.cchc.model.catalogue.ImmutableIndicatorDefinition.copyOf(d);
+      defs.add(d.id().equals("5.4/part-1") ? c.withNotAbove("5.4/part-2")
+          : d.id().equals("3.1.3") ? c.withRange(vn.cchc.model.catalogue.ValueRange.of(java.util.Optional.of(BigDecimal.ZERO),
+              java.util.Optional.of(BigDecimal.valueOf(500)))) : c);
+    }
+    Catalogue limited = vn.cchc.model.catalogue.ImmutableCatalogue.copyOf(cat).withIndicators(defs);
+    Map<String, String> cells = TestData.fixtureValues();
+    cells.put("5.4", "20");
+    cells.put("5.4/part-2", "4");
+    cells.put("5.4/part-1", "5");
+    cells.put("3.1.3", "501");
+    List<Finding> fs = Checker.check(TestData.report(limited, cells), limited).findings();
+    Finding over = only(fs, "range.not-above", "5.4/part-1");
+    assertThat(over.indicatorIds()).containsExactly("5.4/part-1", "5.4/part-2");
+    assertThat(over.expected()).contains(dec("4"));
+    Finding out = only(fs, "range.declared", "3.1.3");
+    assertThat(out.expected()).contains(dec("500"));
+    assertThat(out.actual()).contains(dec("501"));
+    cells.put("5.4/part-1", "4");
+    cells.put("3.1.3", "500");
+    assertThat(keys(Checker.check(TestData.report(limited, cells), limited).findings()))
+        .noneMatch(k -> k.startsWith("range.not-above@5.4/part-1") || k.startsWith("range.declared"));
+    // without the declarations the same figures are not checked: nothing comes from the labels
+    cells.put("5.4/part-1", "5");
+    cells.put("3.1.3", "501");
+    assertThat(keys(findings(cells))).noneMatch(k -> k.startsWith("range.not-above@5.4/part-1") || k.startsWith("range.declared"));
   }
 
   @Test

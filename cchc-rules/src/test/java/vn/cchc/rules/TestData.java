@@ -12,7 +12,6 @@ import java.util.Set;
 import vn.cchc.model.AdministrativeLevel;
 import vn.cchc.model.AdministrativeUnitType;
 import vn.cchc.model.AppendixEntry;
-import vn.cchc.model.CodeList;
 import vn.cchc.model.CodedValue;
 import vn.cchc.model.CountValue;
 import vn.cchc.model.DocumentNumber;
@@ -29,6 +28,7 @@ import vn.cchc.model.SourceLocation;
 import vn.cchc.model.Unit;
 import vn.cchc.model.VietnameseNumber;
 import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.model.catalogue.Catalogues;
 import vn.cchc.model.catalogue.ChildRole;
 import vn.cchc.model.catalogue.IndicatorDefinition;
 import vn.cchc.model.catalogue.IndicatorKind;
@@ -56,8 +56,8 @@ final class TestData {
         .unit(Optional.ofNullable(unit)).parentId(parent).role(role).build();
   }
 
-  static IndicatorDefinition coded(String code, String label, CodeList list, String parent) {
-    return IndicatorDefinition.builder().id(code).code(code).label(label).kind(IndicatorKind.CODED).codeList(list)
+  static IndicatorDefinition coded(String code, String label, String list, String parent) {
+    return IndicatorDefinition.builder().id(code).code(code).label(label).kind(IndicatorKind.CODED).codeListId(list)
         .levels(ALL).parentId(Optional.ofNullable(parent)).build();
   }
 
@@ -73,7 +73,7 @@ final class TestData {
     d.add(row("1.1", "Tỷ lệ hoàn thành kế hoạch CCHC năm (lũy kể đến thời điểm báo cáo)", P, Unit.PERCENT, ALL, "1"));
     d.add(child("1.1", ChildRole.DENOMINATOR, 0, "Số nhiệm vụ đề ra trong kế hoạch", C, Unit.TASK));
     d.add(child("1.1", ChildRole.NUMERATOR, 0, "Số nhiệm vụ đã hoàn thành", C, Unit.TASK));
-    d.add(coded("1.5", "Tổ chức đối thoại của lãnh đạo với người dân, cộng đồng doanh nghiệp", CodeList.YES_NO, "1"));
+    d.add(coded("1.5", "Tổ chức đối thoại của lãnh đạo với người dân, cộng đồng doanh nghiệp", "YES_NO", "1"));
     d.add(row("2", "Cải cách thể chế", G, null, ALL, null));
     d.add(row("2.1", "Số VBQPPL do HĐND, UBND cấp huyện đã ban hành", C, Unit.DOCUMENT, DISTRICT_UP, "2"));
     d.add(row("2.4", "Tỷ lệ xử lý văn bản sau kiểm tra, rà soát", P, Unit.PERCENT, ALL, "2"));
@@ -103,12 +103,15 @@ final class TestData {
     d.add(row("6.2", "Thực hiện tự chủ tài chính của đơn vị sự nghiệp (ĐVSN) (lũy kế đến thời điểm báo cáo)", G, null, ALL, "6"));
     d.add(row("6.2.1", "Tổng số ĐVSN công lập tại địa phương", C, Unit.UNIT, ALL, "6.2"));
     d.add(row("7", "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số", G, null, ALL, null));
-    d.add(coded("7.2", "Xây dựng và vận hành Hệ thống hợp trực tuyến", CodeList.ONLINE_MEETING_LEVELS, "7"));
+    d.add(coded("7.2", "Xây dựng và vận hành Hệ thống hợp trực tuyến", "ONLINE_MEETING_LEVELS", "7"));
     d.add(row("7.5", "Số liệu về trao đổi văn bản điện tử", G, null, ALL, "7"));
     d.add(row("7.5.2", "Tỷ lệ văn bản trao đổi giữa các cơ quan, đơn vị trên địa bàn dưới dạng điện tử", C, Unit.DOCUMENT, ALL, "7.5"));
     d.add(child("7.5.2", ChildRole.PART, 1, "Tỷ lệ văn bản được gửi hoàn toàn dưới dạng điện tử", P, Unit.PERCENT));
     d.add(child("7.5.2", ChildRole.PART, 2, "Tỷ lệ văn bản được gửi dưới dạng điện tử và song song với văn bản giấy", P, Unit.PERCENT));
-    return Catalogue.builder().id("test-2024").title("test").validFrom(LocalDate.of(2024, 1, 1)).indicators(d).build();
+    Catalogue cat = Catalogue.builder().id("test-2024").title("test").validFrom(LocalDate.of(2024, 1, 1))
+        .codeLists(vn.cchc.model.catalogue.Catalogues.bundled().codeLists()).indicators(d).build();
+    // stocks and limits as a catalogue author (or the one-off tool) writes them
+    return LabelHeuristics.withDefaults(cat);
   }
 
   /** The fixture's appendix values on the test catalogue (as written). */
@@ -159,7 +162,7 @@ final class TestData {
     }
     VietnameseNumber n = VietnameseNumber.parse(cell);
     if (d.kind() == IndicatorKind.CODED) {
-      return CodedValue.of(d.codeList().get().answer(n.value().intValueExact()), cell);
+      return CodedValue.of(d.codeListId().orElseThrow(), n.value().intValueExact(), cell);
     }
     if (d.kind() == IndicatorKind.PERCENTAGE || n.percent()) {
       return PercentageValue.of(n.value(), cell);
@@ -187,7 +190,8 @@ final class TestData {
   }
 
   static AppendixEntry entry(IndicatorDefinition d, IndicatorValue v, int line) {
-    String unit = d.unit().map(Unit::label).or(() -> d.codeList().map(CodeList::asWritten)).orElse("");
+    String unit = d.unit().map(Unit::label).or(() -> d.codeListId().flatMap(Catalogues.bundled()::codeList)
+        .map(vn.cchc.model.catalogue.CodeList::asWritten)).orElse("");
     return AppendixEntry.builder().indicatorId(d.id()).codeAsWritten(d.code().map(c -> c + ".")).label(d.label())
         .unitAsWritten(unit).value(v).location(SourceLocation.of(line, 1))
         .sourceLine(d.code().orElse("") + "\t" + d.label() + "\t" + unit + "\t" + v.asWritten() + "\t").build();

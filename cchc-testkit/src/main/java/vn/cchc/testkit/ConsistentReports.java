@@ -17,7 +17,7 @@ import java.util.random.RandomGenerator;
 import vn.cchc.model.AdministrativeLevel;
 import vn.cchc.model.AdministrativeUnitType;
 import vn.cchc.model.AppendixEntry;
-import vn.cchc.model.Coded;
+import vn.cchc.model.catalogue.CodeList;
 import vn.cchc.model.CodedValue;
 import vn.cchc.model.DocumentNumber;
 import vn.cchc.model.DocumentReference;
@@ -115,8 +115,13 @@ public final class ConsistentReports {
 
   static ConsistentReports of(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    return new ConsistentReports(catalogue, Shape.of(catalogue), AdministrativeLevel.COMMUNE,
-        ReportingPeriod.of(2024, PeriodKind.QUARTER, 1), Integer.MAX_VALUE, 0, 2, true);
+    // the first quarter the catalogue is valid for (2024 Q1 for the bundled one), so no catalogue.validity finding
+    java.time.LocalDate from = catalogue.validFrom();
+    ReportingPeriod first = ReportingPeriod.of(from.getYear(), PeriodKind.QUARTER, (from.getMonthValue() + 2) / 3);
+    return new ConsistentReports(catalogue, Shape.of(catalogue),
+        catalogue.servedLevels().contains(AdministrativeLevel.COMMUNE) || catalogue.servedLevels().isEmpty()
+            ? AdministrativeLevel.COMMUNE : catalogue.servedLevels().iterator().next(),
+        first, Integer.MAX_VALUE, 0, 2, true);
   }
 
   /**
@@ -282,7 +287,7 @@ public final class ConsistentReports {
     for (CatalogueStructure.Breakdown b : bs) {
       breakdown(b, v, fixed, random);
     }
-    for (CatalogueStructure.Pair p : shape.pairs) {
+    for (CatalogueStructure.Limit p : shape.limits) {
       pair(p, v, fixed, random);
     }
     Set<String> keep = filled(v, random);
@@ -352,9 +357,9 @@ public final class ConsistentReports {
       case GROUP:
         return NotReportedValue.of();
       case CODED: {
-        Coded[] answers = d.codeList().orElseThrow().answers();
-        Coded a = answers[r.nextInt(answers.length)];
-        return CodedValue.of(a, Integer.toString(a.code()));
+        CodeList list = catalogue.codeListOf(d).orElseThrow();
+        int code = list.codes().get(r.nextInt(list.codes().size()));
+        return CodedValue.of(list.id(), code, Integer.toString(code));
       }
       case MONEY:
         return Edit.money(d, BigDecimal.valueOf(r.nextInt(0, 10_000)));
@@ -437,19 +442,19 @@ public final class ConsistentReports {
     fixed.add(b.wholeId());
   }
 
-  private void pair(CatalogueStructure.Pair p, Map<String, IndicatorValue> v, Set<String> fixed, RandomGenerator r) {
-    Optional<BigDecimal> a = Optional.of(v.get(p.assignedId())).filter(IndicatorValue::isNumeric).flatMap(IndicatorValue::number);
-    Optional<BigDecimal> m = Optional.of(v.get(p.presentId())).filter(IndicatorValue::isNumeric).flatMap(IndicatorValue::number);
+  private void pair(CatalogueStructure.Limit p, Map<String, IndicatorValue> v, Set<String> fixed, RandomGenerator r) {
+    Optional<BigDecimal> a = Optional.of(v.get(p.limitId())).filter(IndicatorValue::isNumeric).flatMap(IndicatorValue::number);
+    Optional<BigDecimal> m = Optional.of(v.get(p.id())).filter(IndicatorValue::isNumeric).flatMap(IndicatorValue::number);
     if (a.isEmpty() || m.isEmpty() || m.get().compareTo(a.get()) <= 0) {
       return;
     }
-    if (!fixed.contains(p.assignedId())) {
-      v.put(p.assignedId(), Edit.count(shape.def(p.assignedId()), m.get().longValue() + r.nextInt(0, 10)));
-    } else if (!fixed.contains(p.presentId())) {
-      v.put(p.presentId(), Edit.count(shape.def(p.presentId()), a.get().longValue()));
+    if (!fixed.contains(p.limitId())) {
+      v.put(p.limitId(), Edit.count(shape.def(p.limitId()), m.get().longValue() + r.nextInt(0, 10)));
+    } else if (!fixed.contains(p.id())) {
+      v.put(p.id(), Edit.count(shape.def(p.id()), a.get().longValue()));
     }
-    fixed.add(p.assignedId());
-    fixed.add(p.presentId());
+    fixed.add(p.limitId());
+    fixed.add(p.id());
   }
 
   private Report report(Map<String, IndicatorValue> v, RandomGenerator r) {
@@ -477,7 +482,7 @@ public final class ConsistentReports {
     List<AppendixEntry> entries = new ArrayList<>();
     line += 3;
     for (IndicatorDefinition d : catalogue.indicators()) {
-      entries.add(Edit.entry(d, v.get(d.id()), line++));
+      entries.add(Edit.entry(catalogue, d, v.get(d.id()), line++));
     }
     return b.appendix(entries).build();
   }
@@ -631,7 +636,7 @@ public final class ConsistentReports {
     Map<String, IndicatorValue> v = new LinkedHashMap<>();
     report.appendix().forEach(e -> v.put(e.indicatorId(), e.value()));
     IndicatorValue cur = v.getOrDefault(indicatorId, NotReportedValue.of());
-    return Edit.withValue(report, d, changed(d, cur, v, report.issuer().level()));
+    return Edit.withValue(catalogue, report, d, changed(d, cur, v, report.issuer().level()));
   }
 
   private static Optional<BigDecimal> number(Map<String, IndicatorValue> v, String id) {
@@ -687,12 +692,12 @@ public final class ConsistentReports {
         return like(d, cur, sum.compareTo(step) >= 0 ? sum.subtract(step) : BigDecimal.ONE.negate());
       }
     }
-    for (CatalogueStructure.Pair p : shape.pairs) {
-      if (p.presentId().equals(d.id()) && number(v, p.assignedId()).isPresent() && n.isPresent()) {
-        return like(d, cur, number(v, p.assignedId()).get().add(BigDecimal.ONE));
+    for (CatalogueStructure.Limit p : shape.limits) {
+      if (p.id().equals(d.id()) && number(v, p.limitId()).isPresent() && n.isPresent()) {
+        return like(d, cur, number(v, p.limitId()).get().add(BigDecimal.ONE));
       }
-      if (p.assignedId().equals(d.id()) && number(v, p.presentId()).isPresent() && n.isPresent()) {
-        BigDecimal present = number(v, p.presentId()).get();
+      if (p.limitId().equals(d.id()) && number(v, p.id()).isPresent() && n.isPresent()) {
+        BigDecimal present = number(v, p.id()).get();
         return like(d, cur, present.signum() > 0 ? present.subtract(BigDecimal.ONE) : BigDecimal.ONE.negate());
       }
     }

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import vn.cchc.model.AdministrativeLevel;
-import vn.cchc.model.Coded;
+import vn.cchc.model.catalogue.CodeList;
 import vn.cchc.model.CodedValue;
 import vn.cchc.model.CountValue;
 import vn.cchc.model.DocumentNumber;
@@ -45,7 +45,7 @@ import vn.cchc.rules.tolerance.Tolerance;
  *   <tr><td>{@link #numeratorExceedsDenominator()}</td><td>numerator &gt; denominator</td><td>ratio.numerator-exceeds ERROR</td></tr>
  *   <tr><td>{@link #partExceedsWhole()}</td><td>one part larger than its whole</td><td>parts.exceed-whole ERROR</td></tr>
  *   <tr><td>{@link #percentagePartsOverHundred()}</td><td>percentage parts summing over 100</td><td>parts.percent-sum ERROR</td></tr>
- *   <tr><td>{@link #presentExceedsAssigned()}</td><td>"… có mặt" &gt; "… được giao"</td><td>range.present-assigned ERROR</td></tr>
+ *   <tr><td>{@link #exceedsLimit()}</td><td>a count above its {@code notAbove} limit ("… có mặt" &gt; "… được giao")</td><td>range.not-above ERROR</td></tr>
  *   <tr><td>{@link #codeOutsideList()}</td><td>a number outside the code list on a coded row</td><td>code.unknown ERROR</td></tr>
  *   <tr><td>{@link #percentageOverHundred()}</td><td>a percentage over 100</td><td>range.percentage ERROR</td></tr>
  *   <tr><td>{@link #negativeCount()}</td><td>a negative count or amount</td><td>range.negative ERROR</td></tr>
@@ -72,7 +72,7 @@ public final class Corruptions {
   /** {@return every standard corruption, in the order of the table above} */
   public static List<Corruption> standard() {
     return List.of(ratioOff(), numeratorExceedsDenominator(), partExceedsWhole(), percentagePartsOverHundred(),
-        presentExceedsAssigned(), codeOutsideList(), percentageOverHundred(), negativeCount(), valueOnRowNotForLevel(),
+        exceedsLimit(), codeOutsideList(), percentageOverHundred(), negativeCount(), valueOnRowNotForLevel(),
         groupRowWithValue(), narrativeFractionAgainstTable(), narrativePercentAgainstFraction(), narrativeTotalMismatch(),
         documentTypeAgainstSymbol());
   }
@@ -124,7 +124,7 @@ public final class Corruptions {
       boolean up = correct.add(step).compareTo(HUNDRED) <= 0
           && (correct.subtract(step).signum() < 0 || random.nextBoolean());
       BigDecimal wrong = up ? correct.add(step) : correct.subtract(step);
-      Report out = Edit.withValue(t.report, s.def(r.id()), Edit.percent(wrong));
+      Report out = Edit.withValue(cat, t.report, s.def(r.id()), Edit.percent(wrong));
       return new Corrupted(out, ExpectedFinding.of("ratio.mismatch", Severity.ERROR, r.id(), r.numeratorId(), r.denominatorId())
           .withExpected(Tolerance.display(exact, d)).withActual(wrong),
           r.id() + " written " + wrong.toPlainString() + " instead of " + correct.toPlainString() + " (" + k + " units off)");
@@ -145,8 +145,8 @@ public final class Corruptions {
           BigDecimal num = Derivation.amount(nv);
           BigDecimal dn = Derivation.amount(dv);
           int d = decimalsOf(report, r.id(), random);
-          Report out = Edit.withValue(Edit.withValue(report, nd, nv), dd, dv);
-          out = Edit.withValue(out, s.def(r.id()), Edit.percent(Tolerance.percentage(num, dn).setScale(d, RoundingMode.HALF_UP)));
+          Report out = Edit.withValue(cat, Edit.withValue(cat, report, nd, nv), dd, dv);
+          out = Edit.withValue(cat, out, s.def(r.id()), Edit.percent(Tolerance.percentage(num, dn).setScale(d, RoundingMode.HALF_UP)));
           return new Corrupted(out, ExpectedFinding.of("ratio.numerator-exceeds", Severity.ERROR, r.id(), r.numeratorId(),
               r.denominatorId()).withExpected(dn).withActual(num),
               r.numeratorId() + " = " + nv.asWritten() + " above " + r.denominatorId() + " = " + dv.asWritten());
@@ -165,7 +165,7 @@ public final class Corruptions {
       Report out = report;
       Optional<IndicatorValue> wv = out.value(b.wholeId()).filter(v -> v.isNumeric() && v.state() != ValueState.PERCENTAGE);
       if (wv.isEmpty()) {
-        out = Edit.withValue(out, wd, Edit.typed(wd, random.nextInt(0, 500)));
+        out = Edit.withValue(cat, out, wd, Edit.typed(wd, random.nextInt(0, 500)));
         wv = out.value(b.wholeId());
       }
       BigDecimal whole = Derivation.amount(wv.get());
@@ -183,7 +183,7 @@ public final class Corruptions {
       BigDecimal margin = BigDecimal.valueOf(b.partIds().size() + 2L + random.nextInt(0, 20)).scaleByPowerOfTen(power);
       long n = Math.max(Edit.ceilInUnit(p, whole.subtract(others).add(margin)), Edit.ceilInUnit(p, margin));
       IndicatorValue pv = Edit.typed(p, n);
-      out = Edit.withValue(out, p, pv);
+      out = Edit.withValue(cat, out, p, pv);
       BigDecimal sum = BigDecimal.ZERO;
       for (String id : b.partIds()) {
         sum = sum.add(out.value(id).filter(IndicatorValue::isNumeric).map(Derivation::amount).orElse(BigDecimal.ZERO));
@@ -205,8 +205,8 @@ public final class Corruptions {
           int j = (i + 1 + random.nextInt(parts.size() - 1)) % parts.size();
           long first = random.nextInt(50, 96);
           long second = 100 - first + b.partIds().size() + 1 + random.nextInt(0, 10);
-          Report out = Edit.withValue(report, s.def(parts.get(i)), Edit.percent(BigDecimal.valueOf(first)));
-          out = Edit.withValue(out, s.def(parts.get(j)), Edit.percent(BigDecimal.valueOf(second)));
+          Report out = Edit.withValue(cat, report, s.def(parts.get(i)), Edit.percent(BigDecimal.valueOf(first)));
+          out = Edit.withValue(cat, out, s.def(parts.get(j)), Edit.percent(BigDecimal.valueOf(second)));
           BigDecimal sum = BigDecimal.ZERO;
           for (String id : b.partIds()) {
             sum = sum.add(out.value(id).filter(IndicatorValue::isNumeric).map(Derivation::amount).orElse(BigDecimal.ZERO));
@@ -216,23 +216,23 @@ public final class Corruptions {
         });
   }
 
-  /** {@return "… có mặt" larger than the sibling "… được giao"} */
-  public static Corruption presentExceedsAssigned() {
-    return Corruption.of("present-exceeds-assigned", (cat, level) -> !pairSites(cat, level).isEmpty(), (report, cat, random) -> {
+  /** {@return a count above the count the catalogue says it may not exceed ("… có mặt" above "… được giao")} */
+  public static Corruption exceedsLimit() {
+    return Corruption.of("exceeds-limit", (cat, level) -> !pairSites(cat, level).isEmpty(), (report, cat, random) -> {
       Shape s = Shape.of(cat);
-      CatalogueStructure.Pair p = pick(pairSites(cat, report.issuer().level()), random);
-      IndicatorDefinition ad = s.def(p.assignedId());
+      CatalogueStructure.Limit p = pick(pairSites(cat, report.issuer().level()), random);
+      IndicatorDefinition ad = s.def(p.limitId());
       Report out = report;
-      Optional<BigDecimal> a = Edit.numberOf(out, p.assignedId()).filter(x -> x.signum() >= 0);
+      Optional<BigDecimal> a = Edit.numberOf(out, p.limitId()).filter(x -> x.signum() >= 0);
       if (a.isEmpty()) {
-        out = Edit.withValue(out, ad, Edit.count(ad, random.nextInt(1, 200)));
-        a = Edit.numberOf(out, p.assignedId());
+        out = Edit.withValue(cat, out, ad, Edit.count(ad, random.nextInt(1, 200)));
+        a = Edit.numberOf(out, p.limitId());
       }
       long present = a.get().longValueExact() + random.nextInt(1, 20);
-      out = Edit.withValue(out, s.def(p.presentId()), Edit.count(s.def(p.presentId()), present));
-      return new Corrupted(out, ExpectedFinding.of("range.present-assigned", Severity.ERROR, p.presentId(), p.assignedId())
+      out = Edit.withValue(cat, out, s.def(p.id()), Edit.count(s.def(p.id()), present));
+      return new Corrupted(out, ExpectedFinding.of("range.not-above", Severity.ERROR, p.id(), p.limitId())
           .withExpected(a.get()).withActual(BigDecimal.valueOf(present)),
-          p.presentId() + " = " + present + " above " + p.assignedId() + " = " + a.get().toPlainString());
+          p.id() + " = " + present + " above " + p.limitId() + " = " + a.get().toPlainString());
     });
   }
 
@@ -243,14 +243,12 @@ public final class Corruptions {
     return Corruption.of("code-outside-list", (cat, level) -> !defs(cat, level, d -> d.kind() == IndicatorKind.CODED).isEmpty(),
         (report, cat, random) -> {
           IndicatorDefinition d = pick(defs(cat, report.issuer().level(), x -> x.kind() == IndicatorKind.CODED), random);
-          int max = 0;
-          for (Coded a : d.codeList().orElseThrow().answers()) {
-            max = Math.max(max, a.code());
-          }
+          CodeList list = cat.codeListOf(d).orElseThrow();
+          int max = list.codes().stream().mapToInt(Integer::intValue).max().orElse(0);
           int code = max + 1 + random.nextInt(0, 9);
-          Report out = Edit.withValue(report, d, CountValue.of(code, Optional.empty(), Integer.toString(code)));
+          Report out = Edit.withValue(cat, report, d, CountValue.of(code, Optional.empty(), Integer.toString(code)));
           return new Corrupted(out, ExpectedFinding.of("code.unknown", Severity.ERROR, d.id()).withActual(BigDecimal.valueOf(code)),
-              d.id() + " answered " + code + ", outside " + d.codeList().get().asWritten());
+              d.id() + " answered " + code + ", outside " + list.asWritten());
         });
   }
 
@@ -265,7 +263,7 @@ public final class Corruptions {
           IndicatorDefinition d = pick(plain.isEmpty() ? all : plain, random);
           int dec = random.nextInt(0, 3);
           BigDecimal p = HUNDRED.add(BigDecimal.valueOf(random.nextInt(1, 500)).scaleByPowerOfTen(-dec)).setScale(dec);
-          Report out = Edit.withValue(report, d, Edit.percent(p));
+          Report out = Edit.withValue(cat, report, d, Edit.percent(p));
           return new Corrupted(out, ExpectedFinding.of("range.percentage", Severity.ERROR, d.id()).withExpected(HUNDRED).withActual(p),
               d.id() + " = " + p.toPlainString() + "%");
         });
@@ -278,7 +276,7 @@ public final class Corruptions {
           IndicatorDefinition d = pick(defs(cat, report.issuer().level(), Corruptions::countRow), random);
           long n = -random.nextInt(1, 500);
           IndicatorValue v = Edit.typed(d, n);
-          Report out = Edit.withValue(report, d, v);
+          Report out = Edit.withValue(cat, report, d, v);
           return new Corrupted(out, ExpectedFinding.of("range.negative", Severity.ERROR, d.id())
               .withExpected(BigDecimal.ZERO).withActual(BigDecimal.valueOf(n)), d.id() + " = " + v.asWritten());
         });
@@ -291,15 +289,15 @@ public final class Corruptions {
           IndicatorDefinition d = pick(notForLevel(cat, report.issuer().level()), random);
           IndicatorValue v;
           if (d.kind() == IndicatorKind.CODED) {
-            Coded[] answers = d.codeList().orElseThrow().answers();
-            Coded a = answers[random.nextInt(answers.length)];
-            v = CodedValue.of(a, Integer.toString(a.code()));
+            CodeList list = cat.codeListOf(d).orElseThrow();
+            int code = list.codes().get(random.nextInt(list.codes().size()));
+            v = CodedValue.of(list.id(), code, Integer.toString(code));
           } else if (Shape.isPercentage(d)) {
             v = Edit.percent(BigDecimal.valueOf(random.nextInt(1, 101)));
           } else {
             v = Edit.typed(d, random.nextInt(1, 500));
           }
-          Report out = Edit.withValue(report, d, v);
+          Report out = Edit.withValue(cat, report, d, v);
           return new Corrupted(out, ExpectedFinding.of("level.not-applicable", Severity.WARNING, d.id())
               .withActual(v.number().orElseThrow()), d.id() + " = " + v.asWritten() + " although it does not apply to "
               + report.issuer().level());
@@ -317,7 +315,7 @@ public final class Corruptions {
           }
           IndicatorDefinition d = pick(groups, random);
           long n = random.nextInt(1, 500);
-          Report out = Edit.withValue(report, d, CountValue.of(n, Optional.empty(), VietnameseNumber.format(BigDecimal.valueOf(n))));
+          Report out = Edit.withValue(cat, report, d, CountValue.of(n, Optional.empty(), VietnameseNumber.format(BigDecimal.valueOf(n))));
           return new Corrupted(out, ExpectedFinding.of("kind.group-value", Severity.WARNING, d.id()).withActual(BigDecimal.valueOf(n)),
               "group row " + d.id() + " = " + n);
         });
@@ -461,10 +459,10 @@ public final class Corruptions {
         .collect(Collectors.toList());
   }
 
-  private static List<CatalogueStructure.Pair> pairSites(Catalogue cat, AdministrativeLevel level) {
+  private static List<CatalogueStructure.Limit> pairSites(Catalogue cat, AdministrativeLevel level) {
     Shape s = Shape.of(cat);
-    return s.pairs.stream().filter(p -> s.def(p.assignedId()).levels().contains(level)
-        && s.def(p.presentId()).levels().contains(level)).collect(Collectors.toList());
+    return s.limits.stream().filter(p -> s.def(p.limitId()).levels().contains(level)
+        && s.def(p.id()).levels().contains(level)).collect(Collectors.toList());
   }
 
   private static String unitOf(Shape s, CatalogueStructure.Ratio r) {
@@ -494,7 +492,7 @@ public final class Corruptions {
     IndicatorValue dv = Edit.typed(dd, den);
     long maxNum = Math.max(0, Derivation.amount(dv).scaleByPowerOfTen(-Edit.power(nd)).setScale(0, RoundingMode.FLOOR).longValue());
     IndicatorValue nv = Edit.typed(nd, random.nextLong(0, maxNum + 1));
-    Report out = Edit.withValue(Edit.withValue(report, nd, nv), dd, dv);
+    Report out = Edit.withValue(s.catalogue, Edit.withValue(s.catalogue, report, nd, nv), dd, dv);
     return new Terms(out, Derivation.amount(nv), Derivation.amount(dv));
   }
 
@@ -519,8 +517,8 @@ public final class Corruptions {
     IndicatorDefinition nd = s.def(r.numeratorId());
     IndicatorDefinition dd = s.def(r.denominatorId());
     int d = decimalsOf(report, r.id(), random);
-    Report out = Edit.withValue(Edit.withValue(report, nd, Edit.count(nd, num)), dd, Edit.count(dd, den));
-    out = Edit.withValue(out, s.def(r.id()), Edit.percent(Tolerance.percentage(BigDecimal.valueOf(num), BigDecimal.valueOf(den))
+    Report out = Edit.withValue(s.catalogue, Edit.withValue(s.catalogue, report, nd, Edit.count(nd, num)), dd, Edit.count(dd, den));
+    out = Edit.withValue(s.catalogue, out, s.def(r.id()), Edit.percent(Tolerance.percentage(BigDecimal.valueOf(num), BigDecimal.valueOf(den))
         .setScale(d, RoundingMode.HALF_UP)));
     return new Fresh(out, BigDecimal.valueOf(num), BigDecimal.valueOf(den), BigDecimal.valueOf(other));
   }

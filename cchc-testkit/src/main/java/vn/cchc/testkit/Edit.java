@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.model.AppendixEntry;
-import vn.cchc.model.CodeList;
+import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.model.catalogue.CodeList;
 import vn.cchc.model.CountValue;
 import vn.cchc.model.DocumentReference;
 import vn.cchc.model.ImmutableNarrativeSection;
@@ -56,8 +57,8 @@ final class Edit {
     return base.scaleByPowerOfTen(-power(d)).setScale(0, RoundingMode.CEILING).longValueExact();
   }
 
-  static AppendixEntry entry(IndicatorDefinition d, IndicatorValue value, int line) {
-    String unit = d.unit().map(Unit::label).or(() -> d.codeList().map(CodeList::asWritten)).orElse("");
+  static AppendixEntry entry(Catalogue catalogue, IndicatorDefinition d, IndicatorValue value, int line) {
+    String unit = d.unit().map(Unit::label).or(() -> catalogue.codeListOf(d).map(CodeList::asWritten)).orElse("");
     String code = d.code().map(c -> c + ".").orElse("");
     return AppendixEntry.builder().indicatorId(d.id()).codeAsWritten(d.code().map(c -> c + "."))
         .label(d.label()).unitAsWritten(unit).value(value).location(SourceLocation.of(line, 1))
@@ -65,19 +66,19 @@ final class Edit {
   }
 
   /** The report with one indicator's value replaced; a missing row is added at the end of the appendix. */
-  static Report withValue(Report report, IndicatorDefinition d, IndicatorValue value) {
+  static Report withValue(Catalogue catalogue, Report report, IndicatorDefinition d, IndicatorValue value) {
     List<AppendixEntry> entries = new ArrayList<>();
     boolean found = false;
     for (AppendixEntry e : report.appendix()) {
       if (e.indicatorId().equals(d.id())) {
-        entries.add(entry(d, value, e.location().line()));
+        entries.add(entry(catalogue, d, value, e.location().line()));
         found = true;
       } else {
         entries.add(e);
       }
     }
     if (!found) {
-      entries.add(entry(d, value, lastLine(report) + 1));
+      entries.add(entry(catalogue, d, value, lastLine(report) + 1));
     }
     return ImmutableReport.copyOf(report).withAppendix(entries);
   }

@@ -16,7 +16,8 @@ final class Shape {
   final Catalogue catalogue;
   final List<CatalogueStructure.Ratio> ratios;
   final List<CatalogueStructure.Breakdown> breakdowns;
-  final List<CatalogueStructure.Pair> pairs;
+  /** The count limits ("present ≤ assigned"): the generators write counts only. */
+  final List<CatalogueStructure.Limit> limits;
 
   private static volatile Shape last;
 
@@ -36,7 +37,8 @@ final class Shape {
     CatalogueStructure cs = CatalogueStructure.of(catalogue);
     this.ratios = cs.ratios();
     this.breakdowns = cs.breakdowns();
-    this.pairs = cs.pairs();
+    this.limits = cs.limits().stream().filter(l -> catalogue.indicator(l.id()).map(d -> d.kind() == IndicatorKind.COUNT)
+        .orElse(false)).collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
   static boolean isPercentage(IndicatorDefinition d) {

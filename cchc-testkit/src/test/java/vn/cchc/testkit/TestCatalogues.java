@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.cchc.model.AdministrativeLevel;
-import vn.cchc.model.CodeList;
+import vn.cchc.model.catalogue.CodeList;
+import vn.cchc.model.catalogue.CodeListEntry;
 import vn.cchc.model.Unit;
 import vn.cchc.model.UnitKind;
 import vn.cchc.model.catalogue.Catalogue;
@@ -43,7 +44,9 @@ final class TestCatalogues {
   /** A province's variant: its own ids and wording, a money ratio in billions, a level-restricted ratio, pairs, parts. */
   static Catalogue province() {
     ImmutableCatalogue.Builder b = Catalogue.builder().id("tn-cchc-2025").title("Bộ chỉ tiêu CCHC tỉnh Thái Nguyên 2025")
-        .validFrom(LocalDate.of(2025, 1, 1));
+        .validFrom(LocalDate.of(2025, 1, 1))
+        .addCodeLists(CodeList.builder().id("ROLLOUT").addEntries(CodeListEntry.of(0, "Chưa triển khai"),
+            CodeListEntry.of(1, "Đang thử nghiệm"), CodeListEntry.of(2, "Chính thức")).build());
     b.addIndicators(row("A", "Chỉ đạo, điều hành", IndicatorKind.GROUP, Optional.empty(), ALL));
     b.addIndicators(row("A.1", "Tỷ lệ nhiệm vụ hoàn thành", IndicatorKind.PERCENTAGE, Optional.of(Unit.PERCENT), ALL));
     b.addIndicators(child("A.1", ChildRole.DENOMINATOR, "denominator", "Số nhiệm vụ đề ra", IndicatorKind.COUNT, Unit.TASK, ALL));
@@ -51,8 +54,8 @@ final class TestCatalogues {
     b.addIndicators(row("A.2", "Tỷ lệ xã được kiểm tra", IndicatorKind.PERCENTAGE, Optional.of(Unit.PERCENT), UPPER));
     b.addIndicators(child("A.2", ChildRole.DENOMINATOR, "denominator", "Tổng số xã", IndicatorKind.COUNT, Unit.UNIT, UPPER));
     b.addIndicators(child("A.2", ChildRole.NUMERATOR, "numerator", "Số xã đã kiểm tra", IndicatorKind.COUNT, Unit.UNIT, UPPER));
-    b.addIndicators(IndicatorDefinition.builder().id("A.3").code("A.3").label("Hình thức khảo sát").kind(IndicatorKind.CODED)
-        .codeList(CodeList.SURVEY_METHOD).levels(ALL).parentId("A").build());
+    b.addIndicators(IndicatorDefinition.builder().id("A.3").code("A.3").label("Phần mềm một cửa điện tử").kind(IndicatorKind.CODED)
+        .codeListId("ROLLOUT").levels(ALL).parentId("A").build());
     b.addIndicators(row("B", "Biên chế", IndicatorKind.GROUP, Optional.empty(), ALL));
     b.addIndicators(row("B.1", "Số công chức được giao", IndicatorKind.COUNT, Optional.of(Unit.PERSON), ALL));
     b.addIndicators(row("B.2", "Số công chức có mặt", IndicatorKind.COUNT, Optional.of(Unit.PERSON), ALL));

@@ -34,7 +34,7 @@ class TextLayoutsPropertyTest {
 
   private static List<ConsistentReports> generators() {
     List<ReportingPeriod> periods = List.of(ReportingPeriod.of(2024, PeriodKind.QUARTER, 1),
-        ReportingPeriod.of(2023, PeriodKind.YEAR, 1), ReportingPeriod.of(2025, PeriodKind.SIX_MONTHS, 1),
+        ReportingPeriod.of(2024, PeriodKind.YEAR, 1), ReportingPeriod.of(2025, PeriodKind.SIX_MONTHS, 1),
         ReportingPeriod.of(2025, PeriodKind.QUARTER, 3), ReportingPeriod.of(2024, PeriodKind.NINE_MONTHS, 1));
     List<ConsistentReports> out = new ArrayList<>();
     for (AdministrativeLevel l : List.of(AdministrativeLevel.COMMUNE, AdministrativeLevel.DISTRICT, AdministrativeLevel.PROVINCE)) {

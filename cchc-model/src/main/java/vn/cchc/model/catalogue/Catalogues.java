@@ -5,6 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+import vn.cchc.model.AdministrativeLevel;
+import vn.cchc.model.ReportingPeriod;
 import vn.cchc.model.json.CchcJson;
 
 /**
@@ -24,6 +29,45 @@ public final class Catalogues {
    */
   public static Catalogue bundled() {
     return Holder.BUNDLED;
+  }
+
+  /**
+   * The bundled catalogue's JSON exactly as shipped, for a user to copy and change ({@code cchc catalogue
+   * export}).
+   *
+   * @return the UTF-8 bytes
+   */
+  public static byte[] bundledJson() {
+    try (InputStream in = Catalogues.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("The bundled catalogue " + RESOURCE + " is missing from the cchc-model jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Chooses the catalogue for a report's period and level among several versions: the one that
+   * {@link Catalogue#appliesTo applies} (valid on the period's last day, serving the level); when several
+   * do, the one valid from the latest day. A report of "quý III năm 2025" gets the catalogue valid on
+   * 30/09/2025.
+   *
+   * <pre>{@code
+   * Optional<Catalogue> c = Catalogues.choose(List.of(Catalogues.bundled(), myProvince2026),
+   *     report.period(), report.issuer().level());
+   * }</pre>
+   *
+   * @param catalogues the candidates, e.g. the bundled catalogue and a province's versions
+   * @param period the report's period
+   * @param level the reporting unit's level
+   * @return the catalogue, or empty when none applies (a problem to report, not to guess around)
+   */
+  public static Optional<Catalogue> choose(Collection<Catalogue> catalogues, ReportingPeriod period,
+      AdministrativeLevel level) {
+    return catalogues.stream().filter(c -> c.appliesTo(period, level))
+        .max(Comparator.comparing(Catalogue::validFrom));
   }
 
   /**

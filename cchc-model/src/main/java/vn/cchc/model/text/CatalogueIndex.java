@@ -1,10 +1,9 @@
 package vn.cchc.model.text;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import vn.cchc.model.CodeList;
+import vn.cchc.model.catalogue.CodeList;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.catalogue.IndicatorDefinition;
 
@@ -13,7 +12,7 @@ final class CatalogueIndex {
   final Catalogue catalogue;
   private final Map<String, IndicatorDefinition> byCode = new HashMap<>();
   private final Map<String, String> labels = new HashMap<>();
-  private final Map<CodeList, String> codeLists = new EnumMap<>(CodeList.class);
+  private final Map<String, CodeList> codeLists = new HashMap<>();
 
   CatalogueIndex(Catalogue catalogue) {
     this.catalogue = catalogue;
@@ -21,14 +20,14 @@ final class CatalogueIndex {
       d.code().ifPresent(c -> byCode.putIfAbsent(c, d));
       labels.put(d.id(), Texts.normalise(d.label()));
     }
-    for (CodeList l : CodeList.values()) {
-      codeLists.put(l, l.asWritten());
+    for (CodeList l : catalogue.codeLists()) {
+      codeLists.put(l.id(), l);
     }
   }
 
-  /** {@return the code list as the template writes it} */
-  String asWritten(CodeList list) {
-    return codeLists.get(list);
+  /** {@return the code list of a coded indicator; the catalogue guarantees it is declared} */
+  CodeList codeList(IndicatorDefinition coded) {
+    return codeLists.get(coded.codeListId().orElseThrow());
   }
 
   /** Like {@link Catalogue#byCode}: the code with or without trailing dots. */

@@ -47,6 +47,12 @@ public enum ProblemKind {
    * header, a library's "Số hiệu / Người ký" block.
    */
   SKIPPED_TEXT(ProblemSeverity.INFO),
+  /**
+   * The report's period ends outside the validity of the catalogue it is read with, or its issuer's level
+   * is not one the catalogue serves: its rows may not mean what the catalogue says. Choose the catalogue
+   * with {@code Catalogues.choose}.
+   */
+  OUTSIDE_CATALOGUE(ProblemSeverity.WARNING),
   /** The text is marked "DỰ THẢO": a draft, whose blank number and date are expected, not missing. */
   DRAFT(ProblemSeverity.INFO);
 

@@ -275,6 +275,12 @@ final class ReportParser {
             .closing(narrative.closing()).references(narrative.references()).recipients(signature.recipients())
             .signer(signature.signer()).appendix(appendix == null ? List.of() : appendix.entries());
         report = Optional.of(b.build());
+        Optional<String> why = ctx.index.catalogue.whyNotFor(period.get(), issuer.get().level());
+        if (why.isPresent()) {
+          sorted.add(ReadProblem.of(title.start(), ProblemKind.OUTSIDE_CATALOGUE,
+              "this report cannot use catalogue " + ctx.index.catalogue.id() + " as it is: " + why.get(), title.text()));
+          sorted.sort(Comparator.comparing(ReadProblem::location));
+        }
       } catch (InvalidModelException e) {
         sorted.add(ReadProblem.of(expected, ProblemKind.INVALID_METADATA, "the report cannot be built: " + e.getMessage(),
             ""));

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.cchc.model.AppendixEntry;
-import vn.cchc.model.CodeList;
+import vn.cchc.model.catalogue.CodeList;
 import vn.cchc.model.IndicatorValue;
 import vn.cchc.model.InvalidModelException;
 import vn.cchc.model.SourceLocation;
@@ -155,7 +155,7 @@ final class RowReader {
     String unitText = unit < 0 ? null : cells.get(unit).stripped();
     if (unitText != null && !values.unitMatches(def, unitText)) {
       ctx.problem(ctx.at(i, cells.get(unit).firstNonBlank()), ProblemKind.UNIT_MISMATCH, "indicator " + def.id()
-          + " has unit " + def.codeList().map(CodeList::asWritten).orElse(def.unit().map(Unit::label).orElse("(none)"))
+          + " has unit " + catalogue.codeListOf(def).map(CodeList::asWritten).orElse(def.unit().map(Unit::label).orElse("(none)"))
           + " in catalogue " + catalogue.id(), unitText);
       return;
     }

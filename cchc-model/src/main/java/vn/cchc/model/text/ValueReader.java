@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.cchc.model.CodeList;
-import vn.cchc.model.Coded;
 import vn.cchc.model.CodedValue;
 import vn.cchc.model.CountValue;
 import vn.cchc.model.IndicatorValue;
@@ -18,6 +16,8 @@ import vn.cchc.model.SourceLocation;
 import vn.cchc.model.Unit;
 import vn.cchc.model.UnitKind;
 import vn.cchc.model.UnknownCodeException;
+import vn.cchc.model.catalogue.CodeList;
+import vn.cchc.model.catalogue.CodeListEntry;
 import vn.cchc.model.VietnameseNumber;
 import vn.cchc.model.VietnameseNumberException;
 import vn.cchc.model.catalogue.IndicatorDefinition;
@@ -44,19 +44,19 @@ final class ValueReader {
    * never a guess.
    */
   private IndicatorValue codeInWords(IndicatorDefinition def, String text, SourceLocation at) {
-    CodeList list = def.codeList().get();
+    CodeList list = ctx.index.codeList(def);
     Matcher m = CODE_WITH_MEANING.matcher(text);
     String meaning = m.matches() ? m.group(2) : text;
-    Coded answer = null;
+    CodeListEntry answer = null;
     if (m.matches()) {
       try {
-        answer = list.answer(Integer.parseInt(m.group(1)));
+        answer = list.require(Integer.parseInt(m.group(1)));
       } catch (UnknownCodeException e) {
         ctx.problem(at, ProblemKind.UNKNOWN_CODE, "indicator " + def.id() + ": " + e.getMessage(), text);
         return null;
       }
     } else {
-      for (Coded a : list.answers()) {
+      for (CodeListEntry a : list.entries()) {
         if (Texts.fold(a.label()).equals(Texts.fold(meaning))) {
           answer = a;
         }
@@ -64,17 +64,18 @@ final class ValueReader {
     }
     if (answer == null || !Texts.fold(answer.label()).equals(Texts.fold(meaning))) {
       ctx.problem(at, ProblemKind.UNREADABLE_VALUE, "indicator " + def.id() + ": not an answer of its code list ("
-          + list.asWritten() + "): a code, or a code with its meaning such as \"" + list.answers()[0].code() + " ("
-          + list.answers()[0].label() + ")\"", text);
+          + list.asWritten() + "): a code, or a code with its meaning such as \"" + list.entries().get(0).code() + " ("
+          + list.entries().get(0).label() + ")\"", text);
       return null;
     }
-    return CodedValue.of(answer, text);
+    return CodedValue.of(list.id(), answer.code(), text);
   }
 
   /** {@return true when the unit cell is the catalogue's unit or code list for the row} */
   boolean unitMatches(IndicatorDefinition def, String unitText) {
-    if (def.codeList().isPresent()) {
-      return ctx.index.asWritten(def.codeList().get()).equals(unitText) || CodeList.parse(unitText).equals(def.codeList());
+    if (def.codeListId().isPresent()) {
+      CodeList list = ctx.index.codeList(def);
+      return list.asWritten().equals(unitText) || list.matches(unitText);
     }
     if (def.unit().isEmpty()) {
       return unitText.isEmpty();
@@ -121,7 +122,8 @@ final class ValueReader {
           return null;
         }
         try {
-          return CodedValue.of(def.codeList().get().answer(v.intValueExact()), text);
+          CodeList list = ctx.index.codeList(def);
+          return CodedValue.of(list.id(), list.require(v.intValueExact()).code(), text);
         } catch (UnknownCodeException e) {
           ctx.problem(at, ProblemKind.UNKNOWN_CODE, "indicator " + def.id() + ": " + e.getMessage(), text);
           return null;

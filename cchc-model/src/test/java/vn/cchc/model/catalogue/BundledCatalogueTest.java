@@ -25,7 +25,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.cchc.model.AdministrativeLevel;
-import vn.cchc.model.CodeList;
 import vn.cchc.model.Unit;
 import vn.cchc.model.UnitKind;
 import vn.cchc.model.json.CchcJson;
@@ -83,9 +82,10 @@ class BundledCatalogueTest {
       }
       // the unit cell decides the kind
       String unit = row[2];
-      if (CodeList.parse(unit).isPresent()) {
+      Optional<String> list = CATALOGUE.codeLists().stream().filter(l -> l.matches(unit)).map(CodeList::id).findFirst();
+      if (list.isPresent()) {
         assertThat(d.kind()).isEqualTo(IndicatorKind.CODED);
-        assertThat(d.codeList()).isEqualTo(CodeList.parse(unit));
+        assertThat(d.codeListId()).isEqualTo(list);
         assertThat(d.unit()).isEmpty();
       } else if (unit.isEmpty()) {
         assertThat(d.kind()).as(d.id()).isEqualTo(IndicatorKind.GROUP);
@@ -215,7 +215,7 @@ class BundledCatalogueTest {
     }
     assertThat(province.id()).isEqualTo("thai-nguyen-2025");
     assertThat(province.validTo()).contains(LocalDate.of(2025, 12, 31));
-    assertThat(province.indicators()).hasSize(6);
+    assertThat(province.indicators()).hasSize(7);
     assertThat(province.indicator("1.9").orElseThrow().unit().orElseThrow().label()).isEqualTo("Buổi");
     assertThat(province.indicator("1.10").orElseThrow().unit().orElseThrow().powerOfTen()).isEqualTo(3);
     assertThat(province.child("1.1", ChildRole.NUMERATOR).map(IndicatorDefinition::id)).contains("1.1/numerator");
@@ -244,5 +244,20 @@ class BundledCatalogueTest {
     }
     assertThat(EnumSet.copyOf(CATALOGUE.indicators().stream().map(IndicatorDefinition::kind).collect(Collectors.toSet())))
         .containsExactlyInAnyOrder(IndicatorKind.values());
+  }
+
+  @Test
+  void theTypedEnumsAreViewsOfTheBundledCodeLists() {
+    List<List<? extends vn.cchc.model.Coded>> enums = List.of(List.of(vn.cchc.model.YesNo.values()),
+        List.of(vn.cchc.model.Completion.values()), List.of(vn.cchc.model.Progress.values()),
+        List.of(vn.cchc.model.SurveyMethod.values()), List.of(vn.cchc.model.OnlineMeetingLevel.values()));
+    assertThat(enums).hasSameSizeAs(CATALOGUE.codeLists());
+    for (List<? extends vn.cchc.model.Coded> answers : enums) {
+      CodeList list = CATALOGUE.codeList(answers.get(0).codeListId()).orElseThrow();
+      assertThat(answers).extracting(vn.cchc.model.Coded::code).as(list.id()).containsExactlyElementsOf(list.codes());
+      for (vn.cchc.model.Coded a : answers) {
+        assertThat(list.label(a.code())).as(list.id()).contains(a.label());
+      }
+    }
   }
 }

@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.cchc.model.AdministrativeLevel;
-import vn.cchc.model.CodeList;
-import vn.cchc.model.Coded;
 import vn.cchc.model.Unit;
 
 /**
@@ -31,15 +29,24 @@ final class CatalogueReference {
     md.append("<!-- Generated from the bundled catalogue by CatalogueReference (cchc-model tests). Do not edit by hand;\n")
         .append("     regenerate with: ").append(REGENERATE).append(" -->\n\n");
     md.append("**").append(inline(catalogue.title())).append("**\n\n");
-    md.append("Valid from ").append(catalogue.validFrom());
+    md.append("Version ").append(catalogue.version()).append(", valid from ").append(catalogue.validFrom());
     catalogue.validTo().ifPresentOrElse(to -> md.append(" to ").append(to), () -> md.append(", no end date"));
+    md.append(", for reports of ").append(catalogue.servedLevels().stream().map(Enum::name).collect(Collectors.joining(", ")))
+        .append(" level");
     md.append(". ").append(all.size()).append(" indicators: ")
         .append(all.stream().filter(d -> d.code().isPresent()).count())
         .append(" numbered rows of the appendix and ")
         .append(all.stream().filter(d -> d.code().isEmpty()).count())
         .append(" unnumbered \"Trong đó\" children.\n\n");
     md.append("In Java: `Catalogues.bundled()`. The JSON it is read from: [json-format.md](json-format.md),\n")
-        .append("[catalogue.schema.json](catalogue.schema.json). Terms: [glossary.md](glossary.md).\n\n");
+        .append("[catalogue.schema.json](catalogue.schema.json); `cchc catalogue export` writes it. Terms: [glossary.md](glossary.md).\n\n");
+    md.append("## The catalogue is data\n\n");
+    md.append("Everything below is read from the catalogue's JSON; nothing is inferred from the wording of a label, and a\n")
+        .append("province's variant changes any of it without Java code: its own code lists (`codeLists`), how each\n")
+        .append("indicator rolls up (`aggregation`), the constraints on its value (`notAbove`, `range`; parts of a whole\n")
+        .append("are `PART` children), its version, validity and the levels it serves. How to write a variant, choose a\n")
+        .append("catalogue by period, compare and map two versions, and what a catalogue after the 2025 two-level reform\n")
+        .append("must change: [catalogue-variants.md](catalogue-variants.md).\n\n");
 
     md.append("## Columns\n\n");
     md.append("| column | meaning |\n|---|---|\n");
@@ -52,13 +59,17 @@ final class CatalogueReference {
         .append(enumNames(AdministrativeLevel.class)).append(" |\n");
     md.append("| parent | `parentId()` |\n");
     md.append("| role | `ChildRole` under the parent: ").append(enumNames(ChildRole.class)).append(" |\n");
-    md.append("| children | the rows whose parent this is, with their roles |\n\n");
+    md.append("| children | the rows whose parent this is, with their roles |\n");
+    md.append("| aggregation | how it rolls up (`Catalogue.aggregation`): ").append(enumNames(Aggregation.class))
+        .append("; a stock (\"tại thời điểm báo cáo\", \"lũy kế\") is `LATEST` |\n");
+    md.append("| constraints | `≤ id`: may not exceed that indicator (`notAbove`); `[min, max]`: its declared `range` |\n\n");
 
     md.append("## Code lists\n\n");
-    md.append("| code list | as written in the unit cell | answers (code: constant, label) |\n|---|---|---|\n");
-    for (CodeList list : CodeList.values()) {
-      md.append("| `").append(list.name()).append("` | ").append(cell(list.asWritten())).append(" | ")
-          .append(Arrays.stream(list.answers()).map(CatalogueReference::answer).collect(Collectors.joining("; ")))
+    md.append("Code lists are catalogue data (`Catalogue.codeLists()`): a variant declares its own in its JSON.\n\n");
+    md.append("| code list | as written in the unit cell | answers (code: label) |\n|---|---|---|\n");
+    for (CodeList list : catalogue.codeLists()) {
+      md.append("| `").append(list.id()).append("` | ").append(cell(list.asWritten())).append(" | ")
+          .append(list.entries().stream().map(CatalogueReference::answer).collect(Collectors.joining("; ")))
           .append(" |\n");
     }
 
@@ -68,8 +79,8 @@ final class CatalogueReference {
         continue;
       }
       md.append("\n### ").append(top.code().map(c -> c + ". ").orElse("")).append(inline(top.label())).append("\n\n");
-      md.append("| id | code | label | unit | kind | levels | parent | role | children |\n");
-      md.append("|---|---|---|---|---|---|---|---|---|\n");
+      md.append("| id | code | label | unit | kind | levels | parent | role | children | aggregation | constraints |\n");
+      md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
       appendTree(md, catalogue, top);
     }
     return md.toString();
@@ -79,23 +90,33 @@ final class CatalogueReference {
     md.append("| `").append(cell(d.id())).append("` | ")
         .append(d.code().map(CatalogueReference::cell).orElse("")).append(" | ")
         .append(cell(d.label())).append(" | ")
-        .append(unit(d)).append(" | ")
+        .append(unit(catalogue, d)).append(" | ")
         .append(d.kind().name()).append(" | ")
         .append(levels(d.levels())).append(" | ")
         .append(d.parentId().map(p -> "`" + cell(p) + "`").orElse("")).append(" | ")
         .append(d.role().map(Enum::name).orElse("")).append(" | ")
-        .append(children(catalogue.children(d.id()))).append(" |\n");
+        .append(children(catalogue.children(d.id()))).append(" | ")
+        .append(catalogue.aggregation(d).name()).append(" | ")
+        .append(constraints(d)).append(" |\n");
     for (IndicatorDefinition child : catalogue.children(d.id())) {
       appendTree(md, catalogue, child);
     }
   }
 
-  private static String unit(IndicatorDefinition d) {
-    Optional<CodeList> list = d.codeList();
+  private static String unit(Catalogue catalogue, IndicatorDefinition d) {
+    Optional<CodeList> list = catalogue.codeListOf(d);
     if (list.isPresent()) {
-      return "`" + list.get().name() + "`: " + cell(list.get().asWritten());
+      return "`" + list.get().id() + "`: " + cell(list.get().asWritten());
     }
     return d.unit().map(Unit::label).map(CatalogueReference::cell).orElse("");
+  }
+
+  private static String constraints(IndicatorDefinition d) {
+    List<String> out = new java.util.ArrayList<>();
+    d.notAbove().forEach(id -> out.add("≤ `" + cell(id) + "`"));
+    d.range().ifPresent(r -> out.add("[" + r.min().map(java.math.BigDecimal::toPlainString).orElse("…") + ", "
+        + r.max().map(java.math.BigDecimal::toPlainString).orElse("…") + "]"));
+    return String.join("<br>", out);
   }
 
   private static String levels(Set<AdministrativeLevel> levels) {
@@ -115,8 +136,8 @@ final class CatalogueReference {
     return EnumSet.allOf(type).stream().map(e -> "`" + e.name() + "`").collect(Collectors.joining(", "));
   }
 
-  static String answer(Coded answer) {
-    return answer.code() + ": `" + ((Enum<?>) answer).name() + "`, " + cell(answer.label());
+  static String answer(CodeListEntry answer) {
+    return answer.code() + ": " + cell(answer.label());
   }
 
   /** A table cell: "|" would end the cell and a line break the row; "\" escapes, so it is escaped too. */

@@ -14,8 +14,6 @@ import java.util.random.RandomGenerator;
 import vn.cchc.model.AdministrativeLevel;
 import vn.cchc.model.AdministrativeUnitType;
 import vn.cchc.model.AppendixEntry;
-import vn.cchc.model.CodeList;
-import vn.cchc.model.Coded;
 import vn.cchc.model.CodedValue;
 import vn.cchc.model.CountValue;
 import vn.cchc.model.DateWindow;
@@ -39,8 +37,14 @@ import vn.cchc.model.SourceLocation;
 import vn.cchc.model.Unit;
 import vn.cchc.model.UnitKind;
 import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.model.catalogue.Aggregation;
 import vn.cchc.model.catalogue.ChildRole;
+import vn.cchc.model.catalogue.ImmutableIndicatorDefinition;
+import vn.cchc.model.catalogue.ValueRange;
+import vn.cchc.model.catalogue.CodeList;
+import vn.cchc.model.catalogue.CodeListEntry;
 import vn.cchc.model.catalogue.ImmutableCatalogue;
+import vn.cchc.model.catalogue.ImmutableCodeList;
 import vn.cchc.model.catalogue.IndicatorDefinition;
 import vn.cchc.model.catalogue.IndicatorKind;
 
@@ -144,14 +148,27 @@ public final class ReportGenerator {
     if (random.nextBoolean()) {
       b.validTo(LocalDate.of(2201, 1, 1));
     }
+    if (random.nextBoolean()) {
+      b.version(random.nextInt(2020, 2031) + "." + random.nextInt(1, 4));
+    }
+    if (random.nextBoolean()) {
+      b.levels(EnumSet.allOf(AdministrativeLevel.class));
+    }
+    lists = new ArrayList<>();
+    int nLists = 1 + random.nextInt(3);
+    for (int l = 0; l < nLists; l++) {
+      lists.add(randomCodeList("L" + l));
+    }
+    b.codeLists(lists);
     int roots = 1 + count();
     for (int r = 1; r <= roots; r++) {
       String id = String.valueOf(r);
       IndicatorKind kind = IndicatorKind.values()[random.nextInt(IndicatorKind.values().length)];
       b.addIndicators(definition(id, Optional.of(id), kind, Optional.empty(), Optional.empty()));
       if (random.nextBoolean()) {
-        b.addIndicators(definition(id + "/numerator", Optional.empty(), IndicatorKind.COUNT, Optional.of(id),
-            Optional.of(ChildRole.NUMERATOR)));
+        IndicatorDefinition num = definition(id + "/numerator", Optional.empty(), IndicatorKind.COUNT, Optional.of(id),
+            Optional.of(ChildRole.NUMERATOR));
+        b.addIndicators(random.nextBoolean() ? num : ImmutableIndicatorDefinition.copyOf(num).withNotAbove(id + "/denominator"));
         b.addIndicators(definition(id + "/denominator", Optional.empty(), IndicatorKind.COUNT, Optional.of(id),
             Optional.of(ChildRole.DENOMINATOR)));
       }
@@ -186,8 +203,25 @@ public final class ReportGenerator {
       case COUNT -> random.nextBoolean() ? Optional.of(countUnit()) : Optional.empty();
       default -> Optional.empty();
     };
+    Optional<Aggregation> aggregation = Optional.empty();
+    Optional<ValueRange> range = Optional.empty();
+    if (random.nextBoolean()) {
+      Aggregation[] fits = switch (kind) {
+        case COUNT, MONEY -> new Aggregation[] {Aggregation.SUM, Aggregation.LATEST, Aggregation.NONE};
+        case PERCENTAGE -> new Aggregation[] {Aggregation.LATEST, Aggregation.NONE};
+        case CODED -> new Aggregation[] {Aggregation.DISTRIBUTION, Aggregation.NONE};
+        default -> new Aggregation[] {Aggregation.NONE};
+      };
+      aggregation = Optional.of(fits[random.nextInt(fits.length)]);
+    }
+    if (kind != IndicatorKind.GROUP && kind != IndicatorKind.CODED && random.nextInt(3) == 0) {
+      BigDecimal lo = decimal(false);
+      range = Optional.of(ValueRange.of(random.nextBoolean() ? Optional.of(lo) : Optional.empty(),
+          Optional.of(lo.add(decimal(false)))));
+    }
     return IndicatorDefinition.builder().id(id).code(code).label(text(1 + random.nextInt(10))).unit(unit)
-        .kind(kind).codeList(kind == IndicatorKind.CODED ? Optional.of(codeList()) : Optional.empty())
+        .aggregation(aggregation).range(range)
+        .kind(kind).codeListId(kind == IndicatorKind.CODED ? Optional.of(codeList().id()) : Optional.empty())
         .levels(levels).parentId(parent).role(role).build();
   }
 
@@ -208,9 +242,9 @@ public final class ReportGenerator {
         return MoneyValue.of(v, moneyUnit(), vietnamese(v));
       }
       case 3: {
-        Coded[] answers = codeList().answers();
-        Coded a = answers[random.nextInt(answers.length)];
-        return CodedValue.of(a, String.valueOf(a.code()));
+        CodeList list = codeList();
+        CodeListEntry a = list.entries().get(random.nextInt(list.entries().size()));
+        return CodedValue.of(list.id(), a.code(), String.valueOf(a.code()));
       }
       case 4:
         return random.nextBoolean() ? NotApplicableValue.of() : NotApplicableValue.of(DASHES[random.nextInt(DASHES.length)]);
@@ -356,8 +390,26 @@ public final class ReportGenerator {
     return random.nextBoolean() ? Unit.MILLION_VND : Unit.of(text(1 + random.nextInt(2)), UnitKind.MONEY, random.nextInt(13));
   }
 
+  private List<CodeList> lists = List.of();
+
+  /** A list of the catalogue being generated, or a fresh one outside a catalogue. */
   private CodeList codeList() {
-    return CodeList.values()[random.nextInt(CodeList.values().length)];
+    return lists.isEmpty() ? randomCodeList("L" + random.nextInt(5)) : lists.get(random.nextInt(lists.size()));
+  }
+
+  /** A code list with distinct codes (not necessarily from 0) and distinct labels, written or not as its entries. */
+  private CodeList randomCodeList(String id) {
+    ImmutableCodeList.Builder b = CodeList.builder().id(id);
+    int n = 1 + random.nextInt(4);
+    int code = random.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      b.addEntries(CodeListEntry.of(code, text(1 + random.nextInt(3)) + " " + i));
+      code += 1 + random.nextInt(2);
+    }
+    if (random.nextInt(3) == 0) {
+      b.asWritten(text(2 + random.nextInt(4)));
+    }
+    return b.build();
   }
 
   private String identifier() {

@@ -60,8 +60,8 @@ class JsonRejectionTest {
     list.add(new Broken("text as array", r -> r.putArray("title").add("a"), "title"));
     list.add(new Broken("enum as ordinal", r -> ((ObjectNode) r.get("issuer")).put("level", 2), "level"));
     list.add(new Broken("enum in lower case", r -> ((ObjectNode) r.get("issuer")).put("level", "commune"), "commune"));
-    list.add(new Broken("code not in its list", r -> value(r, 3).put("code", 7), "Code 7 is not in code list"));
-    list.add(new Broken("unknown code list", r -> value(r, 3).put("codeList", "COLOURS"), "COLOURS"));
+    list.add(new Broken("negative code", r -> value(r, 3).put("code", -7), "not negative"));
+    list.add(new Broken("blank code list", r -> value(r, 3).put("codeList", ""), "code list"));
     list.add(new Broken("powerOfTen on a count unit", r -> ((ObjectNode) value(r, 1).get("unit")).put("powerOfTen", 3),
         "only money units have a power of ten"));
     list.add(new Broken("count unit on money", r -> ((ObjectNode) value(r, 2).get("unit")).put("kind", "COUNT")

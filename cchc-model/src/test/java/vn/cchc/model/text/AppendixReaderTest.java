@@ -231,10 +231,10 @@ class AppendixReaderTest {
     String l15 = "1.5.\tTổ chức đối thoại của lãnh đạo với người dân, cộng đồng doanh nghiệp\tKhông = 0 Có = 1\t";
     ReadContext ctx = Zone.ctx(head, l15 + "1 (Có)\t");
     assertThat(read(ctx).entries()).singleElement().satisfies(e -> assertThat(e.value().asWritten()).isEqualTo("1 (Có)"))
-        .extracting(e -> ((vn.cchc.model.CodedValue) e.value()).answer()).isEqualTo(vn.cchc.model.YesNo.YES);
+        .extracting(e -> ((vn.cchc.model.CodedValue) e.value()).code()).isEqualTo(vn.cchc.model.YesNo.YES.code());
     ReadContext words = Zone.ctx(head, l15 + "không\t");
     assertThat(read(words).entries()).singleElement()
-        .extracting(e -> ((vn.cchc.model.CodedValue) e.value()).answer()).isEqualTo(vn.cchc.model.YesNo.NO);
+        .extracting(e -> ((vn.cchc.model.CodedValue) e.value()).code()).isEqualTo(vn.cchc.model.YesNo.NO.code());
     ReadContext wrong = Zone.ctx(head, l15 + "1 (Không)\t");
     assertThat(read(wrong).entries()).isEmpty();
     assertThat(Zone.problems(wrong)).contains("2:" + (l15.length() + 1) + " UNREADABLE_VALUE ERROR");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import vn.cchc.model.CodedValue;
 import vn.cchc.model.CountValue;
 import vn.cchc.model.MoneyValue;
 import vn.cchc.model.Report;
@@ -33,10 +34,20 @@ class UserCatalogueReadTest {
         "\tSố nhiệm vụ đã hoàn thành\tNhiệm vụ\t3\tlũy kế",
         "1.9.\tSố buổi tiếp công dân của Chủ tịch UBND\tBuổi\t4\t",
         "1.10.\tKinh phí CCHC\tNghìn đồng\t1.500\t",
+        "1.11.\tPhần mềm một cửa điện tử\tChưa triển khai = 0 Đang thử nghiệm = 1 Chính thức = 2\t1\t",
         "");
     Report r = ReportTextReader.of(province).readStrict(text);
     assertThat(r.catalogueId()).isEqualTo("thai-nguyen-2025");
-    assertThat(r.appendix()).hasSize(6);
+    assertThat(r.appendix()).hasSize(7);
+    // a code list the catalogue declares, unknown to Java: read with its code and list
+    assertThat(r.value("1.11")).contains(CodedValue.of("ROLLOUT", 1, "1"));
+    assertThat(province.codeList("ROLLOUT").flatMap(l -> l.label(1))).contains("Đang thử nghiệm");
+    // its meaning in words is read too; a code outside it is a problem, not a value
+    Report words = ReportTextReader.of(province).readStrict(text.replace("Chính thức = 2\t1\t", "Chính thức = 2\tChính thức\t"));
+    assertThat(words.value("1.11")).contains(CodedValue.of("ROLLOUT", 2, "Chính thức"));
+    ReadResult outside = ReportTextReader.of(province).readLenient(text.replace("Chính thức = 2\t1\t", "Chính thức = 2\t5\t"));
+    assertThat(outside.problems()).extracting(ReadProblem::kind).containsExactly(ProblemKind.UNKNOWN_CODE);
+    assertThat(outside.problems().get(0).message()).contains("ROLLOUT", "valid codes: 0, 1, 2");
     assertThat(r.value("1.1").orElseThrow().number()).contains(new BigDecimal("27.2"));
     assertThat(r.entry("1.1/numerator").orElseThrow().note()).contains("lũy kế");
     CountValue sessions = (CountValue) r.value("1.9").orElseThrow();

@@ -106,7 +106,7 @@ class DocxRendererTest {
         assertThat(r.getCell(0).getText()).isEqualTo(e.codeAsWritten().orElse(""));
         assertThat(r.getCell(1).getText()).isEqualTo(e.label());
         assertThat(r.getCell(2).getText()).isEqualTo(e.unitAsWritten());
-        assertThat(r.getCell(3).getText()).as(e.indicatorId()).isEqualTo(RenderTexts.value(e.value()));
+        assertThat(r.getCell(3).getText()).as(e.indicatorId()).isEqualTo(RenderTexts.value(e.value(), in.catalogue()));
       }
       assertThat(rows.get(0).getCell(3).getText()).isEqualTo("30");
       assertThat(rows.get(0).getCell(4).getText()).isEqualTo("30,0");

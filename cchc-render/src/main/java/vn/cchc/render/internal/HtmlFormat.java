@@ -248,7 +248,7 @@ final class HtmlFormat implements TextRenderer {
       el(out, "<td class=\"code\">", Rows.code(e), "</td>");
       el(out, "<th scope=\"row\" class=\"label\">", e.label(), "</th>");
       el(out, "<td class=\"unit\">", e.unitAsWritten(), "</td>");
-      el(out, "<td class=\"num value\">", RenderTexts.value(e.value()), "</td>");
+      el(out, "<td class=\"num value\">", RenderTexts.value(e.value(), in.catalogue()), "</td>");
       if (derived) {
         el(out, "<td class=\"num derived\">", Rows.derived(in, e, o), "</td>");
       }

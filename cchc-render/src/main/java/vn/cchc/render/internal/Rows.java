@@ -56,7 +56,7 @@ final class Rows {
       case CODE: return code(e);
       case INDICATOR: return e.label();
       case UNIT: return e.unitAsWritten();
-      case VALUE: return RenderTexts.value(e.value());
+      case VALUE: return RenderTexts.value(e.value(), in.catalogue());
       case DERIVED: return derived(in, e, o);
       case NOTE: return e.note().orElse("");
       case FINDINGS: return RenderTexts.findings(findings(in, e, o), o.language());

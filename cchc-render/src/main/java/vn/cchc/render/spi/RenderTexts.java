@@ -11,6 +11,7 @@ import vn.cchc.model.PeriodKind;
 import vn.cchc.model.Report;
 import vn.cchc.model.ReportingPeriod;
 import vn.cchc.model.VietnameseNumber;
+import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.render.Language;
 import vn.cchc.rules.DerivedValue;
 import vn.cchc.rules.Finding;
@@ -32,12 +33,14 @@ public final class RenderTexts {
 
   /**
    * A value as a person reads it: numbers in Vietnamese format keeping their scale ("1.492", "99,3"),
-   * a coded answer as its code and label ("2 (3 cấp)"), "-" for not applicable, "" for blank.
+   * a coded answer as its code and the label its catalogue's code list gives it ("2 (3 cấp)"; the code
+   * alone when the list does not have it), "-" for not applicable, "" for blank.
    *
    * @param value the value
+   * @param catalogue the catalogue whose code lists label coded answers
    * @return the text
    */
-  public static String value(IndicatorValue value) {
+  public static String value(IndicatorValue value, Catalogue catalogue) {
     switch (value.state()) {
       case COUNT:
       case PERCENTAGE:
@@ -45,7 +48,8 @@ public final class RenderTexts {
         return VietnameseNumber.format(value.number().orElseThrow());
       case CODED:
         CodedValue c = (CodedValue) value;
-        return c.code() + " (" + c.answer().label() + ")";
+        return catalogue.codeList(c.codeListId()).flatMap(l -> l.label(c.code()))
+            .map(label -> c.code() + " (" + label + ")").orElse(Integer.toString(c.code()));
       case NOT_APPLICABLE:
         return "-";
       default:

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import vn.cchc.model.AdministrativeLevel;
 import vn.cchc.model.AdministrativeUnitType;
 import vn.cchc.model.AppendixEntry;
-import vn.cchc.model.CodeList;
 import vn.cchc.model.CodedValue;
 import vn.cchc.model.CountValue;
 import vn.cchc.model.DateWindow;
@@ -67,6 +66,7 @@ public final class Samples {
 
   public static Catalogue catalogue() {
     return Catalogue.builder().id("cchc-test").title("Danh mục thử").validFrom(LocalDate.of(2024, 1, 1))
+        .codeLists(vn.cchc.model.catalogue.Catalogues.bundled().codeLists())
         .addIndicators(def("1", "1", "Công tác chỉ đạo, điều hành CCHC", null, IndicatorKind.GROUP, null, null))
         .addIndicators(def("1.1", "1.1", LABEL_1_1, Unit.PERCENT, IndicatorKind.PERCENTAGE, "1", null))
         .addIndicators(def("1.1/denominator", null, "Số nhiệm vụ đề ra trong kế hoạch", Unit.TASK,
@@ -74,7 +74,7 @@ public final class Samples {
         .addIndicators(def("1.1/numerator", null, "Số nhiệm vụ đã hoàn thành", Unit.TASK, IndicatorKind.COUNT,
             "1.1", ChildRole.NUMERATOR))
         .addIndicators(IndicatorDefinition.builder().id("1.4.2").code("1.4.2").label("Hình thức khảo sát")
-            .kind(IndicatorKind.CODED).codeList(CodeList.SURVEY_METHOD).levels(COMMUNE).build())
+            .kind(IndicatorKind.CODED).codeListId("SURVEY_METHOD").levels(COMMUNE).build())
         .addIndicators(def("2.1", "2.1", "Số VBQPPL do HĐND, UBND cấp huyện đã ban hành", Unit.DOCUMENT,
             IndicatorKind.COUNT, null, null))
         .addIndicators(def("2.2", "2.2", "Số VBQPPL đã kiểm tra theo thẩm quyền", Unit.DOCUMENT, IndicatorKind.COUNT,
@@ -88,7 +88,7 @@ public final class Samples {
             IndicatorKind.COUNT, "3.2.4", ChildRole.NUMERATOR))
         .addIndicators(def("6.1", "6.1", "Kinh phí thực hiện CCHC", Unit.MILLION_VND, IndicatorKind.MONEY, null, null))
         .addIndicators(IndicatorDefinition.builder().id("7.2").code("7.2").label("Họp trực tuyến")
-            .kind(IndicatorKind.CODED).codeList(CodeList.ONLINE_MEETING_LEVELS).levels(COMMUNE).build())
+            .kind(IndicatorKind.CODED).codeListId("ONLINE_MEETING_LEVELS").levels(COMMUNE).build())
         .build();
   }
 

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import vn.cchc.model.CodedValue;
 import vn.cchc.model.IndicatorValue;
 import vn.cchc.model.MoneyValue;
+import vn.cchc.model.catalogue.Aggregation;
 import vn.cchc.model.catalogue.IndicatorDefinition;
 import vn.cchc.model.catalogue.IndicatorKind;
 import vn.cchc.rules.tolerance.Tolerance;
@@ -15,6 +16,8 @@ import vn.cchc.rules.tolerance.Tolerance;
 final class Accumulator {
   private final IndicatorDefinition def;
   private final boolean ratio;
+  private final boolean summed;
+  private final boolean distributed;
   private long reported;
   private long notApplicable;
   private long notReported;
@@ -27,9 +30,11 @@ final class Accumulator {
   private BigDecimal max;
   private final TreeMap<Integer, Long> distribution = new TreeMap<>();
 
-  Accumulator(IndicatorDefinition def, boolean ratio) {
+  Accumulator(IndicatorDefinition def, Aggregation aggregation) {
     this.def = def;
-    this.ratio = ratio;
+    this.ratio = aggregation == Aggregation.RATIO;
+    this.summed = (aggregation == Aggregation.SUM || aggregation == Aggregation.LATEST) && def.kind() != IndicatorKind.PERCENTAGE;
+    this.distributed = aggregation == Aggregation.DISTRIBUTION;
   }
 
   void add(Optional<IndicatorValue> value) {
@@ -47,14 +52,16 @@ final class Accumulator {
         return;
       case CODED:
         reported++;
-        distribution.merge(((CodedValue) v).code(), 1L, Long::sum);
+        if (distributed) {
+          distribution.merge(((CodedValue) v).code(), 1L, Long::sum);
+        }
         return;
       default:
         reported++;
         BigDecimal n = inOwnUnit(v);
         min = min == null || n.compareTo(min) < 0 ? n : min;
         max = max == null || n.compareTo(max) > 0 ? n : max;
-        if (v.state() != vn.cchc.model.ValueState.PERCENTAGE && def.kind() != IndicatorKind.PERCENTAGE) {
+        if (summed && v.state() != vn.cchc.model.ValueState.PERCENTAGE) {
           sum = sum == null ? n : sum.add(n);
         }
     }

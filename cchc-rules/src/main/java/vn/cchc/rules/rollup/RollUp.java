@@ -1,11 +1,9 @@
 package vn.cchc.rules.rollup;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,23 +11,24 @@ import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import vn.cchc.model.Report;
 import vn.cchc.model.ReportingPeriod;
+import vn.cchc.model.catalogue.Aggregation;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.catalogue.ChildRole;
 import vn.cchc.model.catalogue.IndicatorDefinition;
 
 /**
- * Aggregates reports of one catalogue.
+ * Aggregates reports of one catalogue, each indicator as its catalogue's
+ * {@link Catalogue#aggregation(IndicatorDefinition) aggregation} says ({@link Aggregation}); nothing is read
+ * from label wording.
  *
  * <ul>
- *   <li>{@link #aggregate(Iterable)}: many units of the same period (communes → district →
- *       province). Counts and money are summed; a ratio is recomputed as 100 × Σ numerator /
- *       Σ denominator over the reports that give both (never an average of percentages); coded
- *       answers become a count per code; blank, "-" and missing rows are counted in
- *       {@link Coverage}, never as 0.</li>
- *   <li>{@link #yearToDate(Iterable)}: the periods of one unit (quarters → year to date). Flow
- *       figures are summed; stock figures — whose label says they are cumulative or measured at the
- *       reporting date ({@link #isStock(IndicatorDefinition)}) — are taken from the latest period
- *       only, as are the children of a stock ratio.</li>
+ *   <li>{@link #aggregate(Iterable)}: many units of the same period (communes → province). SUM and
+ *       LATEST counts and money are summed; a RATIO is recomputed as 100 × Σ numerator / Σ denominator
+ *       over the reports that give both (never an average of percentages); DISTRIBUTION answers become
+ *       a count per code; blank, "-" and missing rows are counted in {@link Coverage}, never as 0.</li>
+ *   <li>{@link #yearToDate(Iterable)}: the periods of one unit (quarters → year to date). SUM figures
+ *       are summed; LATEST figures (stocks: "tại thời điểm báo cáo", "lũy kế") are taken from the latest
+ *       period only, and so is a RATIO whose denominator is LATEST.</li>
  * </ul>
  *
  * <p>The result does not depend on input order, and aggregating groups then merging them
@@ -41,10 +40,6 @@ import vn.cchc.model.catalogue.IndicatorDefinition;
  * }</pre>
  */
 public final class RollUp {
-  /** Label phrases (lower case, NFC) that mark a stock or cumulative figure. */
-  public static final List<String> STOCK_PHRASES = List.of("lũy kế", "lũy kể", "luỹ kế", "thời điểm báo cáo",
-      "đang có hiệu lực", "đang cung cấp", "được giao trong năm", "có mặt");
-
   private final Catalogue catalogue;
   private final Map<String, String[]> ratioChildren = new LinkedHashMap<>();
 
@@ -53,7 +48,7 @@ public final class RollUp {
     for (IndicatorDefinition d : catalogue.indicators()) {
       Optional<IndicatorDefinition> n = catalogue.child(d.id(), ChildRole.NUMERATOR);
       Optional<IndicatorDefinition> m = catalogue.child(d.id(), ChildRole.DENOMINATOR);
-      if (n.isPresent() && m.isPresent()) {
+      if (catalogue.aggregation(d) == Aggregation.RATIO && n.isPresent() && m.isPresent()) {
         ratioChildren.put(d.id(), new String[] {n.get().id(), m.get().id()});
       }
     }
@@ -124,21 +119,14 @@ public final class RollUp {
     return b.build();
   }
 
-  /**
-   * Tells whether an indicator is a stock (measured at the reporting date or cumulative), by its
-   * label: it contains one of {@link #STOCK_PHRASES}. A child of a stock ratio counts as a stock.
-   *
-   * @param d the indicator
-   * @return true for a stock
-   */
-  public static boolean isStock(IndicatorDefinition d) {
-    String l = Normalizer.normalize(d.label(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    return STOCK_PHRASES.stream().anyMatch(l::contains);
-  }
-
+  /** A stock: LATEST, or a RATIO whose denominator is LATEST. */
   private boolean stock(IndicatorDefinition d) {
-    return isStock(d) || d.parentId().flatMap(catalogue::indicator)
-        .filter(p -> ratioChildren.containsKey(p.id())).map(RollUp::isStock).orElse(false);
+    Aggregation a = catalogue.aggregation(d);
+    if (a == Aggregation.RATIO) {
+      String[] kids = ratioChildren.get(d.id());
+      return catalogue.indicator(kids[1]).map(k -> catalogue.aggregation(k) == Aggregation.LATEST).orElse(false);
+    }
+    return a == Aggregation.LATEST;
   }
 
   private static int endMonth(ReportingPeriod p) {
@@ -175,7 +163,7 @@ public final class RollUp {
         IndicatorDefinition d = defs.get(i);
         ids[i] = d.id();
         kids[i] = ratioChildren.get(d.id());
-        acc[i] = new Accumulator(d, kids[i] != null);
+        acc[i] = new Accumulator(d, catalogue.aggregation(d));
         stocks[i] = stock(d);
       }
     }

@@ -81,6 +81,61 @@ class RollUpTest {
   }
 
   @Test
+  void whatIsAStockIsTheCataloguesDataNotTheLabelsWording() {
+    // 4.2.2 reworded without "có mặt"/"thời điểm báo cáo" stays a stock; 3.2.4/denominator declared LATEST becomes one
+    List<vn.cchc.model.catalogue.IndicatorDefinition> defs = new java.util.ArrayList<>();
+    for (vn.cchc.model.catalogue.IndicatorDefinition d : CAT.indicators()) {
+      var c = vn.cchc.model.catalogue.ImmutableIndicatorDefinition.copyOf(d);
+      if (d.id().equals("4.2.2")) {
+        c = c.withLabel("Tổng số biên chế hiện có");
+      } else if (d.id().equals("3.2.4/denominator")) {
+        c = c.withAggregation(vn.cchc.model.catalogue.Aggregation.LATEST);
+      }
+      defs.add(c);
+    }
+    Catalogue cat = vn.cchc.model.catalogue.ImmutableCatalogue.copyOf(CAT).withIndicators(defs);
+    Map<String, String> q2 = RollUpFixtures.fixtureValues();
+    q2.put("4.2.2", "18");
+    Report r1 = RollUpFixtures.report(cat, RollUpFixtures.fixtureValues());
+    Report r2 = vn.cchc.model.ImmutableReport.copyOf(RollUpFixtures.report(cat, q2))
+        .withPeriod(ReportingPeriod.of(2024, PeriodKind.QUARTER, 2));
+    Aggregate ytd = RollUp.of(cat).yearToDate(List.of(r1, r2));
+    assertThat(ytd.value("4.2.2").orElseThrow().sum()).contains(dec("18"));
+    assertThat(ytd.value("3.2.4/denominator").orElseThrow().sum()).contains(dec("1492"));
+    assertThat(ytd.value("3.2.4/numerator").orElseThrow().sum()).contains(dec("2964"));   // still a flow: 2 × 1482
+  }
+
+  @Test
+  void aMappingRollsUpReportsOfTwoCatalogueVersionsTogether() {
+    // a newer version: 4.2.2 renumbered 4.2.9 (and relabelled), 1.5 dropped, valid from 2025
+    List<vn.cchc.model.catalogue.IndicatorDefinition> defs = new java.util.ArrayList<>();
+    for (vn.cchc.model.catalogue.IndicatorDefinition d : CAT.indicators()) {
+      if (d.id().equals("1.5")) {
+        continue;
+      }
+      defs.add(d.id().equals("4.2.2") ? vn.cchc.model.catalogue.ImmutableIndicatorDefinition.copyOf(d).withId("4.2.9")
+          .withCode("4.2.9").withLabel("Tổng số biên chế hiện có") : d);
+    }
+    Catalogue next = vn.cchc.model.catalogue.ImmutableCatalogue.copyOf(CAT).withId("test-2025").withVersion("2025.1")
+        .withValidFrom(java.time.LocalDate.of(2025, 1, 1)).withIndicators(defs);
+    Report old = RollUpFixtures.report(CAT, RollUpFixtures.fixtureValues());
+    Map<String, String> cells = RollUpFixtures.fixtureValues();
+    cells.remove("4.2.2");
+    cells.remove("1.5");
+    cells.put("4.2.9", "17");
+    Report fresh = RollUpFixtures.report(next, cells);
+    vn.cchc.model.catalogue.CatalogueMapping m = vn.cchc.model.catalogue.CatalogueMapping.between(CAT, next)
+        .withRename("4.2.2", "4.2.9");
+    assertThatThrownBy(() -> RollUp.of(next).aggregate(List.of(old, fresh))).isInstanceOf(IllegalArgumentException.class);
+    Aggregate both = RollUp.of(next).aggregate(List.of(m.apply(old), fresh));
+    assertThat(both.value("4.2.9").orElseThrow().sum()).contains(dec("36"));            // 19 + 17: the same indicator
+    assertThat(both.value("3.2.4").orElseThrow().numerator()).contains(dec("2964"));   // 2 × 1.482
+    assertThat(both.value("3.2.4").orElseThrow().denominator()).contains(dec("2984")); // 2 × 1.492
+    assertThat(both.value("1.5")).isEmpty();
+    assertThat(m.unmapped()).containsExactly("1.5");
+  }
+
+  @Test
   void progressIsReportedAndForeignCataloguesRejected() {
     AtomicLong seen = new AtomicLong();
     Map<String, String> b = RollUpFixtures.fixtureValues();

@@ -294,7 +294,7 @@ final class DocxFormat implements Renderer {
       boolean child = e.codeAsWritten().isEmpty();
       run(para(row.getCell(c++), ParagraphAlignment.LEFT), e.label(), 12, false, child);
       run(para(row.getCell(c++), ParagraphAlignment.LEFT), e.unitAsWritten(), 12, false, false);
-      run(para(row.getCell(c++), ParagraphAlignment.RIGHT), RenderTexts.value(e.value()), 12, false, false);
+      run(para(row.getCell(c++), ParagraphAlignment.RIGHT), RenderTexts.value(e.value(), in.catalogue()), 12, false, false);
       if (derived) {
         run(para(row.getCell(c++), ParagraphAlignment.RIGHT), in.derivedFor(e.indicatorId())
             .map(d -> RenderTexts.derived(d, 1, l)).orElse(""), 12, false, false);

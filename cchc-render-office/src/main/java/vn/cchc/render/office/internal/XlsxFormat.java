@@ -238,7 +238,7 @@ final class XlsxFormat implements Renderer {
         str(r, c++, e.codeAsWritten().orElse(""), text);
         str(r, c++, e.label(), text);
         str(r, c++, e.unitAsWritten(), text);
-        value(r, c++, e.value());
+        value(r, c++, e.value(), in.catalogue());
         if (o.includeDerived()) {
           int col = c++;
           in.derivedFor(e.indicatorId()).ifPresent(d -> derived(r, col, in, d));
@@ -271,7 +271,7 @@ final class XlsxFormat implements Renderer {
       }
     }
 
-    private void value(Row r, int c, IndicatorValue v) {
+    private void value(Row r, int c, IndicatorValue v, vn.cchc.model.catalogue.Catalogue catalogue) {
       switch (v.state()) {
         case COUNT:
           num(r, c, v.number().orElseThrow(), count);
@@ -285,7 +285,7 @@ final class XlsxFormat implements Renderer {
           break;
         case CODED:
         case NOT_APPLICABLE:
-          str(r, c, RenderTexts.value(v), text);
+          str(r, c, RenderTexts.value(v, catalogue), text);
           break;
         default:
           break; // not reported: an empty cell, never 0
