@@ -76,6 +76,9 @@ final class RenderCommand implements Callable<Integer> {
   /** How the output file's temporary stream is opened (tests simulate a full device). */
   AtomicOutput.Opener opener = AtomicOutput.FILES;
 
+  /** How a format's renderer is found (tests use one that fails). */
+  java.util.function.Function<String, Renderer> renderers = Renderers::find;
+
   @Mixin
   private AppendixOption appendix;
 
@@ -103,7 +106,7 @@ final class RenderCommand implements Callable<Integer> {
     };
     Renderer renderer;
     try {
-      renderer = Renderers.find(format);
+      renderer = renderers.apply(format);
     } catch (UnknownFormatException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
