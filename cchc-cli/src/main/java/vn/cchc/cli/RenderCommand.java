@@ -124,7 +124,9 @@ final class RenderCommand implements Callable<Integer> {
         .derivedValues(noDerived ? java.util.List.of() : new ArrayList<>(result.derived().values()))
         .build();
     RenderOptions options = RenderOptions.builder().language(language).includeDerived(!noDerived)
-        .includeFindings(!noFindings).csvBom(bom).build();
+        .includeFindings(!noFindings).csvBom(bom)
+        // what a renderer changed to fit its format (a text cut to an Excel cell's limit) is said, not hidden
+        .onWarning(w -> spec.commandLine().getErr().println("render: warning: " + w)).build();
     if (output == null) {
       // Text formats only (binary ones need -o): through the command's writer, so that it honours UTF-8.
       java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
