@@ -18,6 +18,9 @@ public record RenderWarning(String format, String place, String message) {
   /**
    * Creates a warning.
    *
+   * @param format the format name, e.g. "xlsx"
+   * @param place where in the output, in the format's own terms
+   * @param message what was changed, in English
    * @throws NullPointerException when an argument is null
    */
   public RenderWarning {
