@@ -22,7 +22,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * written; {@link java.nio.file.StandardCopyOption#ATOMIC_MOVE} where the file system has it, else
  * {@link java.nio.file.StandardCopyOption#REPLACE_EXISTING}. A failure — the renderer throws, the device
  * is full — deletes the temporary file and leaves the target as it was (or absent). The temporary file is
- * hidden ("." + name + random + ".tmp") and, when the target exists, gets its POSIX permissions.
+ * hidden ("." + name + random + ".tmp") and, when the target exists, gets its POSIX permissions. A target
+ * that exists and is not a regular file (a device such as /dev/stdout, a pipe) is written directly.
  */
 final class AtomicOutput {
   /** Writes the content to a stream; may throw what the renderer throws. */
@@ -54,10 +55,19 @@ final class AtomicOutput {
     boolean existed = Files.exists(absolute);
     String kept = existed ? " (" + target + " was left as it was)" : "";
     if (Files.isDirectory(absolute)) {
-      throw new OutputException(target + ": cannot write: it is a folder", null);
+      throw new OutputException(target + ": cannot write: it is a directory", null);
     }
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new OutputException(target + ": cannot write: no such folder " + (dir == null ? "" : dir), null);
+      throw new OutputException(target + ": cannot write: no such directory", null);
+    }
+    if (existed && !Files.isRegularFile(absolute)) {
+      // a device or a pipe (/dev/stdout, a FIFO): nothing to replace atomically, write to it as it is
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(absolute))) {
+        content.writeTo(out);
+      } catch (IOException e) {
+        throw new OutputException(target + ": cannot write: " + reason(e), e);
+      }
+      return;
     }
     Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
         + ".tmp");
@@ -91,7 +101,7 @@ final class AtomicOutput {
   /** {@return the reason of a failed write in a few words} */
   static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
-      return "no such folder";
+      return "no such directory";
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied";

@@ -148,15 +148,23 @@ class RobustCliTest {
     Path missing = tmp.resolve("no-such-folder").resolve("r.xlsx");
     CliRun run = CliRun.of("render", SAMPLE.toString(), "-f", "xlsx", "-o", missing.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains(missing.toString(), "no such folder");
+    assertThat(run.err()).contains(missing.toString(), "no such directory");
     oneLineNoTrace(run);
 
     Path folder = Files.createDirectory(tmp.resolve("a-folder"));
     run = CliRun.of("render", SAMPLE.toString(), "-f", "docx", "-o", folder.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains(folder.toString(), "it is a folder");
+    assertThat(run.err()).contains(folder.toString(), "it is a directory");
     oneLineNoTrace(run);
     assertThat(folder).isEmptyDirectory();
+  }
+
+  @Test
+  void aDeviceIsWrittenDirectly() {
+    Path devNull = Path.of("/dev/null");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull), "no /dev/null on this system");
+    CliRun run = CliRun.of("render", SAMPLE.toString(), "-f", "html", "-o", devNull.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
   }
 
   @Test
