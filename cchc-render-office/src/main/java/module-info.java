@@ -8,6 +8,7 @@ module vn.cchc.render.office {
   requires org.apache.poi.ooxml;
   requires org.apache.poi.ooxml.schemas;
   requires org.apache.xmlbeans;
+  requires org.apache.commons.compress; // SXSSF's Zip64Mode (comes with poi-ooxml)
 
   provides vn.cchc.render.spi.RendererProvider with vn.cchc.render.office.internal.OfficeRendererProvider;
 }

@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.rules.CheckResult;
-import vn.cchc.rules.Checker;
 import vn.cchc.rules.Finding;
 import vn.cchc.rules.Severity;
 
@@ -72,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Catalogue catalogue = this.catalogue.load();
     LoadedReport read = ReportInput.read(file, appendix.file(), catalogue, reading);
-    CheckResult result = Checker.check(read.report(), catalogue);
+    CheckResult result = CliChecks.check(file, read.report(), catalogue);
     Locale locale = Locale.forLanguageTag(lang.name());
     if (format == Format.json) {
       Map<String, Object> json = new LinkedHashMap<>();

@@ -36,7 +36,7 @@ final class ExitCodes {
       + "(something the text states is missing from it)";
   static final String LINE_PARTIAL_AGGREGATE = " 4:--lenient: at least one report was read partly (a read problem at error)";
   static final String LINE_BOTH = " 5:4 + 1: read partly, and error findings";
-  static final String LINE_BUG = "70:an internal error, a bug in cchc (its stack trace is on standard error)";
+  static final String LINE_BUG = "70:an internal error, a bug in cchc (one line on standard error; --debug adds the stack trace)";
 
   private ExitCodes() {}
 

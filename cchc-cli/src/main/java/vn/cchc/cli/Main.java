@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,6 +28,10 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "on a failure, also print the stack trace (otherwise one line says what failed)")
+  private boolean debug;
 
   Main() {}
 
@@ -62,13 +67,34 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(out, err).execute(args);
+    PrintWriter safeOut = new PrintWriter(new EscapingWriter(out), true);
+    PrintWriter safeErr = new PrintWriter(new EscapingWriter(err), true);
+    try {
+      return commandLine(safeOut, safeErr).execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // picocli handles exceptions only; an error out of the JVM would print its trace
+      safeOut.flush();
+      safeErr.println("cchc: internal error: " + (e instanceof OutOfMemoryError
+          ? "out of memory (" + e.getMessage() + "); give Java more with -Xmx, or split the batch"
+          : "stack overflow")
+          + (List.of(args).contains("--debug") ? "" : " (--debug shows the stack trace)"));
+      if (List.of(args).contains("--debug")) {
+        e.printStackTrace(safeErr);
+      }
+      safeErr.flush();
+      return ExitCodes.INTERNAL_ERROR;
+    } finally {
+      safeOut.flush();
+      safeErr.flush();
+    }
   }
 
   /**
-   * The command line with its streams and its handler of failures: an input that cannot be read or an
-   * output that cannot be written is exit code 2 with its message; any other exception is a bug, exit
-   * code 70 with the stack trace (picocli's own default, 1, would claim that the report has errors).
+   * The command line with its streams and its handler of failures, which never prints a stack trace
+   * unless {@code --debug} is given: an input that cannot be read, a report that cannot be checked or
+   * rendered, or an output that cannot be written is exit code 2 with a one-line message naming the file;
+   * any other exception is a bug, exit code 70 with a one-line message (picocli's own default, 1, would
+   * claim that the report has errors).
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
@@ -77,17 +103,34 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getOut().flush();
       PrintWriter e = commandLine.getErr();
+      boolean debug = debug(parseResult);
       if (ex instanceof InputException || ex instanceof OutputException) {
         e.println(ex.getMessage());
+        if (debug) {
+          ex.printStackTrace(e);
+        }
         e.flush();
         return ExitCodes.FAILED;
       }
-      e.println("cchc: internal error, a bug in cchc; please report it with what follows:");
-      ex.printStackTrace(e);
+      e.println("cchc: internal error, a bug in cchc (please report it): " + ex.getClass().getName()
+          + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + (debug ? "" : " (--debug shows the stack trace)"));
+      if (debug) {
+        ex.printStackTrace(e);
+      }
       e.flush();
       return ExitCodes.INTERNAL_ERROR;
     });
     return cl;
+  }
+
+  /** {@return whether --debug was given, to the command or any of its subcommands} */
+  private static boolean debug(CommandLine.ParseResult result) {
+    for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Prints the version from the jar manifest. */

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.cchc.model.ControlCharacters;
 import vn.cchc.model.text.ProblemSeverity;
 import vn.cchc.model.text.ReadProblem;
 
 /**
  * How the commands show read problems: one line each, "FILE:line:column: severity: message: «offending
- * text»" (the severity in Vietnamese or English, the message in English as the reader writes it), a
+ * text»" (control characters in the message and the text escaped as <code>&#92;u001B</code>, tab and line feed
+ * included, so that the line stays one line) (the severity in Vietnamese or English, the message in English as the reader writes it), a
  * count by severity, and the JSON form of {@code check --format json}.
  */
 final class ReadProblems {
@@ -47,7 +49,8 @@ final class ReadProblems {
    */
   static String line(Path file, ReadProblem p, Optional<String> origin, boolean originNamesFile, boolean vi) {
     return origin.map(o -> originNamesFile ? o : file + ": " + o).orElse(file + ":" + p.location()) + ": " + severity(p.severity(), vi)
-        + ": " + p.message() + (p.offendingText().isEmpty() ? "" : ": «" + p.offendingText() + "»");
+        + ": " + ControlCharacters.escape(p.message())
+        + (p.offendingText().isEmpty() ? "" : ": «" + ControlCharacters.escape(p.offendingText()) + "»");
   }
 
   /** {@return the problems a listing shows: all of them with --verbose, otherwise those at warning or error} */

@@ -1,12 +1,10 @@
 package vn.cchc.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -29,7 +27,6 @@ import vn.cchc.render.Renderer;
 import vn.cchc.render.Renderers;
 import vn.cchc.render.UnknownFormatException;
 import vn.cchc.rules.CheckResult;
-import vn.cchc.rules.Checker;
 
 /**
  * {@code cchc render FILE --format FMT [-o OUT] [--lenient] [-v]} and {@code cchc render --list}. Read problems go
@@ -76,6 +73,12 @@ final class RenderCommand implements Callable<Integer> {
   @Mixin
   private ReadOptions reading;
 
+  /** How the output file's temporary stream is opened (tests simulate a full device). */
+  AtomicOutput.Opener opener = AtomicOutput.FILES;
+
+  /** How a format's renderer is found (tests use one that fails). */
+  java.util.function.Function<String, Renderer> renderers = Renderers::find;
+
   @Mixin
   private AppendixOption appendix;
 
@@ -103,7 +106,7 @@ final class RenderCommand implements Callable<Integer> {
     };
     Renderer renderer;
     try {
-      renderer = Renderers.find(format);
+      renderer = renderers.apply(format);
     } catch (UnknownFormatException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -115,32 +118,39 @@ final class RenderCommand implements Callable<Integer> {
     LoadedReport read = ReportInput.read(file, appendix.file(), catalogue, reading);
     ReadProblems.print(read, reading.verbose, spec.commandLine().getErr());
     Report report = read.report();
-    CheckResult result = Checker.check(report, catalogue);
+    CheckResult result = CliChecks.check(file, report, catalogue);
     RenderInput input = RenderInput.builder().report(report).catalogue(catalogue)
         .findings(noFindings ? java.util.List.of() : result.findings())
         .derivedValues(noDerived ? java.util.List.of() : new ArrayList<>(result.derived().values()))
         .build();
     RenderOptions options = RenderOptions.builder().language(language).includeDerived(!noDerived)
-        .includeFindings(!noFindings).csvBom(bom).build();
-    try {
-      if (output == null) {
-        // Text formats only (binary ones need -o): through the command's writer, so that it honours UTF-8.
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        renderer.render(input, options, buffer);
-        out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
-        out.flush();
-      } else {
-        try (OutputStream target = new BufferedOutputStream(Files.newOutputStream(output))) {
-          renderer.render(input, options, target);
-        } catch (IOException e) {
-          throw new OutputException(output + ": cannot write: " + (e instanceof NoSuchFileException ? "no such directory"
-              : e instanceof AccessDeniedException ? "permission denied" : e.getMessage()), e);
-        }
-        spec.commandLine().getErr().println("render: wrote " + output);
-      }
-    } catch (RenderException e) {
-      throw new InputException(file + ": cannot render " + format + ": " + e.getMessage(), e);
+        .includeFindings(!noFindings).csvBom(bom)
+        // what a renderer changed to fit its format (a text cut to an Excel cell's limit) is said, not hidden
+        .onWarning(w -> spec.commandLine().getErr().println("render: warning: " + w)).build();
+    if (output == null) {
+      // Text formats only (binary ones need -o): through the command's writer, so that it honours UTF-8.
+      java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+      render(renderer, input, options, buffer, "");
+      out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
+      out.flush();
+    } else {
+      String kept = Files.exists(output) ? "; " + output + " was left as it was" : "; nothing was written";
+      AtomicOutput.write(output, target -> render(renderer, input, options, target, kept), opener);
+      spec.commandLine().getErr().println("render: wrote " + output);
     }
     return ExitCodes.of(read.partial(), false);
+  }
+
+  /** The renderer's failure as an input failure (exit 2) naming the file, never a stack trace. */
+  private void render(Renderer renderer, RenderInput input, RenderOptions options, OutputStream target, String kept)
+      throws IOException {
+    try {
+      renderer.render(input, options, target);
+    } catch (RenderException | UncheckedIOException e) {
+      throw new InputException(file + ": cannot render " + format + ": " + e.getMessage() + kept, e);
+    } catch (RuntimeException e) {
+      throw new InputException(file + ": cannot render " + format + ", a bug in the renderer "
+          + renderer.getClass().getName() + ": " + e + kept, e);
+    }
   }
 }

@@ -2,6 +2,7 @@ package vn.cchc.render;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -39,6 +40,17 @@ public abstract class RenderOptions {
   @Value.Default
   public boolean csvBom() {
     return false;
+  }
+
+  /**
+   * {@return where renderers report what they changed to fit their format instead of failing (a text cut to an
+   * Excel cell's 32,767 characters, …); by default nowhere. Called on the rendering thread, in output order.
+   * Not part of {@code equals}.}
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public Consumer<RenderWarning> onWarning() {
+    return w -> { };
   }
 
   /** {@return renderer-specific properties, keyed "format.name"; empty by default} */

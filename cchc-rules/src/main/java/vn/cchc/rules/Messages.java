@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import vn.cchc.model.ControlCharacters;
 import vn.cchc.model.VietnameseNumber;
 
 /**
@@ -53,12 +54,25 @@ final class Messages {
     return VI.keySet();
   }
 
+  /** Replaces "{i}" in one pass, so that an argument holding "{1}" is not replaced again. */
   private static String format(String pattern, boolean vi, Object... args) {
-    String s = pattern;
-    for (int i = 0; i < args.length; i++) {
-      s = s.replace("{" + i + "}", text(args[i], vi));
+    StringBuilder sb = new StringBuilder(pattern.length() + 32);
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      int close = c == '{' ? pattern.indexOf('}', i) : -1;
+      if (close > i + 1 && close - i <= 3 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+        int k = Integer.parseInt(pattern.substring(i + 1, close));
+        if (k < args.length) {
+          sb.append(text(args[k], vi));
+          i = close + 1;
+          continue;
+        }
+      }
+      sb.append(c);
+      i++;
     }
-    return s;
+    return sb.toString();
   }
 
   private static String text(Object o, boolean vi) {
@@ -69,6 +83,7 @@ final class Messages {
     if (o instanceof Long || o instanceof Integer) {
       return vi ? VietnameseNumber.format(BigDecimal.valueOf(((Number) o).longValue())) : o.toString();
     }
-    return String.valueOf(o);
+    // text quoted from the report: its control characters escaped, so that a message cannot drive a terminal or a log
+    return ControlCharacters.escape(String.valueOf(o));
   }
 }

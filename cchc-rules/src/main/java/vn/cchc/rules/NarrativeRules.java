@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.model.NarrativeBlock;
@@ -29,9 +30,17 @@ final class NarrativeRules implements Rule {
   static final Pattern TRONG_DO = Pattern.compile("trong đó", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final Structure s;
+  /** How the rule sees a block's text: the text itself, or in tests a view that counts the characters read. */
+  private final UnaryOperator<CharSequence> view;
 
   NarrativeRules(Structure s) {
+    this(s, UnaryOperator.identity());
+  }
+
+  /** For tests: {@code view} wraps each block's text (e.g. to count how many characters the rule reads). */
+  NarrativeRules(Structure s, UnaryOperator<CharSequence> view) {
     this.s = s;
+    this.view = view;
   }
 
   @Override
@@ -76,14 +85,52 @@ final class NarrativeRules implements Rule {
     sec.children().forEach(c -> walk(c, path, out, titles));
   }
 
+  /**
+   * Where a match and its groups are: {@code Matcher.toMatchResult()} would copy the whole text for each
+   * match of a text that is not a {@code String}.
+   */
+  private record Span(int start, int end, int[] groups) {
+    static Span of(Matcher m) {
+      int[] g = new int[2 * (m.groupCount() + 1)];
+      for (int i = 0; i <= m.groupCount(); i++) {
+        g[2 * i] = m.start(i);
+        g[2 * i + 1] = m.end(i);
+      }
+      return new Span(m.start(), m.end(), g);
+    }
+
+    int start(int group) {
+      return groups[2 * group];
+    }
+
+    int end(int group) {
+      return groups[2 * group + 1];
+    }
+  }
+
+  /** A ratio of the catalogue with its numerator's unit label (normalised), for matching narrative fractions. */
+  private record UnitRatio(Structure.RatioSpec ratio, String unit) {}
+
   @Override
   public List<Finding> check(RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
+    List<UnitRatio> units = new ArrayList<>();
+    int longest = 0;
+    for (Structure.RatioSpec r : s.ratios) {
+      Optional<String> unit = ctx.definition(r.numeratorId()).flatMap(vn.cchc.model.catalogue.IndicatorDefinition::unit)
+          .map(Unit::label).map(Structure::norm);
+      if (unit.isPresent()) {
+        units.add(new UnitRatio(r, unit.get()));
+        longest = Math.max(longest, unit.get().length());
+      }
+    }
     List<Located> all = blocks(ctx.report());
     for (int i = 0; i < all.size(); i++) {
       Located l = all.get(i);
-      fractions(ctx, l, out);
-      inlineTotals(l, out);
+      CharSequence t = view.apply(l.block().text());
+      SentenceEnds ends = new SentenceEnds(t);
+      fractions(ctx, l, t, ends, units, longest, out);
+      inlineTotals(l, t, ends, out);
       bulletTotals(all, i, out);
     }
     return out;
@@ -97,48 +144,128 @@ final class NarrativeRules implements Rule {
     return b;
   }
 
+  /**
+   * Reads a number the narrative patterns matched.
+   *
+   * @throws vn.cchc.model.VietnameseNumberException when it cannot be read (longer than
+   *     {@link VietnameseNumber#MAX_LENGTH} characters)
+   */
   static BigDecimal parse(String vn) {
     return VietnameseNumber.parse(vn).value();
   }
 
-  private void fractions(RuleContext ctx, Located l, List<Finding> out) {
-    String t = l.block().text();
-    Matcher m = FRACTION.matcher(t);
-    while (m.find()) {
-      BigDecimal a = parse(m.group(1));
-      BigDecimal b = parse(m.group(2));
-      String frac = m.group();
-      int end = sentenceEnd(t, m.end());
-      Matcher next = FRACTION.matcher(t).region(m.end(), end);
-      int limit = next.find() ? next.start() : end;
-      Matcher p = PERCENT_CLAIM.matcher(t).region(m.end(), limit);
-      if (p.find() && b.signum() != 0) {
-        BigDecimal x = parse(p.group(1));
-        int d = Math.max(0, x.scale());
-        BigDecimal exact = Tolerance.percentage(a, b);
-        Verdict v = Tolerance.verdict(exact, x, d);
-        BigDecimal shown = Tolerance.display(exact, d);
-        if (v == Verdict.INCONSISTENT) {
-          out.add(place(Findings.of("narrative.fraction-mismatch", Severity.ERROR, frac, x, shown), l)
-              .expected(shown).actual(x).build());
-        } else if (v == Verdict.TRUNCATED) {
-          out.add(place(Findings.of("narrative.fraction-truncated", Severity.INFO, frac, x, shown), l)
-              .expected(shown).actual(x).build());
-        }
-      }
-      appendix(ctx, l, t.substring(m.end()), a, b, frac, out);
+  /** {@return the number, or empty when it is too long to compute with} */
+  static Optional<BigDecimal> tryParse(CharSequence vn) {
+    if (vn.length() > VietnameseNumber.MAX_LENGTH) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(VietnameseNumber.parse(vn.toString()).value());
+    } catch (vn.cchc.model.VietnameseNumberException e) {
+      return Optional.empty();
     }
   }
 
+  /** A number of the narrative that cannot be computed with: an INFO finding, and the claim is not checked. */
+  private void unreadable(Located l, CharSequence claim, CharSequence number, List<Finding> out) {
+    out.add(place(Findings.of("narrative.number-unreadable", Severity.INFO, quote(claim), number.length(),
+        VietnameseNumber.MAX_LENGTH), l).build());
+  }
+
+  /** The claim as quoted in a message: at most 80 characters, the rest shown as "…". */
+  static String quote(CharSequence text) {
+    return text.length() <= 80 ? text.toString() : text.subSequence(0, 40) + "…" + text.subSequence(text.length() - 20, text.length());
+  }
+
+  /**
+   * The end of the sentence from a position on, found with one scan of the text however many times it is
+   * asked, as long as the positions asked for do not go back: the last answer stays right for every position
+   * up to it.
+   */
+  static final class SentenceEnds {
+    private final CharSequence t;
+    private final Matcher e;
+    private int from = -1;
+    private int end = -1;
+
+    SentenceEnds(CharSequence t) {
+      this.t = t;
+      this.e = SENTENCE_END.matcher(t);
+    }
+
+    int from(int position) {
+      if (position < from || position > end) {
+        from = position;
+        end = e.find(position) ? e.start() : t.length();
+      }
+      return end;
+    }
+  }
+
+  private void fractions(RuleContext ctx, Located l, CharSequence t, SentenceEnds ends, List<UnitRatio> units, int longest,
+      List<Finding> out) {
+    List<Span> found = new ArrayList<>();
+    Matcher m = FRACTION.matcher(t);
+    while (m.find()) {
+      found.add(Span.of(m));
+    }
+    for (int k = 0; k < found.size(); k++) {
+      Span f = found.get(k);
+      CharSequence frac = t.subSequence(f.start(), f.end());
+      Optional<BigDecimal> a = tryParse(t.subSequence(f.start(1), f.end(1)));
+      Optional<BigDecimal> b = tryParse(t.subSequence(f.start(2), f.end(2)));
+      if (a.isEmpty() || b.isEmpty()) {
+        unreadable(l, frac, a.isEmpty() ? t.subSequence(f.start(1), f.end(1)) : t.subSequence(f.start(2), f.end(2)), out);
+        continue;
+      }
+      int end = ends.from(f.end());
+      // the claim belongs to this fraction up to the next fraction: regions never overlap, so all of them read the text once
+      int limit = k + 1 < found.size() && found.get(k + 1).start() < end ? found.get(k + 1).start() : end;
+      Matcher p = PERCENT_CLAIM.matcher(t).region(f.end(), limit);
+      if (p.find() && b.get().signum() != 0) {
+        Optional<BigDecimal> claimed = tryParse(t.subSequence(p.start(1), p.end(1)));
+        if (claimed.isEmpty()) {
+          unreadable(l, t.subSequence(f.start(), p.end()), t.subSequence(p.start(1), p.end(1)), out);
+        } else {
+          BigDecimal x = claimed.get();
+          int d = Math.max(0, x.scale());
+          BigDecimal exact = Tolerance.percentage(a.get(), b.get());
+          Verdict v = Tolerance.verdict(exact, x, d);
+          BigDecimal shown = Tolerance.display(exact, d);
+          if (v == Verdict.INCONSISTENT) {
+            out.add(place(Findings.of("narrative.fraction-mismatch", Severity.ERROR, frac, x, shown), l)
+                .expected(shown).actual(x).build());
+          } else if (v == Verdict.TRUNCATED) {
+            out.add(place(Findings.of("narrative.fraction-truncated", Severity.INFO, frac, x, shown), l)
+                .expected(shown).actual(x).build());
+          }
+        }
+      }
+      appendix(ctx, l, after(t, f.end(), limit, 2 * longest + 8), a.get(), b.get(), frac.toString(), units, out);
+    }
+  }
+
+  /**
+   * The normalised text right after a fraction, long enough to start with any unit label: the blanks after
+   * the fraction (which lie before the next fraction, so each is read once) and then at most {@code length}
+   * characters — never the whole rest of the paragraph, which made a paragraph of fractions quadratic.
+   */
+  private static String after(CharSequence t, int from, int limit, int length) {
+    int i = from;
+    while (i < limit && Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    return Structure.norm(t.subSequence(i, Math.min(t.length(), i + length)).toString());
+  }
+
   /** Compares a narrative fraction with the appendix ratio that counts the same unit and shares one of its numbers. */
-  private void appendix(RuleContext ctx, Located l, String after, BigDecimal a, BigDecimal b, String frac, List<Finding> out) {
-    String rest = Structure.norm(after);
+  private void appendix(RuleContext ctx, Located l, String rest, BigDecimal a, BigDecimal b, String frac, List<UnitRatio> units,
+      List<Finding> out) {
     List<Finding> found = new ArrayList<>();
     int candidates = 0;
-    for (Structure.RatioSpec r : s.ratios) {
-      Optional<String> unit = ctx.definition(r.numeratorId()).flatMap(vn.cchc.model.catalogue.IndicatorDefinition::unit)
-          .map(Unit::label).map(Structure::norm);
-      if (unit.isEmpty() || !rest.startsWith(unit.get())) {
+    for (UnitRatio u : units) {
+      Structure.RatioSpec r = u.ratio();
+      if (!rest.startsWith(u.unit())) {
         continue;
       }
       DerivedValue dv = ctx.derived().get(r.id());
@@ -166,43 +293,64 @@ final class NarrativeRules implements Rule {
     }
   }
 
-  private static int sentenceEnd(String t, int from) {
-    Matcher e = SENTENCE_END.matcher(t);
-    return e.find(from) ? e.start() : t.length();
-  }
-
-  static List<BigDecimal> numbers(String text) {
+  /** {@return the numbers of a text, or empty when one of them is too long to compute with} */
+  static Optional<List<BigDecimal>> numbers(CharSequence text) {
     List<BigDecimal> out = new ArrayList<>();
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
-      out.add(parse(m.group(1)));
+      Optional<BigDecimal> n = tryParse(text.subSequence(m.start(1), m.end(1)));
+      if (n.isEmpty()) {
+        return Optional.empty();
+      }
+      out.add(n.get());
     }
-    return out;
+    return Optional.of(out);
   }
 
-  private void inlineTotals(Located l, List<Finding> out) {
-    String t = l.block().text();
+  private static final Pattern TOTAL_BEFORE = Pattern.compile(NUM + "[\\p{L}\\s]{0,20},\\s*$");
+  private static final Pattern LEADING_COLON = Pattern.compile("^\\s*:");
+  private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;]");
+
+  /**
+   * "N …, trong đó: a, b, c": the breakdown runs to the end of the sentence or to the next "trong đó",
+   * whichever comes first (the next one breaks down an item of this one: "…, công chức 08 người, trong đó
+   * nữ 3, nam 5"), so every clause reads its own part of the text only.
+   */
+  private void inlineTotals(Located l, CharSequence t, SentenceEnds ends, List<Finding> out) {
+    List<Span> clauses = new ArrayList<>();
     Matcher td = TRONG_DO.matcher(t);
     while (td.find()) {
-      String before = t.substring(Math.max(0, td.start() - 40), td.start());
-      Matcher total = Pattern.compile(NUM + "[\\p{L}\\s]{0,20},\\s*$").matcher(before);
+      clauses.add(Span.of(td));
+    }
+    for (int k = 0; k < clauses.size(); k++) {
+      Span c = clauses.get(k);
+      CharSequence before = t.subSequence(Math.max(0, c.start() - 40), c.start());
+      Matcher total = TOTAL_BEFORE.matcher(before);
       if (!total.find()) {
         continue;
       }
-      int end = sentenceEnd(t, td.end());
-      String tail = t.substring(td.end(), end).replaceFirst("^\\s*:", "");
-      String[] items = tail.split("[,;]");
+      int end = ends.from(c.end());
+      if (k + 1 < clauses.size() && clauses.get(k + 1).start() < end) {
+        end = clauses.get(k + 1).start();
+      }
+      String tail = LEADING_COLON.matcher(t.subSequence(c.end(), end)).replaceFirst("").stripTrailing();
       List<BigDecimal> parts = new ArrayList<>();
-      for (String item : items) {
-        List<BigDecimal> ns = numbers(item);
-        if (ns.size() != 1) {
+      for (String item : ITEM_SEPARATOR.split(tail)) {
+        Optional<List<BigDecimal>> ns = numbers(item);
+        if (ns.isEmpty()) {
+          unreadable(l, t.subSequence(c.start(), end), longestNumber(item), out);
           parts.clear();
           break;
         }
-        parts.add(ns.get(0));
+        if (ns.get().size() != 1) {
+          parts.clear();
+          break;
+        }
+        parts.add(ns.get().get(0));
       }
-      if (parts.size() >= 2) {
-        sum(l, parse(total.group(1)), parts, out);
+      Optional<BigDecimal> whole = tryParse(total.group(1));
+      if (parts.size() >= 2 && whole.isPresent()) {
+        sum(l, whole.get(), parts, out);
       }
     }
   }
@@ -212,21 +360,39 @@ final class NarrativeRules implements Rule {
     if (l.block().kind() == NarrativeBlock.Kind.SUB_BULLET || !TRONG_DO.matcher(l.block().text()).find()) {
       return;
     }
-    List<BigDecimal> head = numbers(l.block().text());
-    if (head.size() != 1) {
+    Optional<List<BigDecimal>> head = numbers(l.block().text());
+    if (head.isEmpty()) {
+      if (i + 1 < all.size() && all.get(i + 1).block().kind() == NarrativeBlock.Kind.SUB_BULLET) {
+        unreadable(l, l.block().text(), longestNumber(l.block().text()), out);
+      }
+      return;
+    }
+    if (head.get().size() != 1) {
       return;
     }
     List<BigDecimal> parts = new ArrayList<>();
     for (int j = i + 1; j < all.size() && all.get(j).block().kind() == NarrativeBlock.Kind.SUB_BULLET; j++) {
-      List<BigDecimal> ns = numbers(all.get(j).block().text());
-      if (ns.size() != 1) {
+      Optional<List<BigDecimal>> ns = numbers(all.get(j).block().text());
+      if (ns.isEmpty() || ns.get().size() != 1) {
         return;
       }
-      parts.add(ns.get(0));
+      parts.add(ns.get().get(0));
     }
     if (parts.size() >= 2) {
-      sum(l, head.get(0), parts, out);
+      sum(l, head.get().get(0), parts, out);
     }
+  }
+
+  /** {@return the longest number the narrative patterns match in a text (the one too long to read)} */
+  private static CharSequence longestNumber(CharSequence text) {
+    Matcher m = NUMBER.matcher(text);
+    CharSequence longest = "";
+    while (m.find()) {
+      if (m.end(1) - m.start(1) > longest.length()) {
+        longest = text.subSequence(m.start(1), m.end(1));
+      }
+    }
+    return longest;
   }
 
   private void sum(Located l, BigDecimal total, List<BigDecimal> parts, List<Finding> out) {

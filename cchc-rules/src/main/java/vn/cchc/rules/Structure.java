@@ -32,7 +32,10 @@ final class Structure {
   final java.util.Set<String> ratioLabels = new java.util.HashSet<>();
   /** Ids whose label names a count ("Số …", "Tổng số …"). */
   final java.util.Set<String> countLabels = new java.util.HashSet<>();
-  private final java.util.concurrent.ConcurrentHashMap<String, Optional<Unit>> units = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Units by the text written on rows: bounded, as this structure is kept across checks and the texts come from reports. */
+  final BoundedCache<String, Optional<Unit>> units = new BoundedCache<>(UNIT_CACHE_SIZE);
+  /** The most unit texts {@link #units} keeps (real reports write a few dozen). */
+  static final int UNIT_CACHE_SIZE = 512;
 
   private Structure(Catalogue catalogue) {
     this.catalogue = catalogue;
@@ -107,7 +110,7 @@ final class Structure {
     if (d.unit().isPresent() && d.unit().get().label().equals(unitAsWritten)) {
       return d.unit();
     }
-    return units.computeIfAbsent(unitAsWritten, Structure::unitOf).or(d::unit);
+    return units.get(unitAsWritten, Structure::unitOf).or(d::unit);
   }
 
   static Optional<Unit> unitOf(String unitAsWritten) {

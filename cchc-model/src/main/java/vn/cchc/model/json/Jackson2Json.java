@@ -135,8 +135,9 @@ final class Jackson2Json implements CchcJson {
     return limits;
   }
 
-  private static <T> T read(InputStream in, ObjectReader reader, String what) {
+  private static <T> T read(InputStream raw, ObjectReader reader, String what) {
     JsonParser parser = null;
+    Utf8Check in = new Utf8Check(raw);
     try (JsonParser p = reader.createParser(in)) {
       parser = p;
       T value = reader.readValue(p);
@@ -148,6 +149,10 @@ final class Jackson2Json implements CchcJson {
       }
       return value;
     } catch (JsonProcessingException e) {
+      Utf8Check.MalformedUtf8Exception bad = JsonErrors.malformed(e);
+      if (bad != null) {
+        throw JsonErrors.readFailure(what, "", bad.getMessage(), bad.location(), e);
+      }
       String path = "";
       String reason = e.getOriginalMessage();
       if (e instanceof JsonMappingException) {
@@ -162,12 +167,16 @@ final class Jackson2Json implements CchcJson {
         reason = JsonErrors.unknownProperty(u.getPropertyName(), u.getKnownPropertyIds());
       }
       JsonLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
-      throw JsonErrors.readFailure(what, path, reason, location(at), e);
+      throw JsonErrors.readFailure(what, path, reason, placed(at, parser, in), e);
     } catch (IOException | RuntimeException e) {
       if (e instanceof CchcJsonException) {
         throw (CchcJsonException) e;
       }
-      throw JsonErrors.readFailure(what, "", e.getMessage(), parser == null ? null : location(parser.currentLocation()), e);
+      Utf8Check.MalformedUtf8Exception bad = JsonErrors.malformed(e);
+      if (bad != null) {
+        throw JsonErrors.readFailure(what, "", bad.getMessage(), bad.location(), e);
+      }
+      throw JsonErrors.readFailure(what, "", e.getMessage(), placed(null, parser, in), e);
     }
   }
 
@@ -178,6 +187,15 @@ final class Jackson2Json implements CchcJson {
     } catch (IOException | RuntimeException e) {
       throw new CchcJsonException("Cannot write JSON: " + e.getMessage(), null, e);
     }
+  }
+
+  /** {@return the place of an error: Jackson's, else the parser's, else how far the bytes were read — never none} */
+  private static SourceLocation placed(JsonLocation at, JsonParser parser, Utf8Check in) {
+    SourceLocation l = location(at);
+    if (l == null && parser != null) {
+      l = location(parser.currentLocation());
+    }
+    return l != null ? l : in.location();
   }
 
   private static SourceLocation location(JsonLocation l) {

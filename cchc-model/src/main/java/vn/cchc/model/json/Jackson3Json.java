@@ -134,8 +134,9 @@ final class Jackson3Json implements CchcJson {
     return limits;
   }
 
-  private static <T> T read(InputStream in, ObjectReader reader, String what) {
+  private static <T> T read(InputStream raw, ObjectReader reader, String what) {
     JsonParser parser = null;
+    Utf8Check in = new Utf8Check(raw);
     try (JsonParser p = reader.createParser(in)) {
       parser = p;
       T value = reader.readValue(p);
@@ -149,6 +150,10 @@ final class Jackson3Json implements CchcJson {
     } catch (CchcJsonException e) {
       throw e;
     } catch (JacksonException e) {
+      Utf8Check.MalformedUtf8Exception bad = JsonErrors.malformed(e);
+      if (bad != null) {
+        throw JsonErrors.readFailure(what, "", bad.getMessage(), bad.location(), e);
+      }
       StringBuilder path = new StringBuilder();
       for (JacksonException.Reference r : e.getPath()) {
         JsonErrors.appendPointer(path, r.getPropertyName(), r.getIndex());
@@ -158,9 +163,13 @@ final class Jackson3Json implements CchcJson {
         reason = JsonErrors.unknownProperty(u.getPropertyName(), u.getKnownPropertyIds());
       }
       TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
-      throw JsonErrors.readFailure(what, path.toString(), reason, location(at), e);
+      throw JsonErrors.readFailure(what, path.toString(), reason, placed(at, parser, in), e);
     } catch (RuntimeException e) {
-      throw JsonErrors.readFailure(what, "", e.getMessage(), parser == null ? null : location(parser.currentLocation()), e);
+      Utf8Check.MalformedUtf8Exception bad = JsonErrors.malformed(e);
+      if (bad != null) {
+        throw JsonErrors.readFailure(what, "", bad.getMessage(), bad.location(), e);
+      }
+      throw JsonErrors.readFailure(what, "", e.getMessage(), placed(null, parser, in), e);
     }
   }
 
@@ -171,6 +180,15 @@ final class Jackson3Json implements CchcJson {
     } catch (IOException | RuntimeException e) {
       throw new CchcJsonException("Cannot write JSON: " + e.getMessage(), null, e);
     }
+  }
+
+  /** {@return the place of an error: Jackson's, else the parser's, else how far the bytes were read — never none} */
+  private static SourceLocation placed(TokenStreamLocation at, JsonParser parser, Utf8Check in) {
+    SourceLocation l = location(at);
+    if (l == null && parser != null) {
+      l = location(parser.currentLocation());
+    }
+    return l != null ? l : in.location();
   }
 
   private static SourceLocation location(TokenStreamLocation l) {

@@ -50,6 +50,16 @@ final class JsonErrors {
     return new CchcJsonException("Cannot read " + what + " JSON" + where + ": " + reason, location, cause);
   }
 
+  /** {@return the malformed-UTF-8 failure among the causes of {@code t}, or null} */
+  static Utf8Check.MalformedUtf8Exception malformed(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof Utf8Check.MalformedUtf8Exception m) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** The reason given when a date is not an ISO date. */
   static final String DATE_EXPECTED = "expected an ISO date \"yyyy-mm-dd\", e.g. \"2024-03-12\"";
   private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

@@ -116,8 +116,12 @@ final class DocxFormat implements Renderer {
     XWPFRun r = p.createRun();
     r.setFontFamily(FONT);
     r.setFontSize(size);
-    r.setBold(bold);
-    r.setItalic(italic);
+    if (bold) { // not bold, not italic: Word's default, no element written (two fewer per run of a 10⁵-row table)
+      r.setBold(true);
+    }
+    if (italic) {
+      r.setItalic(true);
+    }
     r.setText(RenderTexts.printable(text).replace('\t', ' '));
     return r;
   }
@@ -135,8 +139,31 @@ final class DocxFormat implements Renderer {
   /** Text width of the page: A4 less the left and right margins, in twips. */
   static final int TEXT_W = A4_W - MM_30 - MM_15;
 
+  /**
+   * A new last row of empty cells of the given widths (twips), made on the XML directly: POI's
+   * {@code XWPFTable.createRow()} counts the table's rows in the XML each time ({@code sizeOfTrArray()}, a walk
+   * over every row), which made an appendix of 10⁵ rows quadratic, and {@code XWPFTableCell.setWidth} parses
+   * its text through an exception per cell. The row is not in {@code t.getRows()}.
+   */
+  static XWPFTableRow newRow(XWPFTable t, int[] twips) {
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow tr = t.getCTTbl().addNewTr();
+    for (int w : twips) {
+      org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc tc = tr.addNewTc();
+      org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth tcw = tc.addNewTcPr().addNewTcW();
+      tcw.setW(BigInteger.valueOf(w));
+      tcw.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+      tc.addNewP();
+    }
+    return new XWPFTableRow(tr, t);
+  }
+
   /** Fixes the column widths (twips) of every row so that Word and LibreOffice lay the table out alike. */
   private static void widths(XWPFTable t, int... twips) {
+    widths(t, t.getRows(), twips);
+  }
+
+  /** As {@link #widths(XWPFTable, int...)}, for the rows given. */
+  private static void widths(XWPFTable t, List<XWPFTableRow> rows, int... twips) {
     org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl ct = t.getCTTbl();
     var pr = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
     (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
@@ -148,7 +175,7 @@ final class DocxFormat implements Renderer {
     for (int w : twips) {
       grid.addNewGridCol().setW(BigInteger.valueOf(w));
     }
-    for (XWPFTableRow row : t.getRows()) {
+    for (XWPFTableRow row : rows) {
       for (int c = 0; c < twips.length && c < row.getTableCells().size(); c++) {
         row.getCell(c).setWidth(Integer.toString(twips[c]));
       }
@@ -280,6 +307,15 @@ final class DocxFormat implements Renderer {
     if (findings) {
       head.add(Label.FINDINGS.text(l));
     }
+    int[] w = new int[head.size()];
+    int fixed = 0;
+    for (int c = 0; c < w.length; c++) {
+      String col = head.get(c);
+      w[c] = c == 0 ? 850 : c == 1 ? 0 : col.equals(Label.UNIT.text(l)) ? 1300
+          : col.equals(Label.FINDINGS.text(l)) ? 1900 : col.equals(Label.NOTE.text(l)) ? 1100 : 1050;
+      fixed += w[c];
+    }
+    w[1] = TEXT_W - fixed;
     XWPFTable t = doc.createTable(1, head.size());
     t.setWidth("100%");
     XWPFTableRow hr = t.getRow(0);
@@ -288,7 +324,7 @@ final class DocxFormat implements Renderer {
       run(para(hr.getCell(c), ParagraphAlignment.CENTER), head.get(c), 12, true, false);
     }
     for (AppendixEntry e : in.report().appendix()) {
-      XWPFTableRow row = t.createRow();
+      XWPFTableRow row = newRow(t, w);
       int c = 0;
       run(para(row.getCell(c++), ParagraphAlignment.LEFT), e.codeAsWritten().orElse(""), 12, false, false);
       boolean child = e.codeAsWritten().isEmpty();
@@ -307,16 +343,7 @@ final class DocxFormat implements Renderer {
         fr.setColor("B00000");
       }
     }
-    int[] w = new int[head.size()];
-    int fixed = 0;
-    for (int c = 0; c < w.length; c++) {
-      String col = head.get(c);
-      w[c] = c == 0 ? 850 : c == 1 ? 0 : col.equals(Label.UNIT.text(l)) ? 1300
-          : col.equals(Label.FINDINGS.text(l)) ? 1900 : col.equals(Label.NOTE.text(l)) ? 1100 : 1050;
-      fixed += w[c];
-    }
-    w[1] = TEXT_W - fixed;
-    widths(t, w);
+    widths(t, w); // the grid, and the header row's cells (the others have their widths from newRow)
     if (findings && !in.narrativeFindings().isEmpty()) {
       XWPFParagraph oh = doc.createParagraph();
       oh.setSpacingBefore(240);

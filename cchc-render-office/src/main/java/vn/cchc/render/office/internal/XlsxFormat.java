@@ -8,12 +8,14 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.cchc.model.AppendixEntry;
@@ -26,6 +28,7 @@ import vn.cchc.render.Language;
 import vn.cchc.render.RenderException;
 import vn.cchc.render.RenderInput;
 import vn.cchc.render.RenderOptions;
+import vn.cchc.render.RenderWarning;
 import vn.cchc.render.spi.OutputStreams;
 import vn.cchc.render.Renderer;
 import vn.cchc.render.spi.Label;
@@ -66,6 +69,10 @@ final class XlsxFormat implements Renderer {
     RenderInput first = it.hasNext() ? it.next() : null;
     boolean batch = first != null && it.hasNext();
     SXSSFWorkbook wb = new SXSSFWorkbook(200);
+    // SXSSF's default, Zip64Mode.Always, writes ZIP64 data descriptors (8-byte sizes) after local headers that have
+    // no ZIP64 extra field: java.util.zip.ZipInputStream then reads 4-byte sizes and fails with "invalid entry size
+    // (expected 0 but got … bytes)". AsNeeded writes classic descriptors (no part of a workbook nears 4 GiB).
+    wb.setZip64Mode(Zip64Mode.AsNeeded);
     try {
       Writer w = new Writer(wb, options, batch);
       if (first != null) {
@@ -197,17 +204,30 @@ final class XlsxFormat implements Renderer {
       return percent.computeIfAbsent(decimals, d -> style(font(false), d <= 0 ? "0%" : "0." + "0".repeat(d) + "%", false));
     }
 
-    private static String clean(String s, String where) {
+    /**
+     * The text as a cell holds it: printable, and at most {@link #MAX_CELL} characters — a longer text is cut (never
+     * inside a surrogate pair) and ends with {@link RenderWarning#TRUNCATED_MARKER}, and the cut is reported to
+     * {@link RenderOptions#onWarning()}.
+     */
+    private String clean(String s, Row r, int c) {
       String t = RenderTexts.printable(s);
-      if (t.length() > MAX_CELL) {
-        throw new RenderException("xlsx: " + where + " has " + t.length() + " characters; a cell holds at most " + MAX_CELL);
+      if (t.length() <= MAX_CELL) {
+        return t;
       }
-      return t;
+      int keep = MAX_CELL - RenderWarning.TRUNCATED_MARKER.length();
+      if (Character.isHighSurrogate(t.charAt(keep - 1))) {
+        keep--;
+      }
+      String place = "'" + r.getSheet().getSheetName() + "'!" + new CellReference(r.getRowNum(), c).formatAsString();
+      o.onWarning().accept(new RenderWarning(DESCRIPTOR.name(), place, "a text of " + t.length()
+          + " characters was cut to the " + MAX_CELL + " an Excel cell holds, ending with \"" + RenderWarning.TRUNCATED_MARKER
+          + "\""));
+      return t.substring(0, keep) + RenderWarning.TRUNCATED_MARKER;
     }
 
-    private static void str(Row r, int c, String s, CellStyle st) {
+    private void str(Row r, int c, String s, CellStyle st) {
       org.apache.poi.ss.usermodel.Cell cell = r.createCell(c);
-      cell.setCellValue(clean(s, "cell " + (c + 1) + " of row " + (r.getRowNum() + 1)));
+      cell.setCellValue(clean(s, r, c));
       cell.setCellStyle(st);
     }
 

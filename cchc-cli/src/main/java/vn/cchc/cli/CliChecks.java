@@ -1,0 +1,29 @@
+package vn.cchc.cli;
+
+import java.nio.file.Path;
+import vn.cchc.model.Report;
+import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.rules.CheckResult;
+import vn.cchc.rules.Checker;
+import vn.cchc.rules.RuleException;
+
+/** Runs the standard rules for a command, turning their failures into one-line messages naming the file. */
+final class CliChecks {
+  private CliChecks() {}
+
+  /**
+   * {@return the check of the report read from {@code file}}
+   *
+   * @throws InputException when a rule fails (a bug in cchc, reported without a stack trace) or the report is
+   *     matched to another catalogue
+   */
+  static CheckResult check(Path file, Report report, Catalogue catalogue) {
+    try {
+      return Checker.check(report, catalogue);
+    } catch (RuleException e) {
+      throw new InputException(file + ": cannot check: " + e.getMessage() + " (a bug in cchc: please report it)", e);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(file + ": cannot check: " + e.getMessage(), e);
+    }
+  }
+}

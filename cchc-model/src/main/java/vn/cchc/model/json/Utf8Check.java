@@ -1,0 +1,153 @@
+package vn.cchc.model.json;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import vn.cchc.model.SourceLocation;
+
+/**
+ * The bytes of a JSON document, passed on unchanged to either Jackson line after checking that they are
+ * well-formed UTF-8 (Unicode Table 3-7: no overlong form, no surrogate, nothing above U+10FFFF, no stray or
+ * missing continuation byte) without a NUL byte (which JSON text never holds raw: UTF-16 and UTF-32 are
+ * refused here, whatever a parser would guess). Jackson 2 let some malformed UTF-8 through where Jackson 3
+ * refused it; with this check in front of both, the two lines accept and refuse the same documents, and a
+ * refusal names its line and column (the column counted in bytes, as Jackson counts it in byte input).
+ * One pass, constant memory; not thread-safe.
+ */
+final class Utf8Check extends FilterInputStream {
+  /** Malformed input, with the place of its first bad byte. */
+  static final class MalformedUtf8Exception extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient SourceLocation location;
+
+    MalformedUtf8Exception(String message, SourceLocation location) {
+      super(message);
+      this.location = location;
+    }
+
+    SourceLocation location() {
+      return location;
+    }
+  }
+
+  private int line = 1;
+  private int column = 1;
+  private boolean afterCr;
+  /** Continuation bytes still expected, and the allowed range of the next one (Table 3-7). */
+  private int pending;
+  private int nextMin = 0x80;
+  private int nextMax = 0xBF;
+  private int sequenceLine;
+  private int sequenceColumn;
+
+  Utf8Check(InputStream in) {
+    super(in);
+  }
+
+  /** {@return the place of the next byte: where a parser that stopped here was} */
+  SourceLocation location() {
+    return SourceLocation.of(line, column);
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = super.read();
+    if (b < 0) {
+      end();
+    } else {
+      check(b);
+    }
+    return b;
+  }
+
+  @Override
+  public int read(byte[] buffer, int off, int len) throws IOException {
+    int n = in.read(buffer, off, len);
+    if (n < 0) {
+      end();
+      return n;
+    }
+    for (int i = off; i < off + n; i++) {
+      check(buffer[i] & 0xFF);
+    }
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    byte[] b = new byte[(int) Math.min(n, 8192)];
+    int r = read(b, 0, b.length);
+    return Math.max(r, 0);
+  }
+
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+
+  private void end() throws MalformedUtf8Exception {
+    if (pending > 0) {
+      throw new MalformedUtf8Exception("malformed UTF-8: the document ends inside a multi-byte character",
+          SourceLocation.of(sequenceLine, sequenceColumn));
+    }
+  }
+
+  private void check(int b) throws MalformedUtf8Exception {
+    if (pending > 0) {
+      if (b < nextMin || b > nextMax) {
+        throw new MalformedUtf8Exception(String.format("malformed UTF-8: byte 0x%02X cannot continue the character "
+            + "started at %d:%d", b, sequenceLine, sequenceColumn), location());
+      }
+      pending--;
+      nextMin = 0x80;
+      nextMax = 0xBF;
+      column++;
+      return;
+    }
+    if (b == 0) {
+      throw new MalformedUtf8Exception("a NUL byte: JSON is read as UTF-8 (not UTF-16 or UTF-32), and NUL is never "
+          + "raw in JSON text", location());
+    }
+    sequenceLine = line;
+    sequenceColumn = column;
+    if (b < 0x80) {
+      if (b == '\n') {
+        if (!afterCr) {
+          line++;
+        }
+        column = 1;
+      } else if (b == '\r') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      afterCr = b == '\r';
+      return;
+    }
+    afterCr = false;
+    if (b >= 0xC2 && b <= 0xDF) {
+      pending = 1;
+    } else if (b == 0xE0) {
+      pending = 2;
+      nextMin = 0xA0;
+    } else if (b >= 0xE1 && b <= 0xEC || b == 0xEE || b == 0xEF) {
+      pending = 2;
+    } else if (b == 0xED) {
+      pending = 2;
+      nextMax = 0x9F; // no UTF-16 surrogate encoded as UTF-8
+    } else if (b == 0xF0) {
+      pending = 3;
+      nextMin = 0x90;
+    } else if (b >= 0xF1 && b <= 0xF3) {
+      pending = 3;
+    } else if (b == 0xF4) {
+      pending = 3;
+      nextMax = 0x8F; // nothing above U+10FFFF
+    } else {
+      throw new MalformedUtf8Exception(String.format("malformed UTF-8: byte 0x%02X cannot %s", b,
+          b < 0xC0 ? "start a character" : "be in UTF-8 (overlong or beyond U+10FFFF)"), location());
+    }
+    column++;
+  }
+}
