@@ -384,24 +384,12 @@ final class DocxText {
   }
 
   private void addCells(List<String> texts, int[] numbers, String origin) {
-    int[] columns = new int[texts.size()];
-    StringBuilder line = new StringBuilder();
-    int column = 1;
-    for (int i = 0; i < texts.size(); i++) {
-      String t = nfc(texts.get(i));
-      if (i > 0) {
-        line.append('\t');
-        column++;
-      }
-      columns[i] = column;
-      line.append(t);
-      column += t.codePointCount(0, t.length());
-    }
+    List<String> cells = texts.stream().map(DocxText::nfc).collect(Collectors.toList());
     String[] origins = new String[numbers.length];
     for (int i = 0; i < numbers.length; i++) {
       origins[i] = numbers[i] > 0 ? origin + ", cell " + numbers[i] : origin;
     }
-    lines.add(new SourceLine(line.toString(), origin, columns, origins));
+    lines.add(SourceLine.ofCells(cells, origin, origins));
   }
 
   /** A cell's content: its non-blank lines, how many grid columns it spans, its number in the row. */

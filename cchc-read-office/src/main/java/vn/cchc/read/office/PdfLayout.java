@@ -186,19 +186,7 @@ final class PdfLayout {
 
   /** A table row's item: its cells joined by tabs, where each starts. */
   private static Item row(float top, float baseline, List<String> texts) {
-    int[] columns = new int[texts.size()];
-    StringBuilder line = new StringBuilder();
-    int column = 1;
-    for (int j = 0; j < texts.size(); j++) {
-      if (j > 0) {
-        line.append('\t');
-        column++;
-      }
-      columns[j] = column;
-      line.append(texts.get(j));
-      column += texts.get(j).codePointCount(0, texts.get(j).length());
-    }
-    return new Item(top, baseline, line.toString(), columns, true, 0, 0, 0);
+    return new Item(top, baseline, String.join("\t", texts), SourceLine.cellColumns(texts), true, 0, 0, 0);
   }
 
   /** The usual distance between the baselines of two lines of a paragraph: the most common one, rounded. */

@@ -189,20 +189,11 @@ final class PdfText {
     if (firstText.isEmpty() || !Character.isLowerCase(firstText.codePointAt(0))) {
       return Optional.empty();
     }
-    StringBuilder line = new StringBuilder();
-    int[] columns = new int[a.length];
-    int column = 1;
+    List<String> cells = new ArrayList<>(a.length);
     for (int i = 0; i < a.length; i++) {
-      String t = b[i].isEmpty() ? a[i] : a[i] + " " + b[i];
-      if (i > 0) {
-        line.append('\t');
-        column++;
-      }
-      columns[i] = column;
-      line.append(t);
-      column += t.codePointCount(0, t.length());
+      cells.add(b[i].isEmpty() ? a[i] : a[i] + " " + b[i]);
     }
-    return Optional.of(new SourceLine(line.toString(), last.origin(), columns, last.cellOrigins()));
+    return Optional.of(SourceLine.ofCells(cells, last.origin(), last.cellOrigins()));
   }
 
   /** A heading's or list item's label at the start of a line, a capital letter right after its dot. */

@@ -25,6 +25,30 @@ record SourceLine(String text, String origin, int[] cellColumns, String[] cellOr
     return new SourceLine(text, origin, new int[0], new String[0]);
   }
 
+  /**
+   * A line of table cells joined by tabs.
+   *
+   * @param cells the cells' texts, without tabs
+   * @param origin where the line came from
+   * @param cellOrigins where each cell came from
+   * @return the line
+   */
+  static SourceLine ofCells(java.util.List<String> cells, String origin, String[] cellOrigins) {
+    return new SourceLine(String.join("\t", cells), origin, cellColumns(cells), cellOrigins);
+  }
+
+  /** {@return the 1-based code-point column where each cell starts once the cells are joined by tabs} */
+  static int[] cellColumns(java.util.List<String> cells) {
+    int[] columns = new int[cells.size()];
+    int column = 1;
+    for (int i = 0; i < cells.size(); i++) {
+      columns[i] = column;
+      String t = cells.get(i);
+      column += t.codePointCount(0, t.length()) + 1;
+    }
+    return columns;
+  }
+
   /** {@return where the text at a 1-based code-point column came from: its cell's origin, else the line's} */
   String originAt(int column) {
     String o = origin;

@@ -396,22 +396,13 @@ final class XlsxText {
 
   private void addCells(String[] texts, int from, int last, String sheetName, int row) {
     int count = last - from + 1;
-    int[] columns = new int[count];
     String[] origins = new String[count];
-    StringBuilder line = new StringBuilder();
-    int column = 1;
+    List<String> cells = new ArrayList<>(count);
     for (int c = from; c <= last; c++) {
-      if (c > from) {
-        line.append('\t');
-        column++;
-      }
-      columns[c - from] = column;
       origins[c - from] = ref(sheetName, row, c);
-      String t = c < texts.length ? texts[c] : "";
-      line.append(t);
-      column += t.codePointCount(0, t.length());
+      cells.add(c < texts.length ? texts[c] : "");
     }
-    lines.add(new SourceLine(line.toString(), sheetOrigin(sheetName) + ", row " + (row + 1), columns, origins));
+    lines.add(SourceLine.ofCells(cells, sheetOrigin(sheetName) + ", row " + (row + 1), origins));
   }
 
   /** {@return the sheet's name, quoted as Excel quotes it in a reference when it must be} */
