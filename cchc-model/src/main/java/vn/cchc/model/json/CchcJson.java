@@ -103,17 +103,25 @@ public interface CchcJson {
 
   /**
    * The codec for the Jackson line present: Jackson 3 when {@code tools.jackson.databind} is
-   * available, otherwise Jackson 2. Default limits.
+   * available, otherwise Jackson 2. Default limits. Built on the first call and returned by every later
+   * one (codecs are immutable and thread-safe), so calling it per file costs nothing.
    *
    * @return the codec
    * @throws IllegalStateException when neither line is available; the message names the artifacts
    */
   static CchcJson detect() {
-    if (JacksonDetection.jackson3Present()) {
-      return jackson3(JsonReadLimits.defaults());
+    CchcJson found = JacksonDetection.detected;
+    if (found != null) {
+      return found; // built once: a codec is immutable and thread-safe, and building one costs milliseconds
     }
-    if (JacksonDetection.jackson2Present()) {
-      return jackson2(JsonReadLimits.defaults());
+    if (JacksonDetection.jackson3Present()) {
+      found = jackson3(JsonReadLimits.defaults());
+    } else if (JacksonDetection.jackson2Present()) {
+      found = jackson2(JsonReadLimits.defaults());
+    }
+    if (found != null) {
+      JacksonDetection.detected = found;
+      return found;
     }
     throw new IllegalStateException("No Jackson found: add tools.jackson.core:jackson-databind (3.x) or "
         + "com.fasterxml.jackson.core:jackson-databind (2.21+) with jackson-datatype-jdk8 and jackson-datatype-jsr310");

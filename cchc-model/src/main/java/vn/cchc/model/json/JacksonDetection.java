@@ -2,6 +2,13 @@ package vn.cchc.model.json;
 
 /** Finds out which Jackson lines are present without linking to them. Internal. */
 final class JacksonDetection {
+  /**
+   * The codec {@code CchcJson.detect()} found, once found (a codec is immutable and thread-safe, and
+   * building one costs milliseconds). Not a lazy-holder class: when no Jackson is present every call must
+   * explain why, not fail with a bare {@code NoClassDefFoundError} after the first.
+   */
+  static volatile CchcJson detected;
+
   private JacksonDetection() {}
 
   static boolean jackson2Present() {

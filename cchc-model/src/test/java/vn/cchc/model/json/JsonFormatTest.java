@@ -38,6 +38,21 @@ class JsonFormatTest {
   }
 
   @Test
+  void detectBuildsTheCodecOnceAndReturnsItToEveryCaller() throws Exception {
+    CchcJson first = CchcJson.detect();
+    java.util.Set<CchcJson> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Thread[] threads = new Thread[4];
+    for (int i = 0; i < threads.length; i++) {
+      threads[i] = new Thread(() -> seen.add(CchcJson.detect()));
+      threads[i].start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(seen).containsExactly(first);
+  }
+
+  @Test
   void bothLinesWriteTheSameBytes() {
     Report sample = JsonRoundTripExampleTest.sample();
     assertThat(bytes(JACKSON3, sample)).isEqualTo(bytes(JACKSON2, sample));
