@@ -200,8 +200,14 @@ public abstract class Catalogue {
     while (c.endsWith(".")) {
       c = c.substring(0, c.length() - 1);
     }
-    String want = c;
-    return indicators().stream().filter(d -> d.code().map(want::equals).orElse(false)).findFirst();
+    return Optional.ofNullable(byCodeMap().get(c));
+  }
+
+  @JsonIgnore
+  @Value.Lazy
+  Map<String, IndicatorDefinition> byCodeMap() {
+    return indicators().stream().filter(d -> d.code().isPresent())
+        .collect(Collectors.toUnmodifiableMap(d -> d.code().get(), Function.identity(), (a, b) -> a));
   }
 
   /**
@@ -266,10 +272,11 @@ public abstract class Catalogue {
       d.code().ifPresent(c -> InvalidModelException.check(codes.add(c),
           "catalogue %s: code %s is used twice (second on %s)", id(), c, d.id()));
     }
+    // children grouped once: a catalogue of tens of thousands of indicators is checked in linear time
+    Map<String, List<IndicatorDefinition>> children = childrenById();
     for (IndicatorDefinition d : indicators()) {
-      List<IndicatorDefinition> kids = indicators().stream()
-          .filter(k -> k.parentId().equals(Optional.of(d.id())) && k.role().isPresent())
-          .collect(Collectors.toList());
+      List<IndicatorDefinition> kids = children.getOrDefault(d.id(), List.of()).stream()
+          .filter(k -> k.role().isPresent()).collect(Collectors.toList());
       long num = kids.stream().filter(k -> k.role().get() == ChildRole.NUMERATOR).count();
       long den = kids.stream().filter(k -> k.role().get() == ChildRole.DENOMINATOR).count();
       InvalidModelException.check(num <= 1 && den <= 1,
