@@ -36,7 +36,7 @@ public final class ControlCharacters {
    * message.
    *
    * @param text the text
-   * @return the text with each control character as <code><code>&#92;uXXXX</code>#92;u</code> and four hex digits (<code><code>&#92;uXXXX</code>#92;u001B</code>); the same text when it has none
+   * @return the text with each control character as <code>&#92;u</code> and four hex digits (<code>&#92;u001B</code>); the same text when it has none
    */
   public static String escape(CharSequence text) {
     return escape(text, false);
@@ -47,7 +47,7 @@ public final class ControlCharacters {
    * line feed: for whole lines of output, whose tabs separate columns and whose line ends separate lines.
    *
    * @param text the text
-   * @return the text with the other control characters as <code><code>&#92;uXXXX</code>#92;u</code> and four hex digits (<code><code>&#92;uXXXX</code>#92;u001B</code>)
+   * @return the text with the other control characters as <code>&#92;u</code> and four hex digits (<code>&#92;u001B</code>)
    */
   public static String escapeLines(CharSequence text) {
     return escape(text, true);
