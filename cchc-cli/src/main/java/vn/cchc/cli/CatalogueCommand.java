@@ -1,8 +1,6 @@
 package vn.cchc.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -58,11 +56,7 @@ final class CatalogueCommand implements Runnable {
         out.flush();
         return ExitCodes.OK;
       }
-      try {
-        Files.write(output, json);
-      } catch (IOException e) {
-        throw new OutputException(output + ": cannot write: " + e.getMessage(), e);
-      }
+      AtomicOutput.write(output, out -> out.write(json), AtomicOutput.FILES); // as render -o: all or nothing
       return ExitCodes.OK;
     }
   }
