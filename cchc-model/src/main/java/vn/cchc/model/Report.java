@@ -2,9 +2,11 @@ package vn.cchc.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -120,6 +122,34 @@ public abstract class Report {
    */
   public Optional<IndicatorValue> value(String indicatorId) {
     return entry(indicatorId).map(AppendixEntry::value);
+  }
+
+  /**
+   * This report with one appendix value replaced: the row keeps its label, unit, note and source
+   * location; only its value changes. For "what if" checks and tests of your own rules.
+   *
+   * <pre>{@code
+   * Report fixed = report.withValue("3.4.2", PercentageValue.of(new BigDecimal("2.6"), "2,6"));
+   * }</pre>
+   *
+   * @param indicatorId the catalogue id of a row the report has, e.g. "3.2.4/numerator"
+   * @param value the new value
+   * @return a new report (this one is unchanged)
+   * @throws IllegalArgumentException when the report has no row for {@code indicatorId}; the message
+   *     names the id and the report
+   */
+  public Report withValue(String indicatorId, IndicatorValue value) {
+    Objects.requireNonNull(indicatorId, "indicatorId");
+    Objects.requireNonNull(value, "value");
+    if (!appendixById().containsKey(indicatorId)) {
+      throw new IllegalArgumentException("report " + numberOrDraft() + " has no appendix row for indicator "
+          + indicatorId + " (add rows through Report.builder())");
+    }
+    List<AppendixEntry> rows = new ArrayList<>(appendix().size());
+    for (AppendixEntry e : appendix()) {
+      rows.add(e.indicatorId().equals(indicatorId) ? ImmutableAppendixEntry.copyOf(e).withValue(value) : e);
+    }
+    return ImmutableReport.copyOf(this).withAppendix(rows);
   }
 
   /** {@return every section, depth-first in document order} */

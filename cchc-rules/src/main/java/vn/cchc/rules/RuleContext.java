@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.cchc.model.AdministrativeLevel;
 import vn.cchc.model.AppendixEntry;
 import vn.cchc.model.IndicatorValue;
+import vn.cchc.model.NarrativeBlock;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.catalogue.IndicatorDefinition;
@@ -68,6 +69,63 @@ public final class RuleContext {
   /** {@return the derived values by indicator id: every catalogue ratio whose numerator and denominator are numbers} */
   public Map<String, DerivedValue> derived() {
     return derivation.values();
+  }
+
+  /**
+   * The value derived for one ratio.
+   *
+   * @param indicatorId the ratio's id, e.g. "3.2.4"
+   * @return the derived value, or empty when the indicator is not a ratio of the catalogue or its
+   *     numerator or denominator is not a number (then {@link #gap(String)} says why)
+   */
+  public Optional<DerivedValue> derived(String indicatorId) {
+    return Optional.ofNullable(derivation.values().get(indicatorId));
+  }
+
+  /**
+   * A finding placed on an indicator's appendix row, as the standard rules place theirs: its
+   * indicator id set, and its location the row's line and column when the report has the row (a
+   * finding about a missing row has no location). Add the severity-specific parts and build:
+   *
+   * <pre>{@code
+   * return List.of(context.findingOnRow(id(), Severity.WARNING, "3.2.4")
+   *     .messageVi("Tỷ lệ " + VietnameseNumber.format(actual) + "% thấp hơn chỉ tiêu.")
+   *     .messageEn("Rate " + actual.toPlainString() + "% is below the target.")
+   *     .build());
+   * }</pre>
+   *
+   * @param ruleId your rule's id
+   * @param severity the severity
+   * @param indicatorId the indicator the finding concerns
+   * @return a builder with rule id, severity, indicator id and location set
+   */
+  public ImmutableFinding.Builder findingOnRow(String ruleId, Severity severity, String indicatorId) {
+    ImmutableFinding.Builder b = Finding.builder().ruleId(ruleId).severity(severity).addIndicatorIds(indicatorId);
+    report.entry(indicatorId).ifPresent(e -> b.location(e.location()));
+    return b;
+  }
+
+  /**
+   * A finding placed on a narrative block (a paragraph or a line of the report's sections, preamble
+   * or closing): its location the block's line and column, its section path the block's section
+   * when it has one (the path as the standard narrative rules write it, e.g. "II.2.3.a").
+   *
+   * @param ruleId your rule's id
+   * @param severity the severity
+   * @param block the block the finding concerns, from {@code report().allSections()}, {@code preamble()} or {@code closing()}
+   * @return a builder with rule id, severity and location set
+   */
+  public ImmutableFinding.Builder findingOnBlock(String ruleId, Severity severity, NarrativeBlock block) {
+    ImmutableFinding.Builder b = Finding.builder().ruleId(ruleId).severity(severity).location(block.location());
+    for (NarrativeRules.Located l : NarrativeRules.blocks(report)) {
+      if (l.block() == block) { // the same block of this report, as the standard narrative rules place it
+        if (!l.path().isEmpty()) {
+          b.sectionPath(l.path());
+        }
+        break;
+      }
+    }
+    return b;
   }
 
   /**

@@ -106,6 +106,29 @@ public final class RuleSet {
   }
 
   /**
+   * Runs every rule on a report, with the catalogue this set was derived from
+   * ({@link #standard(Catalogue)}, and every set made from it with {@link #plus} and {@link #without}).
+   *
+   * <pre>{@code
+   * CheckResult result = RuleSet.standard(catalogue).plus(myRule).check(report);
+   * }</pre>
+   *
+   * @param report the report
+   * @return the findings (sorted by {@link Finding#order()}) and the derived values
+   * @throws IllegalStateException when this set was made with {@link #of(Rule...)} and so knows no
+   *     catalogue: call {@link #check(Report, Catalogue)}
+   * @throws IllegalArgumentException when the report is matched to another catalogue than this set's
+   * @throws RuleException when a rule throws
+   */
+  public CheckResult check(Report report) {
+    if (structure == null) {
+      throw new IllegalStateException("this rule set was made with RuleSet.of(...) and knows no catalogue: "
+          + "call check(report, catalogue), or start from RuleSet.standard(catalogue)");
+    }
+    return check(report, structure.catalogue);
+  }
+
+  /**
    * Runs every rule on a report.
    *
    * @param report the report

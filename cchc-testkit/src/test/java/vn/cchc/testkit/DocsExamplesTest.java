@@ -36,14 +36,15 @@ class DocsExamplesTest {
   // docs:rule
   /** A province's own target: online dossiers (3.2.4) at least 90 %, as a warning. */
   static final Rule ONLINE_TARGET = Rule.of("my.online-target", ctx -> {
-    DerivedValue online = ctx.derived().get("3.2.4");
-    if (online == null || online.value().isEmpty() || online.value().get().compareTo(BigDecimal.valueOf(90)) >= 0) {
+    Optional<BigDecimal> online = ctx.derived("3.2.4").flatMap(DerivedValue::value); // empty when not derivable
+    if (online.isEmpty() || online.get().compareTo(BigDecimal.valueOf(90)) >= 0) {
       return List.of();
     }
-    return List.of(Finding.builder().ruleId("my.online-target").severity(Severity.WARNING)
-        .addIndicatorIds("3.2.4").expected(BigDecimal.valueOf(90))
-        .actual(online.value().get().setScale(1, RoundingMode.HALF_UP))
-        .messageVi("Tỷ lệ hồ sơ trực tuyến dưới 90%").messageEn("Online dossiers below 90%").build());
+    BigDecimal shown = online.get().setScale(1, RoundingMode.HALF_UP);
+    return List.of(ctx.findingOnRow("my.online-target", Severity.WARNING, "3.2.4") // the row's line and column
+        .expected(BigDecimal.valueOf(90)).actual(shown)
+        .messageVi("Tỷ lệ hồ sơ trực tuyến " + VietnameseNumber.format(shown) + "% dưới 90%")   // "89,5%"
+        .messageEn("Online dossiers " + shown.toPlainString() + "% below 90%").build());
   });
   // end
 

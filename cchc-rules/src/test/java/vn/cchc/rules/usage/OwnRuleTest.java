@@ -25,13 +25,12 @@ class OwnRuleTest {
   private static final Catalogue CAT = RollUpFixtures.catalogue();
 
   /** "Online dossiers must be at least 90 %": a province's own target, as a warning. */
-  static final Rule ONLINE_TARGET = Rule.of("my.online-target", ctx -> ctx.derived().get("3.2.4") == null
-      ? List.of()
-      : ctx.derived().get("3.2.4").value().filter(v -> v.compareTo(BigDecimal.valueOf(90)) < 0)
-          .map(v -> List.<Finding>of(Finding.builder().ruleId("my.online-target").severity(Severity.WARNING)
-              .addIndicatorIds("3.2.4").expected(BigDecimal.valueOf(90)).actual(v.setScale(1, java.math.RoundingMode.HALF_UP))
-              .messageVi("Tỷ lệ hồ sơ trực tuyến dưới 90%").messageEn("Online dossiers below 90%").build()))
-          .orElse(List.<Finding>of()));
+  static final Rule ONLINE_TARGET = Rule.of("my.online-target", ctx -> ctx.derived("3.2.4")
+      .flatMap(d -> d.value()).filter(v -> v.compareTo(BigDecimal.valueOf(90)) < 0)
+      .map(v -> List.<Finding>of(ctx.findingOnRow("my.online-target", Severity.WARNING, "3.2.4")
+          .expected(BigDecimal.valueOf(90)).actual(v.setScale(1, java.math.RoundingMode.HALF_UP))
+          .messageVi("Tỷ lệ hồ sơ trực tuyến dưới 90%").messageEn("Online dossiers below 90%").build()))
+      .orElse(List.<Finding>of()));
 
   @Test
   void ownRuleRunsWithTheStandardOnes() {

@@ -2,6 +2,8 @@ package com.example.consumer;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import vn.cchc.model.VietnameseNumber;
 import vn.cchc.rules.DerivedValue;
 import vn.cchc.rules.Finding;
 import vn.cchc.rules.Rule;
@@ -33,19 +35,19 @@ public final class OnlineIntakeTargetRule implements Rule {
 
   @Override
   public List<Finding> check(RuleContext context) {
-    DerivedValue ratio = context.derived().get(INDICATOR);
-    if (ratio == null || ratio.value().isEmpty() || ratio.value().get().compareTo(target) >= 0) {
+    Optional<DerivedValue> rate = context.derived(INDICATOR).filter(d -> d.value().isPresent());
+    if (rate.isEmpty() || rate.get().value().get().compareTo(target) >= 0) {
       return List.of();
     }
-    BigDecimal actual = ratio.rounded(1).orElseThrow();
-    return List.of(Finding.builder()
-        .ruleId(id())
-        .severity(Severity.WARNING)
-        .addIndicatorIds(INDICATOR)
+    BigDecimal actual = rate.get().rounded(1).orElseThrow();
+    // placed on the row like a standard finding (line and column), numbers written the Vietnamese way (99,3)
+    return List.of(context.findingOnRow(id(), Severity.WARNING, INDICATOR)
         .expected(target)
         .actual(actual)
-        .messageVi("Tỷ lệ hồ sơ tiếp nhận trực tuyến " + actual + "% thấp hơn chỉ tiêu " + target + "% của tỉnh.")
-        .messageEn("Online intake " + actual + "% is below the province's target of " + target + "%.")
+        .messageVi("Tỷ lệ hồ sơ tiếp nhận trực tuyến " + VietnameseNumber.format(actual)
+            + "% thấp hơn chỉ tiêu " + VietnameseNumber.format(target) + "% của tỉnh.")
+        .messageEn("Online intake " + actual.toPlainString() + "% is below the province's target of "
+            + target.toPlainString() + "%.")
         .build());
   }
 }

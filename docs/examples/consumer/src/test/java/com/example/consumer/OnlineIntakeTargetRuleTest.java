@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.cchc.model.AdministrativeLevel;
+import vn.cchc.model.CountValue;
 import vn.cchc.model.IndicatorValue;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
@@ -52,6 +53,25 @@ class OnlineIntakeTargetRuleTest {
     Report report = REPORTS.generate(7L);
     assertThat(Checker.check(report, CATALOGUE).findings())
         .isEqualTo(RuleSet.standard(CATALOGUE).check(report, CATALOGUE).findings());
+  }
+
+  @Test
+  void aFindingIsPlacedOnItsRowAndWritesTheRateTheVietnameseWay() {
+    Report report = REPORTS.generate(11L);
+    // 179 of 200 dossiers online: 89,5 %, under the 90 % target
+    Report below = report.withValue("3.2.4/numerator", count(report, "3.2.4/numerator", 179))
+        .withValue("3.2.4/denominator", count(report, "3.2.4/denominator", 200));
+    var findings = RuleSet.standard(CATALOGUE).plus(RULE).check(below).findings().stream()
+        .filter(f -> f.ruleId().equals(RULE.id())).toList();
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).messageVi()).contains("89,5%").contains("90%");
+    assertThat(findings.get(0).messageEn()).contains("89.5%");
+    assertThat(findings.get(0).location()).isEqualTo(below.entry("3.2.4").map(e -> e.location()));
+  }
+
+  private static IndicatorValue count(Report report, String id, long n) {
+    CountValue old = (CountValue) report.value(id).orElseThrow();
+    return CountValue.of(n, old.unit(), String.valueOf(n));
   }
 
   /** Computed independently of the rule, in integers: numerator × 100 < target × denominator. */
