@@ -96,7 +96,8 @@ public interface CchcJson {
    */
   static CchcJson jackson3(JsonReadLimits limits) {
     if (!JacksonDetection.jackson3Present()) {
-      throw new IllegalStateException("Jackson 3 is not available: add tools.jackson.core:jackson-databind (3.x)");
+      throw new IllegalStateException("Jackson 3 is not available: " + JacksonDetection.notInModuleGraph()
+          .orElse("add tools.jackson.core:jackson-databind (3.x)"));
     }
     return new Jackson3Json(limits);
   }
@@ -123,7 +124,8 @@ public interface CchcJson {
       JacksonDetection.detected = found;
       return found;
     }
-    throw new IllegalStateException("No Jackson found: add tools.jackson.core:jackson-databind (3.x) or "
-        + "com.fasterxml.jackson.core:jackson-databind (2.21+) with jackson-datatype-jdk8 and jackson-datatype-jsr310");
+    throw new IllegalStateException(JacksonDetection.notInModuleGraph().map(why -> "No Jackson in the module graph: " + why)
+        .orElse("No Jackson found: add tools.jackson.core:jackson-databind (3.x) or "
+            + "com.fasterxml.jackson.core:jackson-databind (2.21+) with jackson-datatype-jdk8 and jackson-datatype-jsr310"));
   }
 }
