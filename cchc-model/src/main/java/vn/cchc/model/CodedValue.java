@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCodedValue.class)
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCodedValue.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCodedValue.class)
-public abstract class CodedValue extends IndicatorValue {
+public abstract non-sealed class CodedValue extends IndicatorValue {
   CodedValue() {}
 
   /** {@return the id of the code list, e.g. "YES_NO"; written as {@code "codeList"} in JSON} */

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCountValue.class)
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCountValue.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCountValue.class)
-public abstract class CountValue extends IndicatorValue {
+public abstract non-sealed class CountValue extends IndicatorValue {
   CountValue() {}
 
   /** {@return the count} */

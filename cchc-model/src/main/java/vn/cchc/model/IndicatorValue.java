@@ -18,7 +18,9 @@ import java.util.Optional;
  *   <li>{@link NotReportedValue}: a blank cell.</li>
  * </ul>
  *
- * <p>The set is closed: the constructor is package-private.
+ * <p>The set is closed, and the compiler knows it: the class is {@code sealed}, permitting exactly these
+ * six. Each kind is {@code non-sealed} only so that Immutables (and its Jackson binding) can implement it;
+ * their constructors are package-private, so no code outside {@code vn.cchc.model} can add a kind.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "state")
 @JsonSubTypes({
@@ -29,7 +31,8 @@ import java.util.Optional;
     @JsonSubTypes.Type(value = NotApplicableValue.class, name = "NOT_APPLICABLE"),
     @JsonSubTypes.Type(value = NotReportedValue.class, name = "NOT_REPORTED")
 })
-public abstract class IndicatorValue {
+public abstract sealed class IndicatorValue
+    permits CountValue, PercentageValue, MoneyValue, CodedValue, NotApplicableValue, NotReportedValue {
   IndicatorValue() {}
 
   /** {@return the cell text as written in the report (markup removed, NFC), e.g. "30%" or ""} */

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMoneyValue.class)
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableMoneyValue.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableMoneyValue.class)
-public abstract class MoneyValue extends IndicatorValue {
+public abstract non-sealed class MoneyValue extends IndicatorValue {
   MoneyValue() {}
 
   /** {@return the number in the unit, e.g. 1.5 for "1,5" Triệu đồng} */

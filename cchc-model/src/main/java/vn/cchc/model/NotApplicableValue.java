@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableNotApplicableValue.class)
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableNotApplicableValue.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNotApplicableValue.class)
-public abstract class NotApplicableValue extends IndicatorValue {
+public abstract non-sealed class NotApplicableValue extends IndicatorValue {
   NotApplicableValue() {}
 
   @Override

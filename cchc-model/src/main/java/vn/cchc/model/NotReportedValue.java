@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableNotReportedValue.class)
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableNotReportedValue.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNotReportedValue.class)
-public abstract class NotReportedValue extends IndicatorValue {
+public abstract non-sealed class NotReportedValue extends IndicatorValue {
   NotReportedValue() {}
 
   @Override

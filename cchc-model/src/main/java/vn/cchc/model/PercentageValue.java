@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePercentageValue.class)
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePercentageValue.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePercentageValue.class)
-public abstract class PercentageValue extends IndicatorValue {
+public abstract non-sealed class PercentageValue extends IndicatorValue {
   PercentageValue() {}
 
   /** {@return the percentage, e.g. 99.3 for "99,3"; scale as written, never negative} */
