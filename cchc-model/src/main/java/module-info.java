@@ -17,6 +17,8 @@ module vn.cchc.model {
   exports vn.cchc.model.catalogue;
   exports vn.cchc.model.json;
   exports vn.cchc.model.text;
+  // the Immutables style of cchc's value types: for the cchc modules that declare value types, not API
+  exports vn.cchc.model.style to vn.cchc.rules, vn.cchc.render;
 
   opens vn.cchc.model to com.fasterxml.jackson.databind, tools.jackson.databind;
   opens vn.cchc.model.catalogue to com.fasterxml.jackson.databind, tools.jackson.databind;

@@ -8,3 +8,5 @@
  */
 @CchcStyle
 package vn.cchc.model;
+
+import vn.cchc.model.style.CchcStyle;

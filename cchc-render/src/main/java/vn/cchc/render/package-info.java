@@ -12,4 +12,4 @@
 @CchcStyle
 package vn.cchc.render;
 
-import vn.cchc.model.CchcStyle;
+import vn.cchc.model.style.CchcStyle;

@@ -5,4 +5,4 @@
 @CchcStyle
 package vn.cchc.rules;
 
-import vn.cchc.model.CchcStyle;
+import vn.cchc.model.style.CchcStyle;

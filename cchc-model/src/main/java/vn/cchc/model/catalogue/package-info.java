@@ -6,4 +6,4 @@
 @CchcStyle
 package vn.cchc.model.catalogue;
 
-import vn.cchc.model.CchcStyle;
+import vn.cchc.model.style.CchcStyle;

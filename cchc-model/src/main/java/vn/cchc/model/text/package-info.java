@@ -22,4 +22,4 @@
 @CchcStyle
 package vn.cchc.model.text;
 
-import vn.cchc.model.CchcStyle;
+import vn.cchc.model.style.CchcStyle;

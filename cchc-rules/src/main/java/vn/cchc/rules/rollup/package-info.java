@@ -7,4 +7,4 @@
 @CchcStyle
 package vn.cchc.rules.rollup;
 
-import vn.cchc.model.CchcStyle;
+import vn.cchc.model.style.CchcStyle;
