@@ -99,6 +99,10 @@ final class CheckCommand implements Callable<Integer> {
       f.location().ifPresent(l -> where.append(where.length() > 0 ? " " : "").append(vi ? "dòng " : "line ").append(l));
       out.println(String.format(Locale.ROOT, "%-9s %-28s %-24s %s",
           vi ? f.severity().label() : f.severity().name().toLowerCase(Locale.ROOT), f.ruleId(), where, f.message(locale)));
+      for (vn.cchc.rules.Explanation e : f.explanations()) {
+        out.println(String.format(Locale.ROOT, "%-9s %-28s %-24s %s", "", e.causeId(), "",
+            (vi ? "→ nguyên nhân có thể " : "→ likely cause ") + e.rank() + ": " + e.message(locale)));
+      }
     }
     long errors = result.findings(Severity.ERROR).size();
     long warnings = result.findings(Severity.WARNING).size();
