@@ -50,6 +50,25 @@ final class Explanations {
    */
   record Breakdown(Optional<Figure> total, List<Figure> parts) {}
 
+  /** What the hypotheses read of one report, computed once however many of its ratios disagree. */
+  private record Index(vn.cchc.model.Report report, List<Breakdown> breakdowns, java.util.Map<String, Integer> rows) {}
+
+  private static volatile Index last;
+
+  private static Index index(vn.cchc.model.Report report) {
+    Index i = last;
+    if (i != null && i.report() == report) {
+      return i;
+    }
+    java.util.Map<String, Integer> rows = new java.util.HashMap<>();
+    for (int k = 0; k < report.appendix().size(); k++) {
+      rows.putIfAbsent(report.appendix().get(k).indicatorId(), k);
+    }
+    i = new Index(report, breakdowns(report), rows);
+    last = i;
+    return i;
+  }
+
   static List<Breakdown> breakdowns(vn.cchc.model.Report report) {
     List<NarrativeRules.Located> all = NarrativeRules.blocks(report);
     List<Breakdown> out = new ArrayList<>();
@@ -148,7 +167,7 @@ final class Explanations {
    */
   private static void partOmitted(RuleContext ctx, Structure s, Structure.RatioSpec r, BigDecimal n, BigDecimal d,
       BigDecimal p, List<Candidate> out) {
-    for (Breakdown b : breakdowns(ctx.report())) {
+    for (Breakdown b : index(ctx.report()).breakdowns()) {
       for (boolean numerator : new boolean[] {true, false}) {
         BigDecimal term = numerator ? n : d;
         String id = numerator ? r.numeratorId() : r.denominatorId();
@@ -292,12 +311,14 @@ final class Explanations {
       List<Candidate> out) {
     Set<String> own = Set.of(r.id(), r.numeratorId(), r.denominatorId());
     List<AppendixEntry> rows = ctx.report().appendix();
+    java.util.Map<String, Integer> at = index(ctx.report()).rows();
     int first = -1;
     int last = -1;
-    for (int i = 0; i < rows.size(); i++) {
-      if (own.contains(rows.get(i).indicatorId())) {
-        first = first < 0 ? i : first;
-        last = i;
+    for (String id : own) {
+      Integer i = at.get(id);
+      if (i != null) {
+        first = first < 0 ? i : Math.min(first, i);
+        last = Math.max(last, i);
       }
     }
     List<AppendixEntry> neighbours = new ArrayList<>();

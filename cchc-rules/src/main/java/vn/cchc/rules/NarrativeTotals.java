@@ -112,6 +112,7 @@ final class NarrativeTotals implements Rule {
     List<Match> out = new ArrayList<>();
     for (NarrativeRules.Located l : NarrativeRules.blocks(ctx.report())) {
       String text = l.block().text();
+      int[] ends = clauseEnds(text);
       Matcher f = NarrativeRules.FRACTION.matcher(text);
       while (f.find()) {
         Optional<BigDecimal> a = NarrativeRules.tryParse(f.group(1));
@@ -119,8 +120,8 @@ final class NarrativeTotals implements Rule {
         if (a.isEmpty() || b.isEmpty()) {
           continue;
         }
-        int start = clauseStart(text, f.start());
-        int end = clauseEnd(text, f.end());
+        int start = Math.max(clauseStart(ends, f.start()), f.start() - CLAUSE_REACH);
+        int end = Math.min(clauseEnd(ends, f.end(), text.length()), f.end() + CLAUSE_REACH);
         String after = Structure.norm(text.substring(f.end(), Math.min(text.length(), f.end() + longestUnit + 2)));
         Optional<Map.Entry<String, String>> unit = unitAt(after, units);
         if (unit.isEmpty() || claimedByRatio(ctx, after, a.get(), b.get())) {
@@ -296,23 +297,47 @@ final class NarrativeTotals implements Rule {
     return out;
   }
 
-  private static int clauseStart(String t, int from) {
+  /** The positions of every clause end of a text (its punctuation), found in one pass. */
+  private static int[] clauseEnds(String t) {
     Matcher m = CLAUSE_END.matcher(t);
-    int start = 0;
-    while (m.find() && m.end() <= from) {
-      start = m.end();
+    List<Integer> out = new ArrayList<>();
+    while (m.find()) {
+      out.add(m.start());
     }
-    return start;
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  private static int clauseEnd(String t, int from) {
-    Matcher m = CLAUSE_END.matcher(t);
-    return m.find(from) ? m.start() : t.length();
+  /** The start of the clause holding a position: just after the last clause end before it (a binary search). */
+  private static int clauseStart(int[] ends, int from) {
+    int k = java.util.Arrays.binarySearch(ends, from);
+    int before = k >= 0 ? k - 1 : -k - 2;
+    return before < 0 ? 0 : ends[before] + 1;
   }
 
-  /** A total's number lies after its colon, up to the end of the sentence (commas allowed: "hồ sơ, trong đó: 1.492 hồ sơ"). */
+  /** The end of the clause holding a position: the first clause end at or after it. */
+  private static int clauseEnd(int[] ends, int from, int length) {
+    int k = java.util.Arrays.binarySearch(ends, from);
+    int at = k >= 0 ? k : -k - 1;
+    return at < ends.length ? ends[at] : length;
+  }
+
+  /**
+   * The most characters on each side of a fraction read as its clause: a clause describing a figure is short,
+   * and a paragraph of many fractions without punctuation is then read in linear time.
+   */
+  static final int CLAUSE_REACH = 160;
+
+  /** The most characters after a total's colon in which its number is looked for. */
+  static final int TOTAL_REACH = 200;
+
+  /**
+   * A total's number lies after its colon, up to the end of the sentence (commas allowed: "hồ sơ, trong đó:
+   * 1.492 hồ sơ"), and within {@link #TOTAL_REACH} characters, so that a paragraph of many totals is read in
+   * linear time.
+   */
   private static int clauseOrSentenceEnd(String t, int from) {
-    Matcher m = NarrativeRules.SENTENCE_END.matcher(t);
-    return m.find(from) ? m.start() : t.length();
+    int reach = Math.min(t.length(), from + TOTAL_REACH);
+    Matcher m = NarrativeRules.SENTENCE_END.matcher(t).region(from, reach);
+    return m.find() ? m.start() : reach;
   }
 }
