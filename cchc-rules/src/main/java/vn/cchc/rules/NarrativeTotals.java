@@ -101,14 +101,33 @@ final class NarrativeTotals implements Rule {
     return out;
   }
 
+  /** What the rule reads of a catalogue at one level: its unit words and its populations, read once. */
+  private record Vocabulary(vn.cchc.model.catalogue.Catalogue catalogue, vn.cchc.model.AdministrativeLevel level,
+      Map<String, String> units, List<Population> populations, int longestUnit) {}
+
+  private static volatile Vocabulary last;
+
+  private static Vocabulary vocabulary(RuleContext ctx) {
+    Vocabulary v = last;
+    if (v != null && v.catalogue() == ctx.catalogue() && v.level() == ctx.level()) {
+      return v;
+    }
+    Map<String, String> units = units(ctx);
+    v = new Vocabulary(ctx.catalogue(), ctx.level(), units, populations(ctx),
+        units.keySet().stream().mapToInt(String::length).max().orElse(0));
+    last = v;
+    return v;
+  }
+
   /** Every narrative figure the rule ties to an appendix indicator, agreeing or not. */
   List<Match> matches(RuleContext ctx) {
-    Map<String, String> units = units(ctx);
-    List<Population> pops = populations(ctx);
+    Vocabulary vocabulary = vocabulary(ctx);
+    Map<String, String> units = vocabulary.units();
+    List<Population> pops = vocabulary.populations();
     if (pops.isEmpty()) {
       return List.of();
     }
-    int longestUnit = units.keySet().stream().mapToInt(String::length).max().orElse(0);
+    int longestUnit = vocabulary.longestUnit();
     List<Match> out = new ArrayList<>();
     for (NarrativeRules.Located l : NarrativeRules.blocks(ctx.report())) {
       String text = l.block().text();
@@ -169,7 +188,7 @@ final class NarrativeTotals implements Rule {
   }
 
   /** The unit words the narrative may use, normalised, to the catalogue unit label (normalised) they stand for; longest first. */
-  private Map<String, String> units(RuleContext ctx) {
+  private static Map<String, String> units(RuleContext ctx) {
     Set<String> labels = new LinkedHashSet<>();
     for (IndicatorDefinition d : ctx.catalogue().indicators()) {
       d.unit().filter(u -> u.kind() == UnitKind.COUNT).ifPresent(u -> labels.add(Structure.norm(u.label())));
@@ -198,7 +217,7 @@ final class NarrativeTotals implements Rule {
     return Optional.empty();
   }
 
-  private List<Population> populations(RuleContext ctx) {
+  private static List<Population> populations(RuleContext ctx) {
     List<Population> out = new ArrayList<>();
     for (IndicatorDefinition d : ctx.catalogue().indicators()) {
       if (d.kind() != vn.cchc.model.catalogue.IndicatorKind.COUNT || !d.levels().contains(ctx.level())) {
