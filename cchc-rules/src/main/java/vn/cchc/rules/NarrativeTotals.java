@@ -55,9 +55,17 @@ final class NarrativeTotals implements Rule {
   private static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{M}]+");
 
   private final Structure s;
+  /** How the rule sees a block's text: the text itself, or in tests a view that counts the characters read. */
+  private final java.util.function.UnaryOperator<CharSequence> view;
 
   NarrativeTotals(Structure s) {
+    this(s, java.util.function.UnaryOperator.identity());
+  }
+
+  /** For tests: {@code view} wraps each block's text (e.g. to count how many characters the rule reads). */
+  NarrativeTotals(Structure s, java.util.function.UnaryOperator<CharSequence> view) {
     this.s = s;
+    this.view = view;
   }
 
   @Override
@@ -130,7 +138,7 @@ final class NarrativeTotals implements Rule {
     int longestUnit = vocabulary.longestUnit();
     List<Match> out = new ArrayList<>();
     for (NarrativeRules.Located l : NarrativeRules.blocks(ctx.report())) {
-      String text = l.block().text();
+      CharSequence text = view.apply(l.block().text());
       int[] ends = clauseEnds(text);
       Matcher f = NarrativeRules.FRACTION.matcher(text);
       while (f.find()) {
@@ -141,15 +149,15 @@ final class NarrativeTotals implements Rule {
         }
         int start = Math.max(clauseStart(ends, f.start()), f.start() - CLAUSE_REACH);
         int end = Math.min(clauseEnd(ends, f.end(), text.length()), f.end() + CLAUSE_REACH);
-        String after = Structure.norm(text.substring(f.end(), Math.min(text.length(), f.end() + longestUnit + 2)));
+        String after = Structure.norm(text.subSequence(f.end(), Math.min(text.length(), f.end() + longestUnit + 2)).toString());
         Optional<Map.Entry<String, String>> unit = unitAt(after, units);
         if (unit.isEmpty() || claimedByRatio(ctx, after, a.get(), b.get())) {
           continue;
         }
-        String clause = text.substring(start, f.start()) + " " + text.substring(f.end(), end);
+        String clause = text.subSequence(start, f.start()) + " " + text.subSequence(f.end(), end);
         String written = asWritten(text, f.end(), unit.get().getKey());
         best(ctx, pops, unit.get().getValue(), syllables(clause), null).ifPresent(p -> out.add(match(ctx, p, b.get(),
-            written, syllables(clause), l, text.substring(start, end).strip())));
+            written, syllables(clause), l, text.subSequence(start, end).toString().strip())));
       }
       Matcher t = TOTAL.matcher(text);
       while (t.find()) {
@@ -159,13 +167,14 @@ final class NarrativeTotals implements Rule {
           continue;
         }
         List<String> description = syllables(phrase.substring(unit.get().getKey().length()));
-        Optional<List<BigDecimal>> ns = NarrativeRules.numbers(text.substring(t.end(), clauseOrSentenceEnd(text, t.end())));
+        int reach = clauseOrSentenceEnd(text, t.end());
+        Optional<List<BigDecimal>> ns = NarrativeRules.numbers(text.subSequence(t.end(), reach));
         if (description.isEmpty() || ns.isEmpty() || ns.get().size() != 1) {
           continue;
         }
         String written = asWritten(text, t.start(1), unit.get().getKey());
         best(ctx, pops, unit.get().getValue(), description, description).ifPresent(p -> out.add(match(ctx, p,
-            ns.get().get(0), written, description, l, NarrativeRules.quote(text.substring(t.start()).strip()))));
+            ns.get().get(0), written, description, l, NarrativeRules.quote(text.subSequence(t.start(), reach).toString().strip()))));
       }
     }
     return out;
@@ -178,12 +187,12 @@ final class NarrativeTotals implements Rule {
   }
 
   /** The unit word as the narrative wrote it ("TTHC"), from the first letter at or after {@code from}. */
-  private static String asWritten(String text, int from, String normalised) {
+  private static String asWritten(CharSequence text, int from, String normalised) {
     int i = from;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
-    String w = text.substring(i, Math.min(text.length(), i + normalised.length()));
+    String w = text.subSequence(i, Math.min(text.length(), i + normalised.length())).toString();
     return Structure.norm(w).equals(normalised) ? w : normalised;
   }
 
@@ -317,7 +326,7 @@ final class NarrativeTotals implements Rule {
   }
 
   /** The positions of every clause end of a text (its punctuation), found in one pass. */
-  private static int[] clauseEnds(String t) {
+  private static int[] clauseEnds(CharSequence t) {
     Matcher m = CLAUSE_END.matcher(t);
     List<Integer> out = new ArrayList<>();
     while (m.find()) {
@@ -354,7 +363,7 @@ final class NarrativeTotals implements Rule {
    * 1.492 hồ sơ"), and within {@link #TOTAL_REACH} characters, so that a paragraph of many totals is read in
    * linear time.
    */
-  private static int clauseOrSentenceEnd(String t, int from) {
+  private static int clauseOrSentenceEnd(CharSequence t, int from) {
     int reach = Math.min(t.length(), from + TOTAL_REACH);
     Matcher m = NarrativeRules.SENTENCE_END.matcher(t).region(from, reach);
     return m.find() ? m.start() : reach;

@@ -95,6 +95,28 @@ class NarrativeTotalsTest {
     assertThat(rule().check(ctx(r))).isEmpty();
   }
 
+  /** {@return the characters the rule reads on one paragraph made of {@code n} copies of a construct} */
+  private static long work(java.util.function.IntFunction<String> paragraph, int n) {
+    long[] count = {0};
+    NarrativeTotals counting = new NarrativeTotals(Structure.of(cat), t -> new NarrativeRobustnessTest.Counting(t, count));
+    counting.check(ctx(withOnly(paragraph.apply(n))));
+    return count[0];
+  }
+
+  private static void growsLinearly(java.util.function.IntFunction<String> paragraph) {
+    long small = work(paragraph, 500);
+    long large = work(paragraph, 5_000);
+    assertThat(small).isPositive();
+    assertThat((double) large / small).as("characters read for 10× the input: %d → %d", small, large).isLessThan(11.0);
+  }
+
+  @Test
+  void aParagraphOfThousandsOfFractionsOrTotalsIsReadInLinearTime() {
+    growsLinearly(n -> "Có " + "66/182 TTHC cung cấp dịch vụ công toàn trình ".repeat(n) + ".");
+    growsLinearly(n -> "Tổng số hồ sơ đã tiếp nhận: ".repeat(n) + "1.492 hồ sơ.");
+    growsLinearly(n -> "Tổng số hồ sơ đã giải quyết xong: 1.500 hồ sơ; ".repeat(n));
+  }
+
   @Test
   void aTotalThatMatchesAndDiffersIsAWarningAtTheSentence() {
     Report r = withOnly("Tổng số hồ sơ đã giải quyết xong: 1.500 hồ sơ.");
