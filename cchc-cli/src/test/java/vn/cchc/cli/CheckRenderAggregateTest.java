@@ -33,6 +33,18 @@ class CheckRenderAggregateTest {
   }
 
   @Test
+  void checkWithThePreviousPeriodNamesAFigureCopiedFromIt() {
+    // the sample as its own previous period: 3.4.2's 1.481 equals last period's, so "copied" is one hypothesis
+    CliRun with = CliRun.of("check", SAMPLE.toString(), "--lang", "en", "--previous", SAMPLE.toString());
+    assertThat(with.exitCode()).as(with.err()).isEqualTo(1);
+    assertThat(with.out()).contains("cause.copied-value").contains("copied from the previous period's report");
+    CliRun without = CliRun.of("check", SAMPLE.toString(), "--lang", "en");
+    assertThat(without.out()).doesNotContain("previous period");
+    CliRun missing = CliRun.of("check", SAMPLE.toString(), "--previous", tmp.resolve("none.txt").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void checkJsonHasTheDocumentedShape() throws IOException {
     CliRun run = CliRun.of("check", SAMPLE.toString(), "--format", "json");
