@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +20,8 @@ import vn.cchc.rules.Finding;
 import vn.cchc.rules.Severity;
 
 /**
- * {@code cchc check FILE [--format text|json] [--lang vi|en] [--lenient] [-v]}: runs the standard rules on a
- * report and lists the read problems beside the findings (text: problems first, then findings, then a
+ * {@code cchc check FILE [--previous PREV] [--format text|json] [--lang vi|en] [--lenient] [-v]}: runs the standard
+ * rules on a report (with the previous period's report, when given, for the explanations of findings) and lists the read problems beside the findings (text: problems first, then findings, then a
  * summary; JSON: an object with {@code readProblems} and {@code findings}). Exit codes: 0 read completely
  * and no error finding, bit 1 error findings, bit 4 read partly (--lenient), 5 both, 2 nothing done, 70 a
  * bug ({@link ExitCodes}).
@@ -57,6 +58,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "message language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   private Lang lang;
 
+  @Option(names = "--previous", paramLabel = "PREV",
+      description = "the same unit's report of the previous period (any format FILE may have), read like FILE: a figure "
+          + "copied from it is named as the likely cause of a finding (cause.copied-value)")
+  private Path previous;
+
   @Mixin
   private ReadOptions reading;
 
@@ -71,7 +77,8 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Catalogue catalogue = this.catalogue.load();
     LoadedReport read = ReportInput.read(file, appendix.file(), catalogue, reading);
-    CheckResult result = CliChecks.check(file, read.report(), catalogue);
+    CheckResult result = previous == null ? CliChecks.check(file, read.report(), catalogue)
+        : CliChecks.check(file, read.report(), catalogue, ReportInput.read(previous, Optional.empty(), catalogue, reading).report());
     Locale locale = Locale.forLanguageTag(lang.name());
     if (format == Format.json) {
       Map<String, Object> json = new LinkedHashMap<>();
@@ -99,6 +106,10 @@ final class CheckCommand implements Callable<Integer> {
       f.location().ifPresent(l -> where.append(where.length() > 0 ? " " : "").append(vi ? "dòng " : "line ").append(l));
       out.println(String.format(Locale.ROOT, "%-9s %-28s %-24s %s",
           vi ? f.severity().label() : f.severity().name().toLowerCase(Locale.ROOT), f.ruleId(), where, f.message(locale)));
+      for (vn.cchc.rules.Explanation e : f.explanations()) {
+        out.println(String.format(Locale.ROOT, "%-9s %-28s %-24s %s", "", e.causeId(), "",
+            (vi ? "→ nguyên nhân có thể " : "→ likely cause ") + e.rank() + ": " + e.message(locale)));
+      }
     }
     long errors = result.findings(Severity.ERROR).size();
     long warnings = result.findings(Severity.WARNING).size();

@@ -5,6 +5,8 @@ import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.rules.CheckResult;
 import vn.cchc.rules.Checker;
+import vn.cchc.rules.RuleContext;
+import vn.cchc.rules.RuleSet;
 import vn.cchc.rules.RuleException;
 
 /** Runs the standard rules for a command, turning their failures into one-line messages naming the file. */
@@ -18,7 +20,20 @@ final class CliChecks {
    *     matched to another catalogue
    */
   static CheckResult check(Path file, Report report, Catalogue catalogue) {
+    return check(file, report, catalogue, null);
+  }
+
+  /**
+   * {@return the check of the report read from {@code file}, with the previous period's report for the explanations}
+   *
+   * @param previous the previous period's report, or null
+   * @throws InputException as {@link #check(Path, Report, Catalogue)}
+   */
+  static CheckResult check(Path file, Report report, Catalogue catalogue, Report previous) {
     try {
+      if (previous != null) {
+        return RuleSet.standard(catalogue).check(RuleContext.of(report, catalogue).withPrevious(previous));
+      }
       return Checker.check(report, catalogue);
     } catch (RuleException e) {
       throw new InputException(file + ": cannot check: " + e.getMessage() + " (a bug in cchc: please report it)", e);

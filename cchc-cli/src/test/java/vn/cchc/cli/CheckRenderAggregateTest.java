@@ -28,6 +28,20 @@ class CheckRenderAggregateTest {
     CliRun run = CliRun.of("check", SAMPLE.toString(), "--lang", "en");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     assertThat(run.out()).contains("ratio.mismatch", "3.4.2", "narrative.fraction-mismatch").contains("errors,");
+    // 3.4.2's likely cause, on the line under its finding
+    assertThat(run.out()).contains("cause.part-omitted").contains("→ likely cause 1: 3.4.2/numerator probably leaves out a part");
+  }
+
+  @Test
+  void checkWithThePreviousPeriodNamesAFigureCopiedFromIt() {
+    // the sample as its own previous period: 3.4.2's 1.481 equals last period's, so "copied" is one hypothesis
+    CliRun with = CliRun.of("check", SAMPLE.toString(), "--lang", "en", "--previous", SAMPLE.toString());
+    assertThat(with.exitCode()).as(with.err()).isEqualTo(1);
+    assertThat(with.out()).contains("cause.copied-value").contains("copied from the previous period's report");
+    CliRun without = CliRun.of("check", SAMPLE.toString(), "--lang", "en");
+    assertThat(without.out()).doesNotContain("previous period");
+    CliRun missing = CliRun.of("check", SAMPLE.toString(), "--previous", tmp.resolve("none.txt").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
   }
 
   @Test
@@ -45,6 +59,13 @@ class CheckRenderAggregateTest {
     assertThat((List<String>) ratio.get("indicators")).contains("3.4.2");
     assertThat(ratio.get("severity")).isEqualTo("ERROR");
     assertThat(new java.math.BigDecimal(ratio.get("actual").toString())).isEqualByComparingTo("100");
+    List<Map<String, Object>> causes = (List<Map<String, Object>>) ratio.get("explanations");
+    assertThat(causes.get(0)).containsEntry("cause", "cause.part-omitted").containsKeys("rank", "corrections", "evidence", "message");
+    Map<String, Object> correction = ((List<Map<String, Object>>) causes.get(0).get("corrections")).get(0);
+    assertThat(correction).containsEntry("indicator", "3.4.2/numerator");
+    assertThat(new java.math.BigDecimal(correction.get("value").toString())).isEqualByComparingTo("1481");
+    assertThat((List<Map<String, Object>>) causes.get(0).get("evidence")).extracting(e -> e.get("location"))
+        .contains("89:5");
   }
 
   @Test

@@ -84,7 +84,7 @@ final class AppendixRules {
         BigDecimal exact = dv.value().orElseThrow();
         if (num.compareTo(den) > 0) {
           out.add(at(ctx, Findings.of("ratio.numerator-exceeds", Severity.ERROR, r.id(), num, den), ids)
-              .expected(den).actual(num).build());
+              .expected(den).actual(num).explanations(Explanations.ratio(ctx, s, r)).build());
         }
         if (pct.isEmpty()) {
           if (reported.map(v -> v.state() == ValueState.NOT_REPORTED).orElse(true)) {
@@ -100,10 +100,10 @@ final class AppendixRules {
         BigDecimal shown = Tolerance.display(exact, d);
         if (v == Verdict.INCONSISTENT) {
           out.add(at(ctx, Findings.of("ratio.mismatch", Severity.ERROR, r.id(), p, num, den, shown), ids)
-              .expected(shown).actual(p).build());
+              .expected(shown).actual(p).explanations(Explanations.ratio(ctx, s, r)).build());
         } else if (v == Verdict.TRUNCATED) {
           out.add(at(ctx, Findings.of("ratio.truncated", Severity.INFO, r.id(), p, num, den, shown), ids)
-              .expected(shown).actual(p).build());
+              .expected(shown).actual(p).explanations(Explanations.ratio(ctx, s, r)).build());
         }
       }
       return out;

@@ -42,6 +42,12 @@ public abstract class Finding {
   /** {@return the number the report gives, when there is one} */
   public abstract Optional<BigDecimal> actual();
 
+  /**
+   * {@return the likely causes, most likely first ({@link Explanation#rank()}); empty when no
+   * hypothesis checks out, or the rule offers none}
+   */
+  public abstract List<Explanation> explanations();
+
   /** {@return the message in Vietnamese} */
   public abstract String messageVi();
 
@@ -68,8 +74,9 @@ public abstract class Finding {
   /**
    * The finding as a JSON-friendly map with the keys {@code rule}, {@code severity},
    * {@code indicators}, {@code location} ("line:column", or null), {@code section} (or null),
-   * {@code expected} and {@code actual} (numbers, or null: every key is always present) and {@code message} in the language
-   * asked for. Any JSON library writes it as is.
+   * {@code expected} and {@code actual} (numbers, or null: every key is always present), {@code message} in the language
+   * asked for, and {@code explanations} ({@link Explanation#toJsonMap(Locale)} each; an empty list when none).
+   * Any JSON library writes it as is.
    *
    * @param locale the language of {@code message}: Vietnamese for {@code vi}, English otherwise
    * @return an unmodifiable, insertion-ordered map
@@ -84,6 +91,7 @@ public abstract class Finding {
     m.put("expected", expected().orElse(null));
     m.put("actual", actual().orElse(null));
     m.put("message", message(locale));
+    m.put("explanations", explanations().stream().map(e -> e.toJsonMap(locale)).collect(java.util.stream.Collectors.toUnmodifiableList()));
     return Collections.unmodifiableMap(m);
   }
 

@@ -21,11 +21,13 @@ public final class RuleContext {
   private final Report report;
   private final Catalogue catalogue;
   private final Derivation derivation;
+  private final Optional<Report> previous;
 
-  private RuleContext(Report report, Catalogue catalogue, Derivation derivation) {
+  private RuleContext(Report report, Catalogue catalogue, Derivation derivation, Optional<Report> previous) {
     this.report = report;
     this.catalogue = catalogue;
     this.derivation = derivation;
+    this.previous = previous;
   }
 
   /**
@@ -48,7 +50,27 @@ public final class RuleContext {
           + report.catalogueId() + ", not to " + catalogue.id());
     }
     return new RuleContext(report, catalogue, structure == null ? Derivation.of(report, catalogue)
-        : Derivation.of(report, structure.ratios));
+        : Derivation.of(report, structure.ratios), Optional.empty());
+  }
+
+  /**
+   * This context with the same unit's report of the previous period, which the explanations of findings
+   * consult (a figure copied from last period's report: {@code cause.copied-value}).
+   *
+   * <pre>{@code
+   * CheckResult r = RuleSet.standard(cat).check(RuleContext.of(q2, cat).withPrevious(q1));
+   * }</pre>
+   *
+   * @param previousReport the previous period's report of the same issuer
+   * @return a new context
+   */
+  public RuleContext withPrevious(Report previousReport) {
+    return new RuleContext(report, catalogue, derivation, Optional.of(Objects.requireNonNull(previousReport, "previousReport")));
+  }
+
+  /** {@return the previous period's report, when one was given with {@link #withPrevious(Report)}} */
+  public Optional<Report> previous() {
+    return previous;
   }
 
   /** {@return the report} */

@@ -59,6 +59,7 @@ public final class RuleSet {
     Structure s = Structure.of(catalogue);
     List<Rule> rules = new ArrayList<>(AppendixRules.all(s));
     rules.add(new NarrativeRules(s));
+    rules.add(new NarrativeTotals(s));
     rules.add(new DocumentRules());
     rules.add(new PeriodRule());
     rules.add(new CatalogueRule());

@@ -176,7 +176,7 @@ class StandardRulesTest {
   void jsonShapeHasTheCliKeys() {
     Finding f = only(findings(TestData.fixtureValues()), "ratio.mismatch", "3.4.2");
     Map<String, Object> m = f.toJsonMap(Locale.forLanguageTag("vi"));
-    assertThat(m.keySet()).containsExactly("rule", "severity", "indicators", "location", "section", "expected", "actual", "message");
+    assertThat(m.keySet()).containsExactly("rule", "severity", "indicators", "location", "section", "expected", "actual", "message", "explanations");
     assertThat(m.get("section")).isNull();
     assertThat(m.get("message")).isEqualTo(f.messageVi());
     assertThat(f.toJsonMap(Locale.ENGLISH).get("message")).isEqualTo(f.messageEn());

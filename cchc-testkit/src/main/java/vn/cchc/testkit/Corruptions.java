@@ -405,11 +405,11 @@ public final class Corruptions {
     return VietnameseNumber.format(BigDecimal.valueOf(n));
   }
 
-  private static <T> T pick(List<T> list, RandomGenerator random) {
+  static <T> T pick(List<T> list, RandomGenerator random) {
     return list.get(random.nextInt(list.size()));
   }
 
-  private static boolean countOrMoney(IndicatorDefinition d) {
+  static boolean countOrMoney(IndicatorDefinition d) {
     return (d.kind() == IndicatorKind.COUNT && !Shape.isPercentage(d)) || d.kind() == IndicatorKind.MONEY;
   }
 
@@ -431,7 +431,7 @@ public final class Corruptions {
   }
 
   /** Ratios whose three rows apply to the level and whose terms are counts or money (counts with a unit when {@code counted}). */
-  private static List<CatalogueStructure.Ratio> ratioSites(Catalogue cat, AdministrativeLevel level, boolean counted) {
+  static List<CatalogueStructure.Ratio> ratioSites(Catalogue cat, AdministrativeLevel level, boolean counted) {
     Shape s = Shape.of(cat);
     return s.ratios.stream().filter(r -> {
       IndicatorDefinition n = s.def(r.numeratorId());
@@ -470,7 +470,7 @@ public final class Corruptions {
   }
 
   /** The decimals of the ratio as written, or drawn 0..2 when it is not a percentage. */
-  private static int decimalsOf(Report report, String id, RandomGenerator random) {
+  static int decimalsOf(Report report, String id, RandomGenerator random) {
     return report.value(id).filter(v -> v instanceof PercentageValue).map(v -> ((PercentageValue) v).decimals())
         .orElseGet(() -> random.nextInt(0, 3));
   }

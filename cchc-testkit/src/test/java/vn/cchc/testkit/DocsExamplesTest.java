@@ -153,6 +153,17 @@ class DocsExamplesTest {
   // end
 
   @Test
+  void anExplainedCorruption() {
+    Report report = ReportGenerators.consistent(catalogue).generate(3L);
+    // docs:explained
+    Corrupted c = ExplainedCorruptions.termsSwapped().apply(report, catalogue, new SplittableRandom(3));
+    Finding f = c.expected().in(Checker.check(c.report(), catalogue).findings()).orElseThrow();
+    c.explanation().orElseThrow().in(f);   // Optional[Explanation{causeId=cause.swapped, …}]
+    // end
+    assertEquals("cause.swapped", c.explanation().orElseThrow().in(f).orElseThrow().causeId());
+  }
+
+  @Test
   void thePageShowsThisCode() throws Exception {
     String page = Files.readString(Path.of("..", "docs", "testing.md"));
     String source = Files.readString(Path.of("src", "test", "java", "vn", "cchc", "testkit", "DocsExamplesTest.java"));
@@ -166,6 +177,6 @@ class DocsExamplesTest {
       }
       blocks++;
     }
-    assertEquals(10, blocks);
+    assertEquals(11, blocks);
   }
 }

@@ -44,7 +44,7 @@ final class HtmlFormat implements TextRenderer {
       + "th,td{border:1px solid #555;padding:.25rem .4rem;vertical-align:top;text-align:left}tbody th{font-weight:normal}thead th{background:#eee}"
       + "td.num{text-align:right;white-space:nowrap}tr.child .label{padding-left:1.5rem;font-style:italic}"
       + "tr.finding-error{background:#fde2e2}tr.finding-warning{background:#fff4cc}tr.finding-info{background:#e6f0ff}"
-      + "ul.findings{margin:0;padding-left:1rem}.sev{font-weight:bold}"
+      + "ul.findings{margin:0;padding-left:1rem}.sev{font-weight:bold}ol.explanations{margin:.2rem 0 0;padding-left:1.2rem;font-size:.92em}"
       + ".signature{display:flex;justify-content:space-between;gap:2rem;margin-top:2rem}"
       + ".recipients{font-size:.9rem}.sign{text-align:center;font-weight:bold}article+article{border-top:3px double #333;margin-top:3rem}";
 
@@ -174,6 +174,19 @@ final class HtmlFormat implements TextRenderer {
     el(out, "<span class=\"sev\">", RenderTexts.severity(f.severity(), l), "</span>: ");
     text(out, f.message(l.locale()));
     el(out, " <code class=\"rule\">", f.ruleId(), "</code>");
+    if (!f.explanations().isEmpty()) {
+      out.write("<ol class=\"explanations\">");
+      for (vn.cchc.rules.Explanation e : f.explanations()) {
+        out.write("<li class=\"explanation\" data-cause=\"");
+        text(out, e.causeId());
+        out.write("\">");
+        el(out, "<span class=\"cause-label\">", Label.LIKELY_CAUSE.text(l) + " " + e.rank(), "</span>: ");
+        text(out, e.message(l.locale()));
+        el(out, " <code class=\"cause\">", e.causeId(), "</code>");
+        out.write("</li>");
+      }
+      out.write("</ol>");
+    }
   }
 
   private void section(NarrativeSection s, int level, Writer out) throws IOException {

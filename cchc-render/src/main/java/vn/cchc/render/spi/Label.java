@@ -61,7 +61,9 @@ public enum Label {
   /** A derived value that cannot be computed (zero denominator). */
   UNDEFINED("không xác định", "undefined"),
   /** A batch document's title. */
-  BATCH_TITLE("Báo cáo cải cách hành chính", "Administrative reform reports");
+  BATCH_TITLE("Báo cáo cải cách hành chính", "Administrative reform reports"),
+  /** What introduces a finding's explanation (its likely cause). */
+  LIKELY_CAUSE("Nguyên nhân có thể", "Likely cause");
 
   private final String vi;
   private final String en;

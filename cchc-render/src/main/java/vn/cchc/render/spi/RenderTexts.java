@@ -120,15 +120,32 @@ public final class RenderTexts {
   }
 
   /**
-   * A finding as one line: "[lỗi] message (rule.id)".
+   * A finding as one line: "[lỗi] message (rule.id)", followed by its explanations, each as
+   * " → " {@link #explanation(vn.cchc.rules.Explanation, Language)}.
    *
    * @param finding the finding
    * @param language the language of the severity and the message
    * @return the text
    */
   public static String finding(Finding finding, Language language) {
-    return "[" + severity(finding.severity(), language) + "] " + finding.message(language.locale()) + " ("
-        + finding.ruleId() + ")";
+    StringBuilder sb = new StringBuilder("[" + severity(finding.severity(), language) + "] " + finding.message(language.locale())
+        + " (" + finding.ruleId() + ")");
+    for (vn.cchc.rules.Explanation e : finding.explanations()) {
+      sb.append(" → ").append(explanation(e, language));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * An explanation of a finding as one line: "Nguyên nhân có thể 1: message (cause.part-omitted)".
+   *
+   * @param explanation the explanation
+   * @param language the language of the label and the message
+   * @return the text
+   */
+  public static String explanation(vn.cchc.rules.Explanation explanation, Language language) {
+    return Label.LIKELY_CAUSE.text(language) + " " + explanation.rank() + ": " + explanation.message(language.locale())
+        + " (" + explanation.causeId() + ")";
   }
 
   /**
