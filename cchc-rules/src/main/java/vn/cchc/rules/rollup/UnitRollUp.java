@@ -182,7 +182,7 @@ public final class UnitRollUp {
       throw new IllegalArgumentException("no report to roll up: " + problems.stream()
           .map(p -> String.join(", ", p.sources()) + ": " + p.message()).collect(Collectors.joining("; ")));
     }
-    ReportingPeriod current = target.get();
+    ReportingPeriod current = bare(target.get());
     LocalDate end = current.lastDay();
     // one level: the most common among the period's reports
     Optional<AdministrativeLevel> level = mostCommon(sameKind.stream().filter(x -> x.period().lastDay().equals(end))
@@ -205,7 +205,7 @@ public final class UnitRollUp {
       } else {
         String k = x.period().lastDay().toString();
         byPeriod.computeIfAbsent(k, q -> new ArrayList<>()).add(x);
-        periods.put(k, x.period());
+        periods.put(k, bare(x.period()));
         if (!x.period().lastDay().equals(end)) {
           problems.add(new RollUpProblem(RollUpProblem.Kind.EARLIER_PERIOD, Severity.INFO, List.of(x.source().id()),
               "báo cáo kỳ trước (" + x.period().kind() + " " + x.period().index() + "/" + x.period().year()
@@ -280,6 +280,11 @@ public final class UnitRollUp {
     }
     return new UnitTable(catalogue.id(), current, level.get(), groupLevel, schedule.deadline(current), excludeErrors,
         rollUp.aggregate(all), groups, history, problems);
+  }
+
+  /** The period without the data window one report states. */
+  private static ReportingPeriod bare(ReportingPeriod p) {
+    return ReportingPeriod.of(p.year(), p.kind(), p.index());
   }
 
   private Aggregate aggregate(List<Placed> xs) {
