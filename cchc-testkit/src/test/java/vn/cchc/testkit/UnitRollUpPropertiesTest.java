@@ -75,7 +75,7 @@ class UnitRollUpPropertiesTest {
 
   @Test
   void groupTotalsAreTheSumsOfTheirUnitsAndTheTotalTheSumOfTheGroups() {
-    qt().withExamples(25).forAll(longs().all(), integers().between(1, 20)).check((seed, n) -> {
+    qt().withExamples(12).forAll(longs().all(), integers().between(1, 20)).check((seed, n) -> {
       UnitTable t = UnitRollUp.of(CAT, UNITS).roll(sources(seed, n));
       long groupReports = 0;
       for (UnitGroup g : t.groups()) {
@@ -100,7 +100,7 @@ class UnitRollUpPropertiesTest {
 
   @Test
   void aDuplicatedReportIsNeverCountedTwice() {
-    qt().withExamples(25).forAll(longs().all(), integers().between(1, 15), integers().between(1, 5)).check((seed, n, k) -> {
+    qt().withExamples(12).forAll(longs().all(), integers().between(1, 15), integers().between(1, 5)).check((seed, n, k) -> {
       List<RollUpSource> once = sources(seed, n);
       List<RollUpSource> twice = new ArrayList<>(once);
       Random rnd = new Random(seed);
@@ -121,7 +121,7 @@ class UnitRollUpPropertiesTest {
 
   @Test
   void aTrendsChangeIsTheCurrentFigureMinusThePreviousOne() {
-    qt().withExamples(20).forAll(longs().all(), integers().between(2, 8)).check((seed, quarters) -> {
+    qt().withExamples(10).forAll(longs().all(), integers().between(2, 8)).check((seed, quarters) -> {
       List<Report> reports = new ArrayList<>();
       for (int i = 0; i < quarters; i++) {
         ReportingPeriod p = ReportingPeriod.of(2023 + i / 4, PeriodKind.QUARTER, 1 + i % 4);
@@ -163,7 +163,7 @@ class UnitRollUpPropertiesTest {
 
   @Test
   void excludedRowsAreMarkedButNotInAnyTotal() {
-    qt().withExamples(20).forAll(longs().all(), integers().between(2, 15)).check((seed, n) -> {
+    qt().withExamples(10).forAll(longs().all(), integers().between(2, 15)).check((seed, n) -> {
       List<RollUpSource> in = new ArrayList<>(sources(seed, n));
       List<vn.cchc.rules.Finding> error = List.of(vn.cchc.rules.Finding.builder().ruleId("test.error")
           .severity(vn.cchc.rules.Severity.ERROR).addIndicatorIds("3.4.2").messageVi("lỗi").messageEn("error").build());
