@@ -30,7 +30,7 @@ final class UnitAggregateOptions {
       + "total (their rows stay, marked)")
   boolean excludeErrors;
 
-  @Option(names = "--target", paramLabel = "ID=PERCENT", description = "with --units: a target drawn on the charts, "
+  @Option(names = "--target", paramLabel = "ID=PCT", description = "with --units: a target drawn on the charts, "
       + "e.g. --target 3.4.2=95 (repeatable)")
   Map<String, BigDecimal> targets = new LinkedHashMap<>();
 
