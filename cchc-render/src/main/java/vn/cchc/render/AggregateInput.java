@@ -28,6 +28,12 @@ public record AggregateInput(UnitTable table, Catalogue catalogue, List<String> 
   /**
    * Checks the parts: every indicator and target names an indicator of the catalogue.
    *
+   * @param table the roll-up
+   * @param catalogue the catalogue the table was rolled up with
+   * @param indicators the key indicators, in order; by default {@link #defaultIndicators(UnitTable)}
+   * @param targets target percentages by indicator id (e.g. "3.4.2" → 95); an indicator without one is drawn
+   *     without a target line, and the chart says so
+   * @param title the dashboard's title; empty for "Tổng hợp kết quả cải cách hành chính"
    * @throws IllegalArgumentException when a part is null, or an id is not in the catalogue, or a target is
    *     outside 0–100
    */

@@ -15,6 +15,9 @@ public record PeriodTotal(ReportingPeriod period, Aggregate total, List<String> 
   /**
    * Checks the parts.
    *
+   * @param period the period
+   * @param total the aggregate
+   * @param sources the ids of the reports counted
    * @throws IllegalArgumentException when a part is null
    */
   public PeriodTotal {

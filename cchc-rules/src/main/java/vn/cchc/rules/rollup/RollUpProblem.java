@@ -44,6 +44,11 @@ public record RollUpProblem(Kind kind, Severity severity, List<String> sources, 
   /**
    * Checks the parts.
    *
+   * @param kind what happened
+   * @param severity ERROR when a report was left out or a figure may be wrong, WARNING when something needs a
+   *     look, INFO otherwise
+   * @param sources the ids of the reports concerned
+   * @param message what happened, in Vietnamese, with names as written
    * @throws IllegalArgumentException when a part is null
    */
   public RollUpProblem {

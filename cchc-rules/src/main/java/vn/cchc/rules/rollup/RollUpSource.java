@@ -19,6 +19,10 @@ public record RollUpSource(String id, Report report, List<Finding> findings, Opt
   /**
    * Checks the parts.
    *
+   * @param id the name shown wherever a figure says where it came from, e.g. "bc-45-dinh-ca.txt"
+   * @param report the report
+   * @param findings the report's findings; those of severity ERROR mark it in the roll-up
+   * @param unitCode the code of the reporting unit in the registry, when known; else the issuer's name places it
    * @throws IllegalArgumentException when a part is null or the id is blank
    */
   public RollUpSource {

@@ -24,6 +24,15 @@ public record TrendPoint(ReportingPeriod period, Optional<BigDecimal> value, Opt
   /**
    * Checks the parts.
    *
+   * @param period the period
+   * @param value the period's figure ({@link Figures#of(AggregateValue)}), empty when not reported
+   * @param previous the period before (quarter IV of the year before for quarter I), when it is in the series
+   * @param change value − previous value (quarter over quarter), when both are present
+   * @param yearToDate the figure of the year so far: flows summed over the year's periods up to this one,
+   *     stocks and stock ratios from this period ({@link RollUp#yearToDate(Iterable)}); empty in a series of
+   *     totals
+   * @param yearOnYear yearToDate − the year before's year to date through the same period, when the series has
+   *     that period of the year before
    * @throws IllegalArgumentException when a part is null
    */
   public TrendPoint {

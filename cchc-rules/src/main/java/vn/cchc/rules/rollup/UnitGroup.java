@@ -18,6 +18,10 @@ public record UnitGroup(AdministrativeUnit unit, Aggregate total, List<UnitRow> 
   /**
    * Checks the parts.
    *
+   * @param unit the group's unit (the district or province)
+   * @param total the aggregate of the group's rows that are not {@linkplain UnitRow#excluded() excluded}
+   * @param rows one row per reporting unit, by code
+   * @param missing the registry's units of the reporting level in this group that sent no report, by code
    * @throws IllegalArgumentException when a part is null
    */
   public UnitGroup {

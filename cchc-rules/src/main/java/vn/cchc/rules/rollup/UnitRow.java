@@ -27,6 +27,15 @@ public record UnitRow(AdministrativeUnit unit, String source, String issuer, Opt
   /**
    * Checks the parts.
    *
+   * @param unit the unit, as the registry names it
+   * @param source the report's id ({@link RollUpSource#id()})
+   * @param issuer the issuer as written in the report
+   * @param issueDate the report's issue date, when it has one
+   * @param values the report's figures
+   * @param errors how many ERROR findings the report has
+   * @param warnings how many WARNING findings
+   * @param late whether it was issued after the schedule's deadline
+   * @param excluded whether it is left out of the totals (it has errors and the roll-up excludes such reports)
    * @throws IllegalArgumentException when a part is null
    */
   public UnitRow {

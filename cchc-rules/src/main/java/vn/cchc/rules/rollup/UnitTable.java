@@ -30,6 +30,16 @@ public record UnitTable(String catalogueId, ReportingPeriod period, Administrati
   /**
    * Checks the parts.
    *
+   * @param catalogueId the catalogue
+   * @param period the period rolled up
+   * @param reportingLevel the level of the units that reported (commune, district…)
+   * @param groupLevel the level grouped by
+   * @param deadline the schedule's deadline for the period; a report issued after it is late
+   * @param errorsExcluded whether reports with ERROR findings are left out of the totals
+   * @param total the aggregate of every counted report
+   * @param groups the groups, by code
+   * @param history the totals of every period in the input, oldest first, ending with this one
+   * @param problems what was refused, set aside or marked, in input order
    * @throws IllegalArgumentException when a part is null
    */
   public UnitTable {

@@ -22,6 +22,11 @@ public record AdministrativeUnit(String code, String name, AdministrativeUnitTyp
   /**
    * Checks and normalises a unit (NFC, surrounding spaces removed).
    *
+   * @param code the unit's code, e.g. "05716"
+   * @param name the name as written in the list, with its type word, e.g. "Thị trấn Đình Cả"
+   * @param type the kind of unit
+   * @param level the level; one of {@code type.levels()}
+   * @param parentCode the code of the unit above, empty for a province
    * @throws IllegalArgumentException when an attribute is null or blank, the type cannot have the level, or the
    *     unit is its own parent
    */

@@ -29,6 +29,10 @@ public record Placement(Status status, Optional<AdministrativeUnit> unit, List<A
   /**
    * Checks the parts fit together.
    *
+   * @param status placed, not found, or ambiguous
+   * @param unit the unit, when placed
+   * @param candidates the units that fit equally, when ambiguous (sorted by code); empty otherwise
+   * @param reason why it is not placed, in Vietnamese with the names as written; empty when placed
    * @throws IllegalArgumentException when a part is null, or the unit is given exactly when not placed
    */
   public Placement {

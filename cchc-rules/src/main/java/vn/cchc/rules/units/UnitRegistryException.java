@@ -31,8 +31,11 @@ public final class UnitRegistryException extends RuntimeException {
     BAD_PARENT_LEVEL
   }
 
+  /** What is wrong. */
   private final Kind kind;
+  /** The file or other source the list came from. */
   private final String source;
+  /** Where, when known (not serialized). */
   private final transient Optional<SourceLocation> location;
 
   UnitRegistryException(Kind kind, String source, Optional<SourceLocation> location, String message) {
