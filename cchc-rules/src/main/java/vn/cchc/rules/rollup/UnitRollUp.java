@@ -215,21 +215,24 @@ public final class UnitRollUp {
     }
     List<PeriodTotal> history = new ArrayList<>();
     List<Placed> currentReports = List.of();
+    int currentAt = -1;
     for (Map.Entry<String, List<Placed>> e : byPeriod.entrySet()) {
       List<Placed> kept = deduplicate(e.getValue(), problems);
+      if (periods.get(e.getKey()).lastDay().equals(end)) {
+        currentReports = kept;
+        currentAt = history.size();
+        history.add(null); // the table's total, once computed
+        continue;
+      }
       List<Placed> counted = kept.stream().filter(x -> !(excludeErrors && x.source().errors() > 0))
           .collect(Collectors.toList());
       history.add(new PeriodTotal(periods.get(e.getKey()), aggregate(counted),
           counted.stream().map(x -> x.source().id()).collect(Collectors.toList())));
-      if (periods.get(e.getKey()).lastDay().equals(end)) {
-        currentReports = kept;
-      }
     }
     // rows, grouped
     Map<String, List<UnitRow>> rowsByGroup = new TreeMap<>();
     Map<String, List<Report>> countedByGroup = new TreeMap<>();
     Map<String, AdministrativeUnit> groupUnits = new HashMap<>();
-    List<Report> all = new ArrayList<>();
     for (Placed x : currentReports) {
       RollUpSource s = x.source();
       Report r = s.report();
@@ -254,7 +257,6 @@ public final class UnitRollUp {
       List<Report> counted = countedByGroup.computeIfAbsent(g.code(), k -> new ArrayList<>());
       if (!excluded) {
         counted.add(r);
-        all.add(r);
       }
     }
     // coverage: the registry's units of the level, in the groups present
@@ -278,8 +280,13 @@ public final class UnitRollUp {
       groups.add(new UnitGroup(groupUnits.get(e.getKey()), rollUp.aggregate(countedByGroup.get(e.getKey())), rows,
           missing));
     }
+    // the total merges the group totals (the same as aggregating every counted report at once, one pass less)
+    Aggregate total = groups.stream().map(UnitGroup::total).reduce(Aggregate::merge)
+        .orElseGet(() -> rollUp.aggregate(List.of()));
+    history.set(currentAt, new PeriodTotal(current, total, groups.stream().flatMap(g -> g.sources().stream())
+        .collect(Collectors.toList())));
     return new UnitTable(catalogue.id(), current, level.get(), groupLevel, schedule.deadline(current), excludeErrors,
-        rollUp.aggregate(all), groups, history, problems);
+        total, groups, history, problems);
   }
 
   /** The period without the data window one report states. */
