@@ -13,6 +13,8 @@ module vn.cchc.render {
   exports vn.cchc.render.spi;
 
   uses vn.cchc.render.spi.RendererProvider;
+  uses vn.cchc.render.spi.AggregateRendererProvider;
 
   provides vn.cchc.render.spi.RendererProvider with vn.cchc.render.internal.BuiltinRendererProvider;
+  provides vn.cchc.render.spi.AggregateRendererProvider with vn.cchc.render.internal.BuiltinAggregateRendererProvider;
 }

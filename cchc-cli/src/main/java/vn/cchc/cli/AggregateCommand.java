@@ -24,18 +24,22 @@ import vn.cchc.rules.rollup.RollUp;
  * {@code cchc aggregate FILE... [--to text|json] [--lenient] [-v]}: rolls many reports up into one. Exit codes:
  * 0 every report read completely, 4 some read partly (--lenient), 2 nothing done, 70 a bug ({@link ExitCodes}).
  */
-@Command(name = "aggregate", mixinStandardHelpOptions = true,
+@Command(name = "aggregate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Rolls reports up (communes → district → province): counts and money summed, ratios recomputed "
         + "from summed numerators and denominators, coded answers as distributions, with coverage.",
         "Progress goes to standard error on batches of 100 files or more, and so do read problems, one a line: "
             + "FILE:line:column: error|warning|info: message: «text». With --lenient, a partly read report is rolled "
-            + "up with what was read (its dropped rows count as absent) and the exit code is 4."},
+            + "up with what was read (its dropped rows count as absent) and the exit code is 4.",
+        "With --units, reports are placed in the administrative units, checked, grouped (--by) with one row per unit "
+            + "and rendered --to text, json, csv, html (a dashboard with charts) or xlsx (needs -o); reports left out "
+            + "or counted once are listed on standard error and the exit code is 1."},
     exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.LINE_OK_AGGREGATE, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL_AGGREGATE,
+    exitCodeList = {ExitCodes.LINE_OK_AGGREGATE, ExitCodes.LINE_LEFT_OUT_AGGREGATE, ExitCodes.LINE_FAILED,
+        ExitCodes.LINE_PARTIAL_AGGREGATE,
         ExitCodes.LINE_BUG})
 final class AggregateCommand implements Callable<Integer> {
   /** Output formats of {@code aggregate}. */
-  enum Format { text, json }
+  enum Format { text, json, csv, html, xlsx }
 
   @Spec
   private CommandSpec spec;
@@ -44,7 +48,7 @@ final class AggregateCommand implements Callable<Integer> {
   private List<Path> files;
 
   @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "text",
-      description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+      description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv, html and xlsx need --units")
   private Format to;
 
   @Mixin
@@ -52,6 +56,9 @@ final class AggregateCommand implements Callable<Integer> {
 
   @Mixin
   private CatalogueOption catalogue;
+
+  @Mixin
+  private UnitAggregateOptions byUnit = new UnitAggregateOptions();
 
   /** The aggregated figure in Vietnamese notation: a ratio to two decimals with "%", a sum, or a code distribution. */
   private static String figure(AggregateValue v) {
@@ -72,6 +79,12 @@ final class AggregateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Catalogue catalogue = this.catalogue.load();
+    if (byUnit.requested()) {
+      return UnitAggregation.run(files, catalogue, reading, byUnit, to.name(), out, err);
+    }
+    if (to != Format.text && to != Format.json) {
+      throw new InputException("aggregate: --to " + to + " needs --units (a table per unit)", null);
+    }
     int total = files.size();
     long step = total >= 100 ? Math.max(1, total / 20) : Long.MAX_VALUE;
     boolean[] partial = {false};

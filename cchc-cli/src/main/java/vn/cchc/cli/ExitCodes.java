@@ -28,6 +28,8 @@ final class ExitCodes {
   static final String LINE_OK_CHECK = " 0:the report was read completely and has no error finding";
   static final String LINE_OK_RENDER = " 0:the report was read completely (and rendered, findings and all)";
   static final String LINE_OK_AGGREGATE = " 0:every report was read completely";
+  static final String LINE_LEFT_OUT_AGGREGATE = " 1:(--units) a report was left out or counted once: not placed in the units, "
+      + "a duplicate, another period, kind of period, catalogue or level";
   static final String LINE_FINDINGS = " 1:the report has error findings";
   static final String LINE_FAILED = " 2:nothing done: the input cannot be read (no such file; not UTF-8 text or cchc JSON; "
       + "no report could be built; without --lenient, any read problem at warning or error), the output cannot be "

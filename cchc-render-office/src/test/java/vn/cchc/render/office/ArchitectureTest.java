@@ -86,14 +86,19 @@ class ArchitectureTest {
   }
 
   @Test
-  void nothingIsExportedAndTheProviderIsDeclared() throws IOException {
+  void nothingIsExportedAndTheProvidersAreDeclared() throws IOException {
     ModuleDescriptor module = moduleDescriptor();
     assertThat(module.name()).isEqualTo("vn.cchc.render.office");
     assertThat(module.exports()).isEmpty();
     assertThat(module.opens()).isEmpty();
-    assertThat(module.provides()).singleElement().satisfies(p -> {
+    assertThat(module.provides()).hasSize(2).allSatisfy(p -> assertThat(p.providers()).hasSize(1));
+    assertThat(module.provides()).anySatisfy(p -> {
       assertThat(p.service()).isEqualTo("vn.cchc.render.spi.RendererProvider");
       assertThat(p.providers()).containsExactly(OfficeRendererProvider.class.getName());
+    });
+    assertThat(module.provides()).anySatisfy(p -> {
+      assertThat(p.service()).isEqualTo("vn.cchc.render.spi.AggregateRendererProvider");
+      assertThat(p.providers()).containsExactly("vn.cchc.render.office.internal.OfficeAggregateRendererProvider");
     });
   }
 

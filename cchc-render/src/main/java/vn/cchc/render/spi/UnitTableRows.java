@@ -1,0 +1,182 @@
+package vn.cchc.render.spi;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.cchc.model.PeriodKind;
+import vn.cchc.model.ReportingPeriod;
+import vn.cchc.render.AggregateInput;
+import vn.cchc.rules.rollup.Aggregate;
+import vn.cchc.rules.rollup.AggregateValue;
+import vn.cchc.rules.rollup.Figures;
+import vn.cchc.rules.rollup.UnitGroup;
+import vn.cchc.rules.rollup.UnitRow;
+
+/**
+ * The per-unit table every aggregate renderer shows, built once: for each group a total row, then one row
+ * per unit; a grand total last. Each row carries, for each key indicator, the numerator, denominator and
+ * figure (a ratio recomputed from the summed parts). CSV, JSON, HTML and XLSX all lay out these rows, so
+ * they agree.
+ */
+public final class UnitTableRows {
+  private UnitTableRows() {}
+
+  /** What a row is. */
+  public enum Kind {
+    /** One unit's report. */
+    UNIT("đơn vị"),
+    /** A group's total (a district, a province). */
+    GROUP_TOTAL("tổng nhóm"),
+    /** The total of every group. */
+    TOTAL("tổng cộng");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    /** {@return the Vietnamese label} */
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * One indicator in a row.
+   *
+   * @param numerator the (summed) numerator of a ratio
+   * @param denominator the (summed) denominator
+   * @param value the figure: the ratio in %, or the sum
+   */
+  public record Figure(Optional<BigDecimal> numerator, Optional<BigDecimal> denominator, Optional<BigDecimal> value) {
+    static Figure of(Optional<AggregateValue> v) {
+      return new Figure(v.flatMap(AggregateValue::numerator), v.flatMap(AggregateValue::denominator),
+          v.flatMap(Figures::of));
+    }
+  }
+
+  /**
+   * One row of the table.
+   *
+   * @param kind unit, group total or total
+   * @param groupCode the group's code (empty string for the grand total)
+   * @param groupName the group's name as the registry writes it
+   * @param code the unit's code (the group's for a group total; empty for the grand total)
+   * @param name the unit's name, or "Tổng …" for a total
+   * @param source the report's id, for a unit
+   * @param issueDate the report's issue date, for a unit that gives one
+   * @param late whether the report was late
+   * @param errors its ERROR findings (for a total: the sum over its rows)
+   * @param warnings its WARNING findings (likewise)
+   * @param excluded whether the unit's report is left out of the totals
+   * @param reports how many reports the row counts
+   * @param figures the key indicators' figures, by id
+   */
+  public record Row(Kind kind, String groupCode, String groupName, String code, String name, Optional<String> source,
+      Optional<LocalDate> issueDate, boolean late, long errors, long warnings, boolean excluded, long reports,
+      Map<String, Figure> figures) {}
+
+  /**
+   * The rows.
+   *
+   * @param in the input
+   * @return group total, its units, next group…, then the grand total
+   */
+  public static List<Row> rows(AggregateInput in) {
+    List<Row> out = new ArrayList<>();
+    long errors = 0;
+    long warnings = 0;
+    for (UnitGroup g : in.table().groups()) {
+      long ge = g.rows().stream().mapToLong(UnitRow::errors).sum();
+      long gw = g.rows().stream().mapToLong(UnitRow::warnings).sum();
+      errors += ge;
+      warnings += gw;
+      out.add(new Row(Kind.GROUP_TOTAL, g.unit().code(), g.unit().name(), g.unit().code(), "Tổng " + g.unit().name(),
+          Optional.empty(), Optional.empty(), false, ge, gw, false, g.total().reports(), figures(in, g.total())));
+      for (UnitRow r : g.rows()) {
+        out.add(new Row(Kind.UNIT, g.unit().code(), g.unit().name(), r.unit().code(), r.unit().name(),
+            Optional.of(r.source()), r.issueDate(), r.late(), r.errors(), r.warnings(), r.excluded(), 1,
+            figures(in, r.values())));
+      }
+    }
+    out.add(new Row(Kind.TOTAL, "", "", "", "Tổng cộng", Optional.empty(), Optional.empty(), false, errors, warnings,
+        false, in.table().total().reports(), figures(in, in.table().total())));
+    return List.copyOf(out);
+  }
+
+  private static Map<String, Figure> figures(AggregateInput in, Aggregate a) {
+    Map<String, Figure> m = new LinkedHashMap<>();
+    for (String id : in.indicators()) {
+      m.put(id, Figure.of(a.value(id)));
+    }
+    return m;
+  }
+
+  /** {@return the fixed columns before the indicators, as labels} */
+  public static List<String> fixedHeader() {
+    return List.of("Loại dòng", "Mã nhóm", "Nhóm", "Mã đơn vị", "Đơn vị", "Báo cáo", "Ngày ban hành", "Nộp muộn",
+        "Số lỗi", "Số cảnh báo", "Không tính vào tổng", "Số báo cáo");
+  }
+
+  /**
+   * The three column labels of an indicator: numerator, denominator, figure.
+   *
+   * @param in the input
+   * @param id the indicator
+   * @return the labels
+   */
+  public static List<String> indicatorHeader(AggregateInput in, String id) {
+    String label = id + " " + in.label(id);
+    return List.of(label + " — tử số", label + " — mẫu số", label + " — " + (in.catalogue().indicator(id)
+        .map(d -> d.kind() == vn.cchc.model.catalogue.IndicatorKind.PERCENTAGE).orElse(false) ? "tỷ lệ (%)" : "số liệu"));
+  }
+
+  /**
+   * A period as Vietnamese write it: "quý I năm 2024", "6 tháng đầu năm 2024", "năm 2024".
+   *
+   * @param p the period
+   * @return the label
+   */
+  public static String periodLabel(ReportingPeriod p) {
+    switch (p.kind()) {
+      case QUARTER:
+        return "quý " + roman(p.index()) + " năm " + p.year();
+      case MONTH:
+        return "tháng " + p.index() + " năm " + p.year();
+      case SIX_MONTHS:
+        return "6 tháng " + (p.index() == 1 ? "đầu" : "cuối") + " năm " + p.year();
+      case NINE_MONTHS:
+        return "9 tháng năm " + p.year();
+      default:
+        return "năm " + p.year();
+    }
+  }
+
+  /**
+   * A short period label for chart axes: "Q1/2024", "T3/2024", "2024".
+   *
+   * @param p the period
+   * @return the label
+   */
+  public static String shortPeriod(ReportingPeriod p) {
+    if (p.kind() == PeriodKind.QUARTER) {
+      return "Q" + p.index() + "/" + p.year();
+    }
+    if (p.kind() == PeriodKind.MONTH) {
+      return "T" + p.index() + "/" + p.year();
+    }
+    if (p.kind() == PeriodKind.SIX_MONTHS) {
+      return "6T" + p.index() + "/" + p.year();
+    }
+    return (p.kind() == PeriodKind.NINE_MONTHS ? "9T/" : "") + p.year();
+  }
+
+  private static String roman(int i) {
+    return new String[] {"I", "II", "III", "IV"}[i - 1];
+  }
+}
