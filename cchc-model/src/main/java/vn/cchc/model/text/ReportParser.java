@@ -114,7 +114,7 @@ final class ReportParser {
     });
     int bodyEnd = noiNhan < 0 ? end : noiNhan;
     int titleLine = find(0, bodyEnd, TitleReader::isTitleWord);
-    int firstHeading = find(0, bodyEnd, l -> l.indexOf(". ") > 0 && NarrativeReader.ROMAN.matcher(Texts.plain(l)).matches());
+    int firstHeading = find(0, bodyEnd, l -> l.indexOf(". ") > 0 && NarrativeReader.ROMAN.matcher(Work.view(Texts.plain(l))).matches());
     int sentenceLine = find(0, titleLine >= 0 ? titleLine : firstHeading >= 0 ? firstHeading : bodyEnd,
         TitleReader::isSentence);
     int anchor = titleLine >= 0 ? titleLine : sentenceLine >= 0 ? sentenceLine : firstHeading >= 0 ? firstHeading
@@ -167,7 +167,7 @@ final class ReportParser {
   private void skipPageNumbers() {
     for (int i = 0; i < ctx.size(); i++) {
       String l = ctx.line(i);
-      if (!l.isBlank() && l.length() < 16 && PAGE_NUMBER.matcher(l).matches()) {
+      if (!l.isBlank() && l.length() < 16 && PAGE_NUMBER.matcher(Work.view(l)).matches()) {
         ctx.problem(ctx.atText(i), ProblemKind.SKIPPED_TEXT, "a page number skipped", l.strip());
         ctx.mark(i + 1, LineUse.SKIPPED);
         ctx.lines.set(i, "");

@@ -98,7 +98,7 @@ final class RowReader {
       return;
     }
     IndicatorDefinition def;
-    if (CODE.matcher(codeText).matches()) {
+    if (CODE.matcher(Work.view(codeText)).matches()) {
       Optional<IndicatorDefinition> byCode = ctx.index.byCode(codeText);
       parent = byCode.orElse(null);
       if (byCode.isEmpty()) {
@@ -121,7 +121,7 @@ final class RowReader {
       }
       String want = Texts.normalise(labelText);
       if (want.startsWith("Trong") || want.startsWith("-") || want.startsWith("+") || want.startsWith("•")) {
-        want = Texts.normalise(CHILD_PREFIX.matcher(want).replaceFirst(""));
+        want = Texts.normalise(CHILD_PREFIX.matcher(Work.view(want)).replaceFirst(""));
       }
       Optional<IndicatorDefinition> child = Optional.empty();
       for (IndicatorDefinition c : catalogue.children(parent.id())) {

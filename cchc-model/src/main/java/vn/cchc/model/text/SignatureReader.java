@@ -68,9 +68,9 @@ final class SignatureReader {
           recipients.set(k, (recipients.get(k) + " " + t.replaceFirst("[;.,]+$", "")).strip());
           recipientLine = true;
           lastWasRecipient = true;
-        } else if (SIGNED.matcher(t).matches()) {
+        } else if (SIGNED.matcher(Work.view(t)).matches()) {
           signatureLine = true;
-        } else if (position == null && name == null && AUTHORITY.matcher(t).matches()) {
+        } else if (position == null && name == null && AUTHORITY.matcher(Work.view(t)).matches()) {
           authority.add(t);
           signatureLine = true;
         } else if (position == null && Texts.isUpper(t)) {
