@@ -134,7 +134,7 @@ final class AppendixReader {
     }
     String numberText = caption.substring(start.end(), day).strip().replaceFirst(",$", "");
     String dateText = caption.substring(day + " ngày ".length(), of).strip();
-    String issuerText = caption.substring(of + " của ".length()).strip().replaceFirst("[).*\\s]+$", "");
+    String issuerText = Texts.trimEnd(caption.substring(of + " của ".length()).strip(), ").*", true);
     Optional<DocumentNumber> num = Optional.ofNullable(ReferenceReader.readNumber(numberText, at, ctx));
     if (num.isEmpty() && !BLANK_NUMBER.matcher(Work.view(numberText)).matches()) {
       ctx.problem(at, ProblemKind.INVALID_METADATA, "the caption's document number is not a number and symbol",

@@ -472,7 +472,7 @@ final class ReferenceReader {
     if (subject == null) {
       return null;
     }
-    subject = subject.strip().replaceAll("[,.;:]+$", "").strip();
+    subject = Texts.trimEnd(subject.strip(), ",.;:", false).strip();
     return subject.isEmpty() ? null : subject;
   }
 

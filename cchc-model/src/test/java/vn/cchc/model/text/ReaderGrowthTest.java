@@ -121,18 +121,32 @@ class ReaderGrowthTest {
         "(Kèm theo" + " ".repeat(k + 1) + "Báo cáo số")), 10_000);
     growsLinearly("caption padded before ')'", k -> utf8(SAMPLE.replace("của UBND thị trấn Đình Cả)*",
         "của UBND thị trấn Đình Cả" + " ".repeat(k) + ")*")), 10_000);
+    // was quadratic: "[).*\\s]+$" tried the run of spaces from each of them when a letter followed it
+    growsLinearly("caption padded before a letter", k -> utf8(SAMPLE.replace("của UBND thị trấn Đình Cả)*",
+        "của UBND thị trấn Đình Cả" + " ".repeat(k) + "x)*")), 2_000);
   }
 
   @Test
   void aRecipientLineWithThousandsOfSemicolons() {
     growsLinearly("recipients", k -> utf8(SAMPLE.replace("- UBND huyện;", "- UBND huyện" + "; Phòng Nội vụ".repeat(k) + ";")),
         1_000);
+    // was quadratic: "[;.,]+$" tried the run from each ";" when a letter followed it
+    growsLinearly("recipient ;;; x", k -> utf8(SAMPLE.replace("- UBND huyện;", "- UBND huyện" + ";".repeat(k) + " x")), 2_000);
+  }
+
+  @Test
+  void aRecipientContinuedOverThousandsOfLines() {
+    // was quadratic: the recipient was copied with each line that went on with it
+    growsLinearly("recipient continued", k -> utf8(SAMPLE.replace("- UBND huyện;", "- UBND huyện" + "\nvà các phòng".repeat(k)
+        + ";")), 2_000);
   }
 
   @Test
   void aReferenceSubjectWithThousandsOfCommas() {
     growsLinearly("subject", k -> utf8(before(SAMPLE, "Nơi nhận:",
         "Kế hoạch số 06/KH-UBND ngày 10/01/2024 về cải cách" + ", hành chính".repeat(k) + ".\n\n")), 1_000);
+    growsLinearly("subject ,,, x", k -> utf8(before(SAMPLE, "Nơi nhận:",
+        "Kế hoạch số 06/KH-UBND ngày 10/01/2024 về cải cách" + ",".repeat(k) + " x\n\n")), 2_000);
   }
 
   @Test
