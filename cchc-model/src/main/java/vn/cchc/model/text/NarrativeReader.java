@@ -149,6 +149,8 @@ final class NarrativeReader {
       }
       if (last != null && continues(last, t)) {
         last.span().appendAll(" ", ls);
+        LimitExceeded.check(last.span().length(), ReportTextReader.MAX_PARAGRAPH_LENGTH, ls.start(),
+            "characters in a paragraph, its hard-wrapped lines joined", "MAX_PARAGRAPH_LENGTH", t);
         continue;
       }
       Blk b = block(ls);
@@ -213,6 +215,8 @@ final class NarrativeReader {
       if (cur != null && !blank && (blankSeparated ? goesOn(curIsSection, cur, ctx.line(curLast), span.text(), width)
           : width > 0 && wraps(ctx.line(curLast), span.text(), width))) {
         cur.appendAll(" ", span);
+        LimitExceeded.check(cur.length(), ReportTextReader.MAX_PARAGRAPH_LENGTH, ctx.atText(i),
+            "characters in a paragraph, its hard-wrapped lines joined", "MAX_PARAGRAPH_LENGTH", span.text());
         curLast = i;
         joins++;
         continue;

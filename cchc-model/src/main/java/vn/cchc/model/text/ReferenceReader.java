@@ -166,6 +166,8 @@ final class ReferenceReader {
       references.add(DocumentReference.builder().number(repair.number).location(at).sectionPath(path)
           .typeWord(Optional.ofNullable(typeWord)).date(Optional.ofNullable(date))
           .issuer(Optional.ofNullable(issuer)).subject(Optional.ofNullable(subject)).build());
+      LimitExceeded.check(references.size(), ReportTextReader.MAX_REFERENCES, at, "document references",
+          "MAX_REFERENCES", text.substring(s, e));
       prevEnd = e;
     }
   }

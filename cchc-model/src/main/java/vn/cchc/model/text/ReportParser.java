@@ -45,6 +45,26 @@ final class ReportParser {
       int bodyEnd, int appendix) {}
 
   ReadResult parse() {
+    try {
+      return read();
+    } catch (LimitExceeded e) {
+      return ReadResult.of(Optional.empty(), List.of(e.problem));
+    }
+  }
+
+  private void checkLineLengths() {
+    for (int i = 0; i < ctx.size(); i++) {
+      String line = ctx.line(i);
+      if (line.length() > ReportTextReader.MAX_LINE_LENGTH) {
+        LimitExceeded.check(line.length(), ReportTextReader.MAX_LINE_LENGTH,
+            SourceLocation.of(i + 1, SourceText.column(line, ReportTextReader.MAX_LINE_LENGTH)),
+            "characters on a line", "MAX_LINE_LENGTH", line);
+      }
+    }
+  }
+
+  private ReadResult read() {
+    checkLineLengths();
     LineRepairs.apply(ctx);
     skipPageNumbers();
     Zones z = zones();

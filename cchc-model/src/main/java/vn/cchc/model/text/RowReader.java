@@ -29,6 +29,7 @@ final class RowReader {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final ReadContext ctx;
+  private int rowsRead;
   private final Catalogue catalogue;
   private final ValueReader values;
   final TableLayout layout;
@@ -59,6 +60,7 @@ final class RowReader {
   void row(int i, List<int[]> segs) {
     String line = ctx.line(i);
     int lineNo = i + 1;
+    LimitExceeded.check(++rowsRead, ReportTextReader.MAX_ROWS, ctx.atText(i), "appendix rows", "MAX_ROWS", line);
     SourceLocation lineAt = SourceLocation.of(lineNo, 1);
     List<Cell> cells = new ArrayList<>(layout.cells(line, segs));
     cells.replaceAll(Cell::unstarred);

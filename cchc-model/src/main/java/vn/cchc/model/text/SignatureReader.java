@@ -57,11 +57,13 @@ final class SignatureReader {
           String head = t.substring("Nơi nhận".length()).replaceFirst("^\\s*:", "").strip();
           if (!head.isEmpty()) {
             recipient(head, recipients);
+            checkRecipients(recipients, at, t);
           }
           recipientLine = true;
           lastWasRecipient = true;
         } else if (t.startsWith("-") || t.startsWith("+") || t.startsWith("•")) {
           recipient(t, recipients);
+          checkRecipients(recipients, at, t);
           recipientLine = true;
           lastWasRecipient = true;
         } else if (previousHadRecipient && !recipients.isEmpty() && Texts.startsLowerOrDigit(t)) {
@@ -111,6 +113,11 @@ final class SignatureReader {
       }
     }
     return new Signature(recipients, Optional.ofNullable(signer));
+  }
+
+  private static void checkRecipients(List<String> recipients, SourceLocation at, String line) {
+    LimitExceeded.check(recipients.size(), ReportTextReader.MAX_RECIPIENTS, at, "recipients under \"Nơi nhận\"",
+        "MAX_RECIPIENTS", line);
   }
 
   private static void finish(StringBuilder continued, int index, List<String> recipients) {
