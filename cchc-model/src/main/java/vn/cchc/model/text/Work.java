@@ -8,13 +8,14 @@ package vn.cchc.model.text;
  */
 final class Work {
   private static final ThreadLocal<long[]> COUNT = new ThreadLocal<>();
-  private static volatile boolean counting;
+  /** Counts under way, on any thread: outside them {@link #view} costs one volatile read. */
+  private static final java.util.concurrent.atomic.AtomicInteger COUNTING = new java.util.concurrent.atomic.AtomicInteger();
 
   private Work() {}
 
   /** {@return the text, or a view of it counting the characters read when this thread is counting} */
   static CharSequence view(CharSequence text) {
-    if (!counting) {
+    if (COUNTING.get() == 0) {
       return text;
     }
     long[] count = COUNT.get();
@@ -30,10 +31,11 @@ final class Work {
   static long count(Runnable task) {
     long[] count = {0};
     COUNT.set(count);
-    counting = true;
+    COUNTING.incrementAndGet();
     try {
       task.run();
     } finally {
+      COUNTING.decrementAndGet();
       COUNT.remove();
     }
     return count[0];
