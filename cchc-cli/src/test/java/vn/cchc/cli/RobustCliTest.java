@@ -168,6 +168,21 @@ class RobustCliTest {
   }
 
   @Test
+  void theRealFullDeviceIsOneLineWithExitCode2AndTheTraceWithDebug() {
+    Path full = Path.of("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "no /dev/full on this system");
+    for (String format : List.of("html", "xlsx", "docx")) {
+      CliRun run = CliRun.of("render", SAMPLE.toString(), "-f", format, "-o", full.toString());
+      assertThat(run.exitCode()).as(format + ": " + run.err()).isEqualTo(2);
+      assertThat(run.err()).contains(full.toString());
+      oneLineNoTrace(run);
+    }
+    CliRun debug = CliRun.of("render", SAMPLE.toString(), "-f", "html", "-o", full.toString(), "--debug");
+    assertThat(debug.exitCode()).isEqualTo(2);
+    assertThat(debug.err()).contains("\tat ");
+  }
+
+  @Test
   void aBugIsExitCode70WithOneLineAndTheTraceOnlyWithDebug() {
     CliRun run = render(c -> c.renderers = f -> {
       throw new NullPointerException("a bug");

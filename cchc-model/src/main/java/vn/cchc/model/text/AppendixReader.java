@@ -59,7 +59,7 @@ final class AppendixReader {
       return false;
     }
     String p = Texts.plain(line);
-    return p.length() < 40 && HEADING.matcher(p).matches();
+    return p.length() < 40 && HEADING.matcher(Work.view(p)).matches();
   }
 
   /** Reads lines {@code from} (the heading or the table header, 0-based) to {@code to} (exclusive). */
@@ -115,7 +115,7 @@ final class AppendixReader {
     }
     List<int[]> segs = TableLayout.segments(line, TableLayout.separatorOf(line));
     String first = Texts.plain(line.substring(segs.get(0)[0], segs.get(0)[1]));
-    return CODE.matcher(first).matches() || first.startsWith("Trong") || first.isEmpty();
+    return CODE.matcher(Work.view(first)).matches() || first.startsWith("Trong") || first.isEmpty();
   }
 
   /**
@@ -123,7 +123,7 @@ final class AppendixReader {
    * in one pass, no backtracking), the number and date possibly left blank in a draft.
    */
   private Optional<Caption> caption(String caption, SourceLocation at) {
-    Matcher start = CAPTION_START.matcher(caption);
+    Matcher start = CAPTION_START.matcher(Work.view(caption));
     String lower = caption.toLowerCase(java.util.Locale.ROOT);
     int day = start.lookingAt() ? lower.indexOf(" ngày ", start.end()) : -1;
     int of = day < 0 ? -1 : lower.indexOf(" của ", day);
@@ -134,16 +134,16 @@ final class AppendixReader {
     }
     String numberText = caption.substring(start.end(), day).strip().replaceFirst(",$", "");
     String dateText = caption.substring(day + " ngày ".length(), of).strip();
-    String issuerText = caption.substring(of + " của ".length()).strip().replaceFirst("[).*\\s]+$", "");
+    String issuerText = Texts.trimEnd(caption.substring(of + " của ".length()).strip(), ").*", true);
     Optional<DocumentNumber> num = Optional.ofNullable(ReferenceReader.readNumber(numberText, at, ctx));
-    if (num.isEmpty() && !BLANK_NUMBER.matcher(numberText).matches()) {
+    if (num.isEmpty() && !BLANK_NUMBER.matcher(Work.view(numberText)).matches()) {
       ctx.problem(at, ProblemKind.INVALID_METADATA, "the caption's document number is not a number and symbol",
           numberText);
     }
     LocalDate d = null;
-    Matcher dm = SHORT_DATE.matcher(dateText);
+    Matcher dm = SHORT_DATE.matcher(Work.view(dateText));
     if (!dm.matches()) {
-      dm = LONG_DATE.matcher(dateText);
+      dm = LONG_DATE.matcher(Work.view(dateText));
     }
     if (!dm.matches()) {
       ctx.problem(at, ProblemKind.INVALID_DATE, "the caption's date is neither dd/mm/yyyy nor \"dd tháng mm năm yyyy\"",

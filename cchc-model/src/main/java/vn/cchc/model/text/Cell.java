@@ -39,7 +39,7 @@ final class Cell {
     }
     StringBuilder sb = new StringBuilder(raw.length());
     int[] idx = new int[raw.length() + 1];
-    Matcher m = TAG.matcher(raw);
+    Matcher m = TAG.matcher(Work.view(raw));
     int pos = 0;
     while (m.find()) {
       for (int i = pos; i < m.start(); i++) {
@@ -98,6 +98,6 @@ final class Cell {
 
   /** Removes markup from a whole string. */
   static String strip(String s) {
-    return s.indexOf('<') < 0 ? s : TAG.matcher(s).replaceAll("");
+    return s.indexOf('<') < 0 ? s : TAG.matcher(Work.view(s)).replaceAll("");
   }
 }

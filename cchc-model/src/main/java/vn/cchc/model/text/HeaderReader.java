@@ -49,8 +49,8 @@ final class HeaderReader {
 
   /** {@return true when a cell is one of the header's parts other than the issuer} */
   static boolean isHeaderPart(String cell) {
-    return NATIONAL.matcher(cell).matches() || MOTTO.matcher(cell).matches() || DECORATION.matcher(cell).matches()
-        || DRAFT.matcher(cell).matches() || NUMBER.matcher(cell).matches() || PLACE_DATE.matcher(cell).matches();
+    return NATIONAL.matcher(Work.view(cell)).matches() || MOTTO.matcher(Work.view(cell)).matches() || DECORATION.matcher(Work.view(cell)).matches()
+        || DRAFT.matcher(Work.view(cell)).matches() || NUMBER.matcher(Work.view(cell)).matches() || PLACE_DATE.matcher(Work.view(cell)).matches();
   }
 
   /** {@return true when a line can be part of a header: each cell is a header part or issuer-like text} */
@@ -86,13 +86,13 @@ final class HeaderReader {
         String t = cell.text();
         SourceLocation at = cell.at();
         Matcher m;
-        if (NATIONAL.matcher(t).matches() || MOTTO.matcher(t).matches() || DECORATION.matcher(t).matches()) {
+        if (NATIONAL.matcher(Work.view(t)).matches() || MOTTO.matcher(Work.view(t)).matches() || DECORATION.matcher(Work.view(t)).matches()) {
           continue;
         }
-        if (DRAFT.matcher(t).matches()) {
+        if (DRAFT.matcher(Work.view(t)).matches()) {
           draft = true;
           ctx.problem(at, ProblemKind.DRAFT, "the text is marked as a draft: a blank number and date are expected", t);
-        } else if ((m = NUMBER.matcher(t)).matches()) {
+        } else if ((m = NUMBER.matcher(Work.view(t))).matches()) {
           numberAt = at;
           String n = m.group(1).strip();
           Optional<DocumentNumber> num = Optional.ofNullable(ReferenceReader.readNumber(n, at, ctx));
@@ -104,7 +104,7 @@ final class HeaderReader {
             ctx.problem(at, ProblemKind.INVALID_METADATA, "the document number is not a number and symbol such as "
                 + "45/BC-UBND", t);
           }
-        } else if ((m = PLACE_DATE.matcher(t)).matches()) {
+        } else if ((m = PLACE_DATE.matcher(Work.view(t))).matches()) {
           dateAt = at;
           if (m.group(1) != null && !m.group(1).isBlank()) {
             place = m.group(1).strip();

@@ -59,8 +59,8 @@ final class IssuerReader {
 
   /** {@return true when a text starts a body: a People's Committee or an agency} */
   static boolean startsBody(String text) {
-    Matcher m = COMMITTEE.matcher(text);
-    return (m.lookingAt() && m.start() == 0) || AGENCY.matcher(text).matches();
+    Matcher m = COMMITTEE.matcher(Work.view(text));
+    return (m.lookingAt() && m.start() == 0) || AGENCY.matcher(Work.view(text)).matches();
   }
 
   /**
@@ -78,14 +78,14 @@ final class IssuerReader {
         joined.append(' ');
       }
       offsets.add(joined.length());
-      if (AGENCY.matcher(f.text()).matches() && !COMMITTEE.matcher(f.text()).lookingAt()) {
+      if (AGENCY.matcher(Work.view(f.text())).matches() && !COMMITTEE.matcher(Work.view(f.text())).lookingAt()) {
         agencyStarts.add(joined.length());
       }
       joined.append(f.text());
     }
     String t = joined.toString();
     List<Integer> starts = new ArrayList<>(agencyStarts);
-    Matcher m = COMMITTEE.matcher(t);
+    Matcher m = COMMITTEE.matcher(Work.view(t));
     while (m.find()) {
       if (!insideAgency(agencyStarts, offsets, fragments, m.start())) {
         starts.add(m.start());
@@ -109,8 +109,8 @@ final class IssuerReader {
       }
       Fragment f = fragments.get(frag);
       SourceLocation at = SourceLocation.of(f.at().line(), f.at().column() + t.codePointCount(offsets.get(frag), s));
-      boolean agency = offsets.contains(s) && AGENCY.matcher(fragments.get(offsets.indexOf(s)).text()).matches()
-          && !COMMITTEE.matcher(fragments.get(offsets.indexOf(s)).text()).lookingAt();
+      boolean agency = offsets.contains(s) && AGENCY.matcher(Work.view(fragments.get(offsets.indexOf(s)).text())).matches()
+          && !COMMITTEE.matcher(Work.view(fragments.get(offsets.indexOf(s)).text())).lookingAt();
       out.add(new Body(Texts.normalise(t.substring(s, e)), at, agency));
     }
     return out;
@@ -179,7 +179,7 @@ final class IssuerReader {
   /** Reads one People's Committee: "UBND thị trấn Đình Cả". */
   Optional<IssuingUnit> unit(String text, SourceLocation at, Optional<String> agency, Optional<String> superior,
       Optional<LocalDate> date) {
-    Matcher m = COMMITTEE.matcher(text);
+    Matcher m = COMMITTEE.matcher(Work.view(text));
     if (!m.lookingAt()) {
       ctx.problem(at, ProblemKind.INVALID_METADATA, "the issuer does not start with UBND or Ủy ban nhân dân", text);
       return Optional.empty();
@@ -243,7 +243,7 @@ final class IssuerReader {
    * a centrally-run city, → district), when the superior's own level is known.
    */
   private static Optional<AdministrativeLevel> levelBelow(String superior, Optional<LocalDate> date) {
-    Matcher m = COMMITTEE.matcher(superior);
+    Matcher m = COMMITTEE.matcher(Work.view(superior));
     if (!m.lookingAt()) {
       return Optional.empty();
     }

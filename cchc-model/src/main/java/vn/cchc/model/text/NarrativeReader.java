@@ -62,8 +62,8 @@ final class NarrativeReader {
     if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || "IVX".indexOf(t.charAt(0)) >= 0)) {
       return false;
     }
-    Matcher n = NUMERIC.matcher(t);
-    return ROMAN.matcher(t).matches() || (n.matches() && (n.group(1).indexOf('.') > 0 || !n.group(2).isEmpty()));
+    Matcher n = NUMERIC.matcher(Work.view(t));
+    return ROMAN.matcher(Work.view(t)).matches() || (n.matches() && (n.group(1).indexOf('.') > 0 || !n.group(2).isEmpty()));
   }
 
   private static final class Sec {
@@ -149,6 +149,8 @@ final class NarrativeReader {
       }
       if (last != null && continues(last, t)) {
         last.span().appendAll(" ", ls);
+        LimitExceeded.check(last.span().length(), ReportTextReader.MAX_PARAGRAPH_LENGTH, ls.start(),
+            "characters in a paragraph, its hard-wrapped lines joined", "MAX_PARAGRAPH_LENGTH", t);
         continue;
       }
       Blk b = block(ls);
@@ -213,6 +215,8 @@ final class NarrativeReader {
       if (cur != null && !blank && (blankSeparated ? goesOn(curIsSection, cur, ctx.line(curLast), span.text(), width)
           : width > 0 && wraps(ctx.line(curLast), span.text(), width))) {
         cur.appendAll(" ", span);
+        LimitExceeded.check(cur.length(), ReportTextReader.MAX_PARAGRAPH_LENGTH, ctx.atText(i),
+            "characters in a paragraph, its hard-wrapped lines joined", "MAX_PARAGRAPH_LENGTH", span.text());
         curLast = i;
         joins++;
         continue;
@@ -353,11 +357,11 @@ final class NarrativeReader {
     if (!Character.isDigit(c0) && "IVX".indexOf(c0) < 0 && !Character.isLowerCase(c0)) {
       return null; // no marker can start here
     }
-    Matcher m = ROMAN.matcher(t);
+    Matcher m = ROMAN.matcher(Work.view(t));
     if (m.matches()) {
       return new Sec(m.group(1) + ".", 0, ls.sub(m.start(2), t.length()), null);
     }
-    m = NUMERIC.matcher(t);
+    m = NUMERIC.matcher(Work.view(t));
     if (m.matches()) {
       String num = m.group(1);
       int depth = num.split("\\.").length;
@@ -379,7 +383,7 @@ final class NarrativeReader {
       }
       return null;
     }
-    m = LETTER.matcher(t);
+    m = LETTER.matcher(Work.view(t));
     if (m.matches()) {
       Sec parent = top;
       while (parent != null && parent.level == 9) {
@@ -399,16 +403,16 @@ final class NarrativeReader {
     if (end == ' ' || ".!?;:…".indexOf(end) >= 0) {
       return false;
     }
-    return Character.isLowerCase(t.codePointAt(0)) && !BULLET.matcher(t).matches() && !SUB_BULLET.matcher(t).matches();
+    return Character.isLowerCase(t.codePointAt(0)) && !BULLET.matcher(Work.view(t)).matches() && !SUB_BULLET.matcher(Work.view(t)).matches();
   }
 
   private static Blk block(Span ls) {
     String t = ls.text();
-    Matcher m = SUB_BULLET.matcher(t);
+    Matcher m = SUB_BULLET.matcher(Work.view(t));
     if (m.matches()) {
       return new Blk(NarrativeBlock.Kind.SUB_BULLET, m.group(1), ls.sub(m.start(2), t.length()));
     }
-    m = BULLET.matcher(t);
+    m = BULLET.matcher(Work.view(t));
     if (m.matches()) {
       return new Blk(NarrativeBlock.Kind.BULLET, m.group(1), ls.sub(m.start(2), t.length()));
     }
@@ -448,7 +452,7 @@ final class NarrativeReader {
     if (span.text().indexOf("ừ ngày") < 0) {
       return;
     }
-    Matcher m = WINDOW.matcher(span.text());
+    Matcher m = WINDOW.matcher(Work.view(span.text()));
     if (m.find()) {
       LocalDate from = ctx.date(m.group(1), span.at(m.start(1)));
       LocalDate to = ctx.date(m.group(2), span.at(m.start(2)));

@@ -4,7 +4,11 @@ package vn.cchc.model.text;
 public enum ProblemKind {
   /** The bytes are not well-formed UTF-8; the location is where the bad sequence starts. */
   MALFORMED_ENCODING(ProblemSeverity.ERROR),
-  /** The input is larger than {@link ReportTextReader#MAX_INPUT_BYTES}. */
+  /**
+   * The input is larger than {@link ReportTextReader#MAX_INPUT_BYTES}, or crosses another of the reader's limits
+   * (line and paragraph length, references, rows, recipients: the constants of {@link ReportTextReader}); the
+   * problem is where the limit was crossed and names it, and no report is built.
+   */
   INPUT_TOO_LARGE(ProblemSeverity.ERROR),
   /** Required metadata (number, date, issuer, title, period, or the issuer's level) is absent. */
   MISSING_METADATA(ProblemSeverity.ERROR),

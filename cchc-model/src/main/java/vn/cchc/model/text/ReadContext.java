@@ -133,7 +133,7 @@ final class ReadContext {
    * the text is not such a date or the date does not exist.
    */
   LocalDate date(String ddmmyyyy, SourceLocation at) {
-    Matcher m = DATE.matcher(ddmmyyyy);
+    Matcher m = DATE.matcher(Work.view(ddmmyyyy));
     if (!m.matches()) {
       problem(at, ProblemKind.INVALID_DATE, "not a date dd/mm/yyyy", ddmmyyyy);
       return null;

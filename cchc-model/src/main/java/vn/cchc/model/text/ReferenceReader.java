@@ -97,7 +97,7 @@ final class ReferenceReader {
       return; // no number and symbol without a slash
     }
     boolean sentenceDates = text.contains("Ngày"); // a sentence opening "Ngày …," can date a reference in it
-    Matcher m = LENIENT.matcher(text);
+    Matcher m = LENIENT.matcher(Work.view(text));
     int prevEnd = 0;
     int from = 0;
     // a number and symbol starts with digits before a "/" (spaces allowed between): look only there
@@ -128,7 +128,7 @@ final class ReferenceReader {
         continue;
       }
       int lookFrom = Math.max(prevEnd, s - 40);
-      Matcher b = TYPE_BEFORE.matcher(text.substring(lookFrom, s));
+      Matcher b = TYPE_BEFORE.matcher(Work.view(text.substring(lookFrom, s)));
       String typeWord = null;
       int refStart = s;
       if (b.find()) {
@@ -143,7 +143,7 @@ final class ReferenceReader {
       SourceLocation at = span.at(refStart);
       int after = e;
       LocalDate date;
-      Matcher d = DATE_AFTER.matcher(text).region(e, text.length());
+      Matcher d = DATE_AFTER.matcher(Work.view(text)).region(e, text.length());
       if (d.lookingAt()) {
         date = date(d, 1, span);
         after = d.end();
@@ -152,11 +152,11 @@ final class ReferenceReader {
       }
       String issuer = null;
       String subject = null;
-      Matcher c = ISSUER_AFTER.matcher(text).region(after, text.length());
+      Matcher c = ISSUER_AFTER.matcher(Work.view(text)).region(after, text.length());
       if (c.lookingAt()) {
         issuer = issuer(text, c.end());
         int issuerEnd = issuer == null ? -1 : c.end() + issuer.length();
-        if (issuer != null && SUBJECT_AFTER_ISSUER.matcher(text).region(issuerEnd, text.length()).lookingAt()) {
+        if (issuer != null && SUBJECT_AFTER_ISSUER.matcher(Work.view(text)).region(issuerEnd, text.length()).lookingAt()) {
           subject = subject(text, issuerEnd); // "của UBND TP. Hồ Chí Minh về …": the issuer's own full stops do not end it
         }
       }
@@ -166,6 +166,8 @@ final class ReferenceReader {
       references.add(DocumentReference.builder().number(repair.number).location(at).sectionPath(path)
           .typeWord(Optional.ofNullable(typeWord)).date(Optional.ofNullable(date))
           .issuer(Optional.ofNullable(issuer)).subject(Optional.ofNullable(subject)).build());
+      LimitExceeded.check(references.size(), ReportTextReader.MAX_REFERENCES, at, "document references",
+          "MAX_REFERENCES", text.substring(s, e));
       prevEnd = e;
     }
   }
@@ -186,7 +188,7 @@ final class ReferenceReader {
    *     these forms; the caller decides whether that is a problem
    */
   static DocumentNumber readNumber(String text, SourceLocation at, ReadContext ctx) {
-    Matcher m = LENIENT.matcher(text.strip());
+    Matcher m = LENIENT.matcher(Work.view(text.strip()));
     if (!m.matches()) {
       return null;
     }
@@ -295,7 +297,7 @@ final class ReferenceReader {
     if (!text.startsWith("Ngày", from)) {
       return null;
     }
-    Matcher m = LEADING_DATE.matcher(text).region(from, refStart);
+    Matcher m = LEADING_DATE.matcher(Work.view(text)).region(from, refStart);
     if (!m.matches() || !m.group(5).contains("ban hành") || containsNumber(m.group(5))) {
       return null;
     }
@@ -304,7 +306,7 @@ final class ReferenceReader {
 
   /** {@return whether the text holds a number and symbol in any form this reader reads} */
   private static boolean containsNumber(String text) {
-    Matcher m = LENIENT.matcher(text);
+    Matcher m = LENIENT.matcher(Work.view(text));
     while (m.find()) {
       if (repair(m) != null) {
         return true;
@@ -346,7 +348,7 @@ final class ReferenceReader {
         tailAllowed = false;
         place = true;
       } else if (cap && Character.isLetter(word.codePointAt(0))) {
-        if (TYPE_AHEAD.matcher(text).region(w[0], text.length()).lookingAt()) {
+        if (TYPE_AHEAD.matcher(Work.view(text)).region(w[0], text.length()).lookingAt()) {
           break;
         }
         consumed = 1;
@@ -472,7 +474,7 @@ final class ReferenceReader {
     if (subject == null) {
       return null;
     }
-    subject = subject.strip().replaceAll("[,.;:]+$", "").strip();
+    subject = Texts.trimEnd(subject.strip(), ",.;:", false).strip();
     return subject.isEmpty() ? null : subject;
   }
 

@@ -45,6 +45,26 @@ final class ReportParser {
       int bodyEnd, int appendix) {}
 
   ReadResult parse() {
+    try {
+      return read();
+    } catch (LimitExceeded e) {
+      return ReadResult.of(Optional.empty(), List.of(e.problem));
+    }
+  }
+
+  private void checkLineLengths() {
+    for (int i = 0; i < ctx.size(); i++) {
+      String line = ctx.line(i);
+      if (line.length() > ReportTextReader.MAX_LINE_LENGTH) {
+        LimitExceeded.check(line.length(), ReportTextReader.MAX_LINE_LENGTH,
+            SourceLocation.of(i + 1, SourceText.column(line, ReportTextReader.MAX_LINE_LENGTH)),
+            "characters on a line", "MAX_LINE_LENGTH", line);
+      }
+    }
+  }
+
+  private ReadResult read() {
+    checkLineLengths();
     LineRepairs.apply(ctx);
     skipPageNumbers();
     Zones z = zones();
@@ -114,7 +134,7 @@ final class ReportParser {
     });
     int bodyEnd = noiNhan < 0 ? end : noiNhan;
     int titleLine = find(0, bodyEnd, TitleReader::isTitleWord);
-    int firstHeading = find(0, bodyEnd, l -> l.indexOf(". ") > 0 && NarrativeReader.ROMAN.matcher(Texts.plain(l)).matches());
+    int firstHeading = find(0, bodyEnd, l -> l.indexOf(". ") > 0 && NarrativeReader.ROMAN.matcher(Work.view(Texts.plain(l))).matches());
     int sentenceLine = find(0, titleLine >= 0 ? titleLine : firstHeading >= 0 ? firstHeading : bodyEnd,
         TitleReader::isSentence);
     int anchor = titleLine >= 0 ? titleLine : sentenceLine >= 0 ? sentenceLine : firstHeading >= 0 ? firstHeading
@@ -167,7 +187,7 @@ final class ReportParser {
   private void skipPageNumbers() {
     for (int i = 0; i < ctx.size(); i++) {
       String l = ctx.line(i);
-      if (!l.isBlank() && l.length() < 16 && PAGE_NUMBER.matcher(l).matches()) {
+      if (!l.isBlank() && l.length() < 16 && PAGE_NUMBER.matcher(Work.view(l)).matches()) {
         ctx.problem(ctx.atText(i), ProblemKind.SKIPPED_TEXT, "a page number skipped", l.strip());
         ctx.mark(i + 1, LineUse.SKIPPED);
         ctx.lines.set(i, "");

@@ -146,6 +146,22 @@ import vn.cchc.model.catalogue.Catalogue;
 public final class ReportTextReader {
   /** The largest input read, in bytes (16 MiB); larger input is a {@link ProblemKind#INPUT_TOO_LARGE} problem. */
   public static final int MAX_INPUT_BYTES = 16 * 1024 * 1024;
+  /** The longest line read, in characters (1,000,000); a longer line is a {@link ProblemKind#INPUT_TOO_LARGE} problem. */
+  public static final int MAX_LINE_LENGTH = 1_000_000;
+  /**
+   * The longest narrative paragraph read, in characters (1,000,000), once hard-wrapped lines are joined; a longer
+   * one is a {@link ProblemKind#INPUT_TOO_LARGE} problem.
+   */
+  public static final int MAX_PARAGRAPH_LENGTH = 1_000_000;
+  /** The most document references read (10,000); one more is a {@link ProblemKind#INPUT_TOO_LARGE} problem. */
+  public static final int MAX_REFERENCES = 10_000;
+  /**
+   * The most appendix rows read (20,000: the national template has 121, a province's variant a few hundred); one
+   * more is a {@link ProblemKind#INPUT_TOO_LARGE} problem.
+   */
+  public static final int MAX_ROWS = 20_000;
+  /** The most recipients read under "Nơi nhận" (10,000); one more is a {@link ProblemKind#INPUT_TOO_LARGE} problem. */
+  public static final int MAX_RECIPIENTS = 10_000;
 
   private final Catalogue catalogue;
   private final CatalogueIndex index;

@@ -29,6 +29,7 @@ final class RowReader {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final ReadContext ctx;
+  private int rowsRead;
   private final Catalogue catalogue;
   private final ValueReader values;
   final TableLayout layout;
@@ -59,6 +60,7 @@ final class RowReader {
   void row(int i, List<int[]> segs) {
     String line = ctx.line(i);
     int lineNo = i + 1;
+    LimitExceeded.check(++rowsRead, ReportTextReader.MAX_ROWS, ctx.atText(i), "appendix rows", "MAX_ROWS", line);
     SourceLocation lineAt = SourceLocation.of(lineNo, 1);
     List<Cell> cells = new ArrayList<>(layout.cells(line, segs));
     cells.replaceAll(Cell::unstarred);
@@ -98,7 +100,7 @@ final class RowReader {
       return;
     }
     IndicatorDefinition def;
-    if (CODE.matcher(codeText).matches()) {
+    if (CODE.matcher(Work.view(codeText)).matches()) {
       Optional<IndicatorDefinition> byCode = ctx.index.byCode(codeText);
       parent = byCode.orElse(null);
       if (byCode.isEmpty()) {
@@ -121,7 +123,7 @@ final class RowReader {
       }
       String want = Texts.normalise(labelText);
       if (want.startsWith("Trong") || want.startsWith("-") || want.startsWith("+") || want.startsWith("•")) {
-        want = Texts.normalise(CHILD_PREFIX.matcher(want).replaceFirst(""));
+        want = Texts.normalise(CHILD_PREFIX.matcher(Work.view(want)).replaceFirst(""));
       }
       Optional<IndicatorDefinition> child = Optional.empty();
       for (IndicatorDefinition c : catalogue.children(parent.id())) {

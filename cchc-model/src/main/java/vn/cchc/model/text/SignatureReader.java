@@ -39,6 +39,8 @@ final class SignatureReader {
     String name = null;
     List<String> authority = new ArrayList<>();
     boolean lastWasRecipient = false;
+    StringBuilder continued = null; // the last recipient while lines go on with it
+    int continuedIndex = -1;
     for (int i = noiNhan; i < end; i++) {
       String line = ctx.line(i);
       if (line.isBlank()) {
@@ -55,22 +57,33 @@ final class SignatureReader {
           String head = t.substring("Nơi nhận".length()).replaceFirst("^\\s*:", "").strip();
           if (!head.isEmpty()) {
             recipient(head, recipients);
+            checkRecipients(recipients, at, t);
           }
           recipientLine = true;
           lastWasRecipient = true;
         } else if (t.startsWith("-") || t.startsWith("+") || t.startsWith("•")) {
           recipient(t, recipients);
+          checkRecipients(recipients, at, t);
           recipientLine = true;
           lastWasRecipient = true;
         } else if (previousHadRecipient && !recipients.isEmpty() && Texts.startsLowerOrDigit(t)) {
           // a recipient continued on the next line
+          // joined in a builder: a recipient continued over thousands of lines is copied once, not once a line
           int k = recipients.size() - 1;
-          recipients.set(k, (recipients.get(k) + " " + t.replaceFirst("[;.,]+$", "")).strip());
+          if (continued == null || continuedIndex != k) {
+            finish(continued, continuedIndex, recipients);
+            continued = new StringBuilder(recipients.get(k));
+            continuedIndex = k;
+          }
+          String piece = Texts.trimEnd(t, ";.,", false).strip();
+          if (!piece.isEmpty()) {
+            continued.append(' ').append(piece);
+          }
           recipientLine = true;
           lastWasRecipient = true;
-        } else if (SIGNED.matcher(t).matches()) {
+        } else if (SIGNED.matcher(Work.view(t)).matches()) {
           signatureLine = true;
-        } else if (position == null && name == null && AUTHORITY.matcher(t).matches()) {
+        } else if (position == null && name == null && AUTHORITY.matcher(Work.view(t)).matches()) {
           authority.add(t);
           signatureLine = true;
         } else if (position == null && Texts.isUpper(t)) {
@@ -87,6 +100,7 @@ final class SignatureReader {
       }
       ctx.mark(i + 1, recipientLine ? LineUse.RECIPIENT : signatureLine ? LineUse.SIGNATURE : LineUse.SIGNATURE);
     }
+    finish(continued, continuedIndex, recipients);
     Signer signer = null;
     if (position != null && name == null) {
       ctx.problem(positionAt, ProblemKind.MISSING_METADATA, "the signer's position has no name after it", position);
@@ -101,8 +115,19 @@ final class SignatureReader {
     return new Signature(recipients, Optional.ofNullable(signer));
   }
 
+  private static void checkRecipients(List<String> recipients, SourceLocation at, String line) {
+    LimitExceeded.check(recipients.size(), ReportTextReader.MAX_RECIPIENTS, at, "recipients under \"Nơi nhận\"",
+        "MAX_RECIPIENTS", line);
+  }
+
+  private static void finish(StringBuilder continued, int index, List<String> recipients) {
+    if (continued != null) {
+      recipients.set(index, continued.toString());
+    }
+  }
+
   private static void recipient(String t, List<String> out) {
-    String r = t.replaceFirst("^[-+•]\\s*", "").replaceFirst("[;.,]+$", "").strip();
+    String r = Texts.trimEnd(t.replaceFirst("^[-+•]\\s*", ""), ";.,", false).strip();
     if (!r.isEmpty()) {
       out.add(r);
     }

@@ -62,13 +62,15 @@ final class SourceText {
     out.flip();
     sb.append(out);
     String text = sb.toString();
+    List<SourceLocation> at = locate(text, bad);
     List<ReadProblem> problems = new ArrayList<>();
-    for (int[] b : bad) {
+    for (int k = 0; k < bad.size(); k++) {
+      int[] b = bad.get(k);
       StringBuilder hex = new StringBuilder();
-      for (int k = 0; k < b[2]; k++) {
-        hex.append(hex.length() == 0 ? "" : " ").append(String.format("%02X", bytes[b[1] + k] & 0xFF));
+      for (int j = 0; j < b[2]; j++) {
+        hex.append(hex.length() == 0 ? "" : " ").append(String.format("%02X", bytes[b[1] + j] & 0xFF));
       }
-      problems.add(ReadProblem.of(locate(text, b[0]), ProblemKind.MALFORMED_ENCODING,
+      problems.add(ReadProblem.of(at.get(k), ProblemKind.MALFORMED_ENCODING,
           "malformed UTF-8 (" + b[2] + " byte" + (b[2] == 1 ? "" : "s") + " at byte offset " + b[1] + ")",
           hex.toString()));
     }
@@ -118,21 +120,45 @@ final class SourceText {
     return new String(out, 0, n);
   }
 
-  /** The location of a char offset of the decoded text, column in NFC code points of its line. */
-  private static SourceLocation locate(String text, int offset) {
+  /**
+   * The locations of the replaced bytes ({@code bad}, in the order of their char offsets in the decoded
+   * text), each as line and column in NFC code points of its line — in one pass over the text, however
+   * many there are. U+FFFD is a starter that composes with nothing, so the NFC of a line's prefix is the
+   * NFC of its pieces between replacement characters, each normalised once.
+   */
+  private static List<SourceLocation> locate(String text, List<int[]> bad) {
+    CharSequence t = Work.view(text);
+    List<SourceLocation> out = new ArrayList<>(bad.size());
     int line = 1;
-    int lineStart = 0;
-    int start = text.startsWith("\uFEFF") ? 1 : 0;
-    for (int i = start; i < offset; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-        line++;
-        lineStart = i + 1;
+    int column = 1; // the column at {@code from}
+    int from = text.startsWith("\uFEFF") ? 1 : 0; // start of the piece not yet counted into column
+    int i = from;
+    for (int[] b : bad) {
+      int offset = b[0];
+      for (; i < offset; i++) {
+        char c = t.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || t.charAt(i + 1) != '\n'))) {
+          line++;
+          column = 1;
+          from = i + 1;
+        }
       }
+      column += nfcCodePoints(text, from, offset);
+      out.add(SourceLocation.of(line, column));
+      column++; // the U+FFFD itself
+      from = offset + 1;
+      i = from;
     }
-    lineStart = Math.max(lineStart, start);
-    String prefix = Normalizer.normalize(text.substring(lineStart, offset), Normalizer.Form.NFC);
-    return SourceLocation.of(line, prefix.codePointCount(0, prefix.length()) + 1);
+    return out;
+  }
+
+  /** {@return the code points of the NFC form of {@code text[from, to)}} */
+  private static int nfcCodePoints(String text, int from, int to) {
+    if (from >= to) {
+      return 0;
+    }
+    String piece = nfc(text.substring(from, to));
+    return piece.codePointCount(0, piece.length());
   }
 
   private static List<String> split(String text) {

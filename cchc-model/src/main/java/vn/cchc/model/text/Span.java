@@ -95,6 +95,11 @@ final class Span {
     return k == 0 ? 0 : separators.get(k);
   }
 
+  /** {@return the length of the text, without building it} */
+  int length() {
+    return pieces.size() == 1 && cached != null ? cached.length() : text.length();
+  }
+
   /** {@return the 1-based number of the span's first line} */
   int firstLine() {
     return pieces.get(0)[1];

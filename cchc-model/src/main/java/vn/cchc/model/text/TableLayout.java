@@ -133,7 +133,7 @@ final class TableLayout {
 
   /** As {@link #isHeaderLine(String)}, with the line's {@link #segments} already known. */
   boolean isHeaderLine(String line, List<int[]> segs) {
-    if (line.contains("--") && RULE.matcher(line.strip()).matches()) {
+    if (line.contains("--") && RULE.matcher(Work.view(line.strip())).matches()) {
       return true;
     }
     // a quick no: a data row has a label the header does not have
@@ -145,7 +145,7 @@ final class TableLayout {
         return false;
       }
     }
-    if (isHeaderStart(line) || RULE.matcher(line.strip()).matches()) {
+    if (isHeaderStart(line) || RULE.matcher(Work.view(line.strip())).matches()) {
       return true;
     }
     List<String> cells = texts(line, separator);
@@ -166,7 +166,7 @@ final class TableLayout {
       }
       any = true;
       String f = c.toLowerCase(Locale.ROOT);
-      words &= HEADER_WORD.matcher(f).matches() && !Character.isDigit(f.charAt(0));
+      words &= HEADER_WORD.matcher(Work.view(f)).matches() && !Character.isDigit(f.charAt(0));
       numbering &= f.equals("(" + expect + ")") || f.equals(Integer.toString(expect));
       expect++;
     }

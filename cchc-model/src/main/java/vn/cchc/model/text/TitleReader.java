@@ -58,7 +58,7 @@ final class TitleReader {
   /** {@return true when a line is a metadata sentence} */
   static boolean isSentence(String line) {
     return line.indexOf("số") > 0 && line.indexOf("của") > 0 && line.indexOf("áo cáo") >= 0
-        && SENTENCE.matcher(Texts.plain(line)).matches();
+        && SENTENCE.matcher(Work.view(Texts.plain(line))).matches();
   }
 
   /** Reads the title after the "BÁO CÁO" line {@code i} (0-based), up to line {@code limit}. */
@@ -76,7 +76,7 @@ final class TitleReader {
       }
       title = all.sub(off, all.text().length());
     } else {
-      while (k < limit && (ctx.line(k).isBlank() || HeaderReader.DECORATION.matcher(Texts.plain(ctx.line(k))).matches())) {
+      while (k < limit && (ctx.line(k).isBlank() || HeaderReader.DECORATION.matcher(Work.view(Texts.plain(ctx.line(k)))).matches())) {
         if (!ctx.line(k).isBlank()) {
           ctx.mark(k + 1, LineUse.TITLE); // a rule under "BÁO CÁO"
         }
@@ -110,11 +110,11 @@ final class TitleReader {
    */
   private static boolean continuesTitle(String title, String line) {
     String t = Texts.plain(line);
-    if (t.isEmpty() || HeaderReader.DECORATION.matcher(t).matches() || NarrativeReader.looksLikeHeading(t)
+    if (t.isEmpty() || HeaderReader.DECORATION.matcher(Work.view(t)).matches() || NarrativeReader.looksLikeHeading(t)
         || t.startsWith("-") || t.startsWith("+") || t.startsWith("(")) {
       return false;
     }
-    if (!YEAR_IN.matcher(title).find()) {
+    if (!YEAR_IN.matcher(Work.view(title)).find()) {
       return true;
     }
     return Texts.isUpper(title) ? Texts.isUpper(t) : Texts.startsLowerOrDigit(t);
@@ -130,10 +130,10 @@ final class TitleReader {
     String line = ctx.line(i);
     Span all = Span.ofLine(ctx.lines, i + 1);
     String text = all.text();
-    Matcher m = SENTENCE.matcher(text);
+    Matcher m = SENTENCE.matcher(Work.view(text));
     if (!m.matches()) {
       // the plain form matched (markup or emphasis around it): read the plain text
-      m = SENTENCE.matcher(Texts.plain(line));
+      m = SENTENCE.matcher(Work.view(Texts.plain(line)));
       m.matches();
     }
     SourceLocation at = ctx.atText(i);
@@ -153,13 +153,13 @@ final class TitleReader {
    * problem and returns empty when there is none.
    */
   Optional<ReportingPeriod> period(String title, SourceLocation at, Optional<DateWindow> window) {
-    Matcher q = ANY_QUARTER.matcher(title);
-    if (q.find() && !VALID_QUARTER.matcher(q.group(1)).matches()) {
+    Matcher q = ANY_QUARTER.matcher(Work.view(title));
+    if (q.find() && !VALID_QUARTER.matcher(Work.view(q.group(1))).matches()) {
       ctx.problem(at, ProblemKind.INVALID_METADATA, "the title names a quarter that does not exist (quý I–IV)",
           q.group());
       return Optional.empty();
     }
-    Matcher m = QUARTER.matcher(title);
+    Matcher m = QUARTER.matcher(Work.view(title));
     PeriodKind kind = null;
     int index = 1;
     if (m.find()) {
@@ -183,7 +183,7 @@ final class TitleReader {
         kind = PeriodKind.YEAR;
       }
     }
-    Matcher y = YEAR.matcher(title);
+    Matcher y = YEAR.matcher(Work.view(title));
     if (kind == null || !y.find()) {
       ctx.problem(at, ProblemKind.MISSING_METADATA, "the title states no reporting period (quý I–IV, 6 tháng, "
           + "9 tháng, năm) with its year", title);

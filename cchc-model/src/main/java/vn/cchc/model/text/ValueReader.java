@@ -45,7 +45,7 @@ final class ValueReader {
    */
   private IndicatorValue codeInWords(IndicatorDefinition def, String text, SourceLocation at) {
     CodeList list = ctx.index.codeList(def);
-    Matcher m = CODE_WITH_MEANING.matcher(text);
+    Matcher m = CODE_WITH_MEANING.matcher(Work.view(text));
     String meaning = m.matches() ? m.group(2) : text;
     CodeListEntry answer = null;
     if (m.matches()) {

@@ -78,8 +78,10 @@ final class DisplayWidth {
           line.setLength(0);
           lineW = 0;
         }
+        // a long word is cut from an index, its width counted down: no copy of its rest, no recount, per cut
+        int from = 0;
         while (ww > max) {
-          int cut = 0;
+          int cut = from;
           int cw = 0;
           while (cut < word.length()) {
             int cp = word.codePointAt(cut);
@@ -90,11 +92,11 @@ final class DisplayWidth {
             cw += c;
             cut += Character.charCount(cp);
           }
-          lines.add(word.substring(0, cut));
-          word = word.substring(cut);
-          ww = of(word);
+          lines.add(word.substring(from, cut));
+          from = cut;
+          ww -= cw;
         }
-        line.append(word);
+        line.append(word, from, word.length());
         lineW = ww;
       }
       lines.add(line.toString());
