@@ -26,14 +26,13 @@ import vn.cchc.model.catalogue.IndicatorDefinition;
 /**
  * What a developer would write by hand for the same narrative and document-reference claims as the standard
  * narrative and doc rules: a fraction "a/b" against the "đạt x%" after it in its sentence and against the
- * appendix ratio counting the same unit; "N …, trong đó a, b" and a total's sub-bullets against their sum; a
+ * appendix ratio counting the same unit (fractions found from each '/', not by a pattern tried everywhere); "N …, trong đó a, b" and a total's sub-bullets against their sum; a
  * reference's type word against its symbol, a decree's symbol without its year, the subject's years against the
  * date, one number with two dates or two symbols, numbers out of date order. Regular expressions compiled once,
  * each text scanned once per claim kind. Used with {@link HandCheck} for the appendix arithmetic.
  */
 public final class HandNarrativeCheck {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final Pattern FRACTION = Pattern.compile("(\\d{1,3}(?:\\.\\d{3})+|\\d+)/(\\d{1,3}(?:\\.\\d{3})+|\\d+)");
   private static final Pattern PERCENT = Pattern.compile("(?:đạt|tỷ lệ|tỉ lệ)\\s*(?:tỷ lệ\\s*|tỉ lệ\\s*)?(?:là\\s*)?(\\d+(?:,\\d+)?)\\s*%");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+|\\d+");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
@@ -83,8 +82,13 @@ public final class HandNarrativeCheck {
     for (int i = 0; i < all.size(); i++) {
       String t = all.get(i).text();
       fractions(r, t, out);
-      String lower = t.toLowerCase(Locale.ROOT);
-      int td = lower.indexOf("trong đó");
+      int td = t.indexOf("trong đó");
+      if (td < 0) {
+        td = t.indexOf("Trong đó");
+      }
+      if (td < 0) {
+        td = t.indexOf("TRONG ĐÓ");
+      }
       if (td >= 0) {
         inlineTotal(t, td, out);
         bulletTotal(all, i, out);
@@ -105,20 +109,25 @@ public final class HandNarrativeCheck {
   }
 
   private void fractions(Report r, String t, List<String> out) {
-    Matcher f = FRACTION.matcher(t);
     Matcher p = PERCENT.matcher(t);
-    while (f.find()) {
-      int s = f.start();
+    for (int slash = t.indexOf('/'); slash >= 0; slash = t.indexOf('/', slash + 1)) {
+      int s = slash;
+      while (s > 0 && (Character.isDigit(t.charAt(s - 1)) || t.charAt(s - 1) == '.')) {
+        s--;
+      }
+      int e = slash + 1;
+      while (e < t.length() && (Character.isDigit(t.charAt(e)) || t.charAt(e) == '.' && e + 1 < t.length()
+          && Character.isDigit(t.charAt(e + 1)))) {
+        e++;
+      }
       char before = s == 0 ? ' ' : t.charAt(s - 1);
-      if (Character.isLetterOrDigit(before) || before == '/' || before == '.' || before == ',') {
+      if (s == slash || e == slash + 1 || !Character.isDigit(t.charAt(s)) || Character.isLetter(before) || before == '/'
+          || before == ',' || e < t.length() && t.charAt(e) == '/') {
         continue;
       }
-      int e = f.end();
-      if (e < t.length() && (t.charAt(e) == '/' || Character.isDigit(t.charAt(e)))) {
-        continue;
-      }
-      BigDecimal a = number(f.group(1));
-      BigDecimal b = number(f.group(2));
+      String fraction = t.substring(s, e);
+      BigDecimal a = number(t.substring(s, slash));
+      BigDecimal b = number(t.substring(slash + 1, e));
       int end = sentenceEnd(t, e);
       p.region(e, end);
       if (p.find() && b.signum() != 0) {
@@ -127,7 +136,7 @@ public final class HandNarrativeCheck {
         BigDecimal exact = a.multiply(HUNDRED).divide(b, MathContext.DECIMAL128);
         BigDecimal half = BigDecimal.valueOf(5, d + 1);
         if (exact.compareTo(x.subtract(half)) < 0 || exact.compareTo(x.add(half)) > 0) {
-          out.add(f.group() + " claims " + x + "%, is " + exact.setScale(d, RoundingMode.HALF_UP));
+          out.add(fraction + " claims " + x + "%, is " + exact.setScale(d, RoundingMode.HALF_UP));
         }
       }
       int w = e;
@@ -159,7 +168,7 @@ public final class HandNarrativeCheck {
         }
       }
       if (candidates == 1) {
-        out.add(f.group() + " vs appendix " + match[0]);
+        out.add(fraction + " vs appendix " + match[0]);
       }
     }
   }
