@@ -36,7 +36,11 @@ public class NationalYearBenchmark {
   List<Path> files;
   Batch<vn.cchc.model.Report> batch;
 
-  /** Writes the files and builds the batch (reader, rules, roll-up set up once). */
+  /**
+   * Writes the files and builds the batch (reader, rules, roll-up set up once).
+   *
+   * @throws IOException when the folder cannot be made
+   */
   @Setup
   public void setup() throws IOException {
     dir = Files.createTempDirectory("cchc-year-");

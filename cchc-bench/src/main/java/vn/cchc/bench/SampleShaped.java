@@ -31,15 +31,20 @@ public final class SampleShaped {
     }
   }
 
-  /** {@return the name of issuer {@code i}: two or three syllables, 8,000 names} */
+  /**
+   * {@return the name of issuer {@code i}: two or three syllables, 8,000 names}
+   *
+   * @param i the issuer's number
+   */
   static String name(int i) {
     return SYLLABLES[i % 20] + " " + SYLLABLES[(i / 20) % 20] + (i >= 400 ? " " + SYLLABLES[(i / 400) % 20].toLowerCase() : "");
   }
 
   /**
-   * {@return report {@code i}: the sample for another town, its whole-number appendix figures shifted by i mod 5}
+   * {@return report {@code i}: the sample for another town, its appendix counts shifted by i mod 5}
    *
    * @param sample the sample's text
+   * @param i the report's number
    */
   public static String variant(String sample, int i) {
     String text = sample.replace(TOWN, name(i));
@@ -59,6 +64,8 @@ public final class SampleShaped {
   /**
    * Writes {@code n} variants to {@code dir}.
    *
+   * @param dir the folder
+   * @param n how many
    * @return the files, in order
    */
   public static List<Path> write(Path dir, int n) {
@@ -76,7 +83,11 @@ public final class SampleShaped {
     return out;
   }
 
-  /** Deletes a folder written by {@link #write}. */
+  /**
+   * Deletes a folder written by {@link #write}.
+   *
+   * @param dir the folder
+   */
   public static void delete(Path dir) {
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
@@ -91,6 +102,7 @@ public final class SampleShaped {
    * The floor of reading a report: decode the UTF-8 bytes, split lines and tab-separated cells, parse the digits
    * of every cell that is a figure (Vietnamese notation: "1.482", "99,3", "30%").
    *
+   * @param bytes the file's bytes
    * @return a sum of what was parsed, so that nothing is dead code
    */
   public static long floor(byte[] bytes) {
