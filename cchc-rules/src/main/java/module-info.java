@@ -11,6 +11,7 @@ module vn.cchc.rules {
   exports vn.cchc.rules.tolerance;
   exports vn.cchc.rules.rollup;
   exports vn.cchc.rules.units;
+  exports vn.cchc.rules.batch;
 
   opens vn.cchc.rules.rollup to com.fasterxml.jackson.databind, tools.jackson.databind;
 }

@@ -11,12 +11,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.model.text.ReportTextReader;
 import vn.cchc.rules.CheckResult;
 import vn.cchc.rules.RuleSet;
 import vn.cchc.testkit.ConsistentReports;
 import vn.cchc.testkit.ReportGenerators;
 
-/** The standard rules on one report against a hand-written check of the same arithmetic. */
+/**
+ * The standard rules against hand-written checks of the same arithmetic (and, on reports with a narrative, the
+ * same narrative claims and references): on a generated report without narrative, on the bundled real report,
+ * and on a generated report with a narrative. Run from the repository root.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -25,6 +30,9 @@ public class CheckBenchmark {
   RuleSet rules;
   HandCheck hand;
   Report report;
+  HandNarrativeCheck handNarrative;
+  Report sample;
+  Report narrative;
 
   /** Builds the catalogue, the rule set and one generated report (one figure wrong, so both find something). */
   @Setup
@@ -37,6 +45,54 @@ public class CheckBenchmark {
     String someRatioNumerator = catalogue.indicators().stream().filter(d -> d.id().endsWith("/numerator"))
         .findFirst().orElseThrow().id();
     report = gen.changeFigure(r, someRatioNumerator);
+    handNarrative = HandNarrativeCheck.of(catalogue);
+    sample = ReportTextReader.of(catalogue).readLenient(SampleShaped.sample()).report().orElseThrow();
+    ConsistentReports withText = ReportGenerators.consistent(catalogue).narrative(true);
+    narrative = withText.changeFigure(withText.generate(42L), someRatioNumerator);
+  }
+
+  /**
+   * The standard rules on the bundled real report (38 KB: narrative, 40 document references, 121 rows).
+   *
+   * @return the result
+   */
+  @Benchmark
+  public CheckResult standardRulesSample() {
+    return rules.check(sample, catalogue);
+  }
+
+  /**
+   * The hand-written checks of the same appendix arithmetic, narrative claims and references on the real report.
+   *
+   * @return the problems
+   */
+  @Benchmark
+  public List<String> handWrittenSample() {
+    List<String> out = hand.check(sample);
+    out.addAll(handNarrative.check(sample));
+    return out;
+  }
+
+  /**
+   * The standard rules on a generated report with a narrative (fraction claims) and one wrong figure.
+   *
+   * @return the result
+   */
+  @Benchmark
+  public CheckResult standardRulesNarrative() {
+    return rules.check(narrative, catalogue);
+  }
+
+  /**
+   * The hand-written checks on the generated report with a narrative.
+   *
+   * @return the problems
+   */
+  @Benchmark
+  public List<String> handWrittenNarrative() {
+    List<String> out = hand.check(narrative);
+    out.addAll(handNarrative.check(narrative));
+    return out;
   }
 
   /**

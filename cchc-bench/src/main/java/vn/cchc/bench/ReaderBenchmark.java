@@ -49,4 +49,15 @@ public class ReaderBenchmark {
   public ReadResult readSample() {
     return reader.readLenient(sample);
   }
+
+  /**
+   * The floor: decoding the same bytes, splitting lines and tab-separated cells, parsing the digits of the cells
+   * that are figures ({@link SampleShaped#floor}).
+   *
+   * @return what was parsed
+   */
+  @Benchmark
+  public long floorSample() {
+    return SampleShaped.floor(sample);
+  }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +17,6 @@ import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.rules.rollup.Aggregate;
 import vn.cchc.rules.rollup.AggregateValue;
 import vn.cchc.rules.rollup.Coverage;
-import vn.cchc.rules.rollup.RollUp;
 
 /**
  * {@code cchc aggregate FILE... [--to text|json] [--lenient] [-v]}: rolls many reports up into one. Exit codes:
@@ -27,9 +25,12 @@ import vn.cchc.rules.rollup.RollUp;
 @Command(name = "aggregate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Rolls reports up (communes → district → province): counts and money summed, ratios recomputed "
         + "from summed numerators and denominators, coded answers as distributions, with coverage.",
-        "Progress goes to standard error on batches of 100 files or more, and so do read problems, one a line: "
+        "Files are read on every core (--threads), results in the order of the files. Progress goes to standard "
+            + "error on batches of 100 files or more (or with --progress), and so do read problems, one a line: "
             + "FILE:line:column: error|warning|info: message: «text». With --lenient, a partly read report is rolled "
-            + "up with what was read (its dropped rows count as absent) and the exit code is 4.",
+            + "up with what was read (its dropped rows count as absent) and the exit code is 4. A file that cannot "
+            + "be read is listed and the others are still read, so that one run lists every such file; then nothing "
+            + "is rolled up and the exit code is 2.",
         "With --units, reports are placed in the administrative units, checked, grouped (--by) with one row per unit "
             + "and rendered --to text, json, csv, html (a dashboard with charts) or xlsx (needs -o); reports left out "
             + "or counted once are listed on standard error and the exit code is 1."},
@@ -60,6 +61,9 @@ final class AggregateCommand implements Callable<Integer> {
   @Mixin
   private UnitAggregateOptions byUnit = new UnitAggregateOptions();
 
+  @Mixin
+  private BatchOptions batch;
+
   /** The aggregated figure in Vietnamese notation: a ratio to two decimals with "%", a sum, or a code distribution. */
   private static String figure(AggregateValue v) {
     if (v.ratio().isPresent()) {
@@ -85,22 +89,13 @@ final class AggregateCommand implements Callable<Integer> {
     if (to != Format.text && to != Format.json) {
       throw new InputException("aggregate: --to " + to + " needs --units (a table per unit)", null);
     }
-    int total = files.size();
-    long step = total >= 100 ? Math.max(1, total / 20) : Long.MAX_VALUE;
-    boolean[] partial = {false};
-    Aggregate aggregate = RollUp.of(catalogue).aggregate(
-        files.stream().map(f -> {
-          LoadedReport read = ReportInput.read(f, Optional.empty(), catalogue, reading);
-          ReadProblems.print(read, reading.verbose, err);
-          partial[0] |= read.partial();
-          return read.report();
-        }),
-        done -> {
-          if (done % step == 0 || (total >= 100 && done == total)) {
-            err.printf(Locale.ROOT, "aggregate: %d/%d reports%n", done, total);
-            err.flush();
-          }
-        });
+    FileBatch.Done done = FileBatch.run(spec, "aggregate", files, catalogue, reading, batch, false, true,
+        r -> ReadProblems.print(r.read().orElseThrow(), reading.verbose, err));
+    if (done.failed()) {
+      return ExitCodes.FAILED; // every file that failed is listed on standard error; nothing is rolled up
+    }
+    Aggregate aggregate = done.summary().aggregate().orElseThrow();
+    boolean[] partial = {done.partial()};
     if (to == Format.json) {
       Json.print(aggregate, out);
     } else {

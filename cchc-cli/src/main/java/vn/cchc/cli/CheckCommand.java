@@ -2,6 +2,7 @@ package vn.cchc.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,12 +17,13 @@ import picocli.CommandLine.Spec;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.rules.CheckResult;
+import vn.cchc.rules.batch.BatchSummary;
 import vn.cchc.rules.Finding;
 import vn.cchc.rules.Severity;
 
 /**
- * {@code cchc check FILE [--previous PREV] [--format text|json] [--lang vi|en] [--lenient] [-v]}: runs the standard
- * rules on a report (with the previous period's report, when given, for the explanations of findings) and lists the read problems beside the findings (text: problems first, then findings, then a
+ * {@code cchc check FILE... [--previous PREV] [--format text|json] [--lang vi|en] [--lenient] [-v]}: runs the standard
+ * rules on each report (with the previous period's report, when given, for the explanations of findings) and lists the read problems beside the findings (text: problems first, then findings, then a
  * summary; JSON: an object with {@code readProblems} and {@code findings}). Exit codes: 0 read completely
  * and no error finding, bit 1 error findings, bit 4 read partly (--lenient), 5 both, 2 nothing done, 70 a
  * bug ({@link ExitCodes}).
@@ -47,8 +49,8 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the report: report text, a Word document (DOCX), an Excel workbook (XLSX), a PDF with text, or cchc JSON (*.json); the format is found from the content")
-  private Path file;
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "the report: report text, a Word document (DOCX), an Excel workbook (XLSX), a PDF with text, or cchc JSON (*.json); the format is found from the content. Several files are checked on every core, each listed in turn")
+  private List<Path> files;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
@@ -72,8 +74,15 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   private CatalogueOption catalogue;
 
+  @Mixin
+  private BatchOptions batch;
+
   @Override
   public Integer call() {
+    if (files.size() > 1) {
+      return many();
+    }
+    Path file = files.get(0);
     PrintWriter out = spec.commandLine().getOut();
     Catalogue catalogue = this.catalogue.load();
     LoadedReport read = ReportInput.read(file, appendix.file(), catalogue, reading);
@@ -90,6 +99,64 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.of(read.partial(), result.hasErrors());
+  }
+
+  /**
+   * Several files: each checked through the batch API and printed in turn as one file alone would be (JSON: an
+   * array of those objects, each with its "file"), then, in text, one line for the whole batch. The exit code
+   * adds up the files' bit flags; 2 when a file could not be read or checked (it is listed on standard error,
+   * and the others are still checked).
+   */
+  private int many() {
+    if (appendix.file().isPresent()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--appendix goes with one report file, not " + files.size());
+    }
+    if (previous != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--previous goes with one report file, not " + files.size());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Catalogue catalogue = this.catalogue.load();
+    Locale locale = Locale.forLanguageTag(lang.name());
+    boolean vi = "vi".equals(locale.getLanguage());
+    boolean[] first = {true};
+    boolean[] errors = {false};
+    if (format == Format.json) {
+      out.println("[");
+    }
+    FileBatch.Done done = FileBatch.run(spec, "check", files, catalogue, reading, batch, true, false, r -> {
+      LoadedReport read = r.read().orElseThrow();
+      CheckResult result = r.check().orElseThrow();
+      errors[0] |= result.hasErrors();
+      if (format == Format.json) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("file", r.file().toString());
+        json.put("readProblems", ReadProblems.toJson(read.problems(), read.origin()));
+        json.put("findings", result.toJson(locale));
+        if (!first[0]) {
+          out.println(",");
+        }
+        Json.print(json, out);
+      } else {
+        out.println((first[0] ? "" : System.lineSeparator()) + "== " + r.file());
+        printText(read, result, locale, reading.verbose, out);
+      }
+      first[0] = false;
+      out.flush();
+    });
+    BatchSummary s = done.summary();
+    if (format == Format.json) {
+      out.println("]");
+    } else {
+      out.println(vi
+          ? String.format(Locale.ROOT, "%d tệp: %d kiểm tra được, %d không đọc được; %d lỗi, %d cảnh báo, %d thông tin.",
+              s.files(), s.read(), s.failures().size(), s.errors(), s.warnings(), s.infos())
+          : String.format(Locale.ROOT, "%d files: %d checked, %d not read; %d errors, %d warnings, %d info.",
+              s.files(), s.read(), s.failures().size(), s.errors(), s.warnings(), s.infos()));
+    }
+    out.flush();
+    return done.failed() ? ExitCodes.FAILED : ExitCodes.of(done.partial(), errors[0]);
   }
 
   private static void printText(LoadedReport read, CheckResult result, Locale locale, boolean verbose, PrintWriter out) {

@@ -60,6 +60,24 @@ final class ReportInput {
    * @throws InputException when a file cannot be read, or strictly read, or no report can be built
    */
   static LoadedReport read(Path file, Optional<Path> appendix, Catalogue catalogue, ReadOptions options) {
+    return read(file, appendix, catalogue, options, reader(catalogue, options));
+  }
+
+  /**
+   * The reader of report files for a command: built once and shared by every file it reads (building one
+   * costs milliseconds; it is immutable and thread-safe).
+   */
+  static ReportFileReader reader(Catalogue catalogue, ReadOptions options) {
+    ReportFileReader reader = ReportFileReader.of(catalogue);
+    return options.sheet != null ? reader.withSheet(options.sheet) : reader;
+  }
+
+  /**
+   * Reads a report with a reader built once by {@link #reader(Catalogue, ReadOptions)}; see
+   * {@link #read(Path, Optional, Catalogue, ReadOptions)}.
+   */
+  static LoadedReport read(Path file, Optional<Path> appendix, Catalogue catalogue, ReadOptions options,
+      ReportFileReader reader) {
     Path current = file;
     try {
       if (appendix.isEmpty() && file.getFileName() != null
@@ -74,10 +92,6 @@ final class ReportInput {
               + catalogue.id() + " (give that catalogue with --catalogue)", null);
         }
         return new LoadedReport(file, report, List.of());
-      }
-      ReportFileReader reader = ReportFileReader.of(catalogue);
-      if (options.sheet != null) {
-        reader = reader.withSheet(options.sheet);
       }
       FileReadResult read;
       if (appendix.isPresent()) {

@@ -23,8 +23,8 @@ import vn.cchc.model.DocumentType;
  */
 final class DocumentRules implements Rule {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19\\d{2}|20\\d{2})(?!\\d)");
-  private static final Pattern NAM_YEAR = Pattern.compile("năm\\s+(19\\d{2}|20\\d{2})(?!\\d)",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "năm Y" in any case ("Năm", "NĂM"), spelled letter by letter: no case conversion of every character. */
+  private static final Pattern NAM_YEAR = Pattern.compile("[nN][ăĂ][mM]\\s+(19\\d{2}|20\\d{2})(?!\\d)");
   /**
    * What stands right before a year that the subject only looks forward to: "đến năm 2025", "tới hết năm
    * 2025", "tầm nhìn (đến) (năm) 2030", "định hướng (đến) (năm) 2030", the end of a range "2021-2025",
@@ -55,8 +55,24 @@ final class DocumentRules implements Rule {
     return b;
   }
 
-  private static String date(LocalDate d) {
-    return String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+  /** dd/mm/yyyy, as {@code String.format("%02d/%02d/%04d", …)} writes it, without parsing a format per call. */
+  static String date(LocalDate d) {
+    StringBuilder sb = new StringBuilder(10);
+    pad(sb, d.getDayOfMonth(), 2).append('/');
+    pad(sb, d.getMonthValue(), 2).append('/');
+    return pad(sb, d.getYear(), 4).toString();
+  }
+
+  private static StringBuilder pad(StringBuilder sb, int v, int width) {
+    String s = Integer.toString(Math.abs(v));
+    if (v < 0) {
+      sb.append('-');
+      width--;
+    }
+    for (int i = s.length(); i < width; i++) {
+      sb.append('0');
+    }
+    return sb.append(s);
   }
 
   @Override

@@ -27,7 +27,12 @@ final class NarrativeRules implements Rule {
       "(?:đạt|tỷ lệ|tỉ lệ)\\s*(?:tỷ lệ\\s*|tỉ lệ\\s*)?(?:là\\s*)?(\\d+(?:,\\d+)?)\\s*%", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   static final Pattern NUMBER = Pattern.compile("(?<![\\d/.,%\\p{L}])" + NUM + "(?![\\d/%\\p{L}]|,\\d|\\.\\d)");
   static final Pattern SENTENCE_END = Pattern.compile("[.;](?=\\s|$)");
-  static final Pattern TRONG_DO = Pattern.compile("trong đó", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * "trong đó" in any case, spelled letter by letter: the same matches as the case-insensitive literal on NFC
+   * text, without converting every character of every block to upper and lower case (the slowest part of
+   * checking a real report's narrative).
+   */
+  static final Pattern TRONG_DO = Pattern.compile("[tT][rR][oO][nN][gG] [đĐ][óÓ]");
 
   private final Structure s;
   /** How the rule sees a block's text: the text itself, or in tests a view that counts the characters read. */
@@ -89,7 +94,7 @@ final class NarrativeRules implements Rule {
    * Where a match and its groups are: {@code Matcher.toMatchResult()} would copy the whole text for each
    * match of a text that is not a {@code String}.
    */
-  private record Span(int start, int end, int[] groups) {
+  record Span(int start, int end, int[] groups) {
     static Span of(Matcher m) {
       int[] g = new int[2 * (m.groupCount() + 1)];
       for (int i = 0; i <= m.groupCount(); i++) {
@@ -130,10 +135,83 @@ final class NarrativeRules implements Rule {
       CharSequence t = view.apply(l.block().text());
       SentenceEnds ends = new SentenceEnds(t);
       fractions(ctx, l, t, ends, units, longest, out);
-      inlineTotals(l, t, ends, out);
-      bulletTotals(all, i, out);
+      List<Span> clauses = clausesOf(t);
+      inlineTotals(l, t, ends, clauses, out);
+      if (!clauses.isEmpty()) {
+        bulletTotals(all, i, out);
+      }
     }
     return out;
+  }
+
+  /**
+   * The "trong đó" of a text, in order: the matches of {@link #TRONG_DO}, tried only where a 't' or 'T' is.
+   */
+  static List<Span> clausesOf(CharSequence t) {
+    List<Span> found = new ArrayList<>();
+    Matcher m = TRONG_DO.matcher(t);
+    int n = t.length();
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if ((c == 't' || c == 'T') && m.region(i, n).lookingAt()) {
+        found.add(Span.of(m));
+        i = m.end() - 1;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The numbers of a text, in order: the matches of {@link #NUMBER}, tried only at a digit that does not follow
+   * a digit or a dot (where its lookbehind can hold), rather than at every character.
+   */
+  static List<Span> numbersOf(CharSequence t) {
+    List<Span> found = new ArrayList<>();
+    Matcher m = NUMBER.matcher(t).useTransparentBounds(true);
+    int n = t.length();
+    char before = ' ';
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9' && !(before >= '0' && before <= '9' || before == '.') && m.region(i, n).lookingAt()) {
+        found.add(Span.of(m));
+        i = m.end() - 1;
+        c = t.charAt(i);
+      }
+      before = c;
+    }
+    return found;
+  }
+
+  /**
+   * The fractions of a text, in order: the matches of {@link #FRACTION}, found where they can start. A
+   * numerator starts a run of digits and dots that ends at its '/', so the pattern is tried at the start of
+   * such a run only, once per '/', rather than at every character of the text (its lookbehind made every
+   * character cost several tests).
+   */
+  static List<Span> fractionsOf(CharSequence t) {
+    List<Span> found = new ArrayList<>();
+    Matcher m = FRACTION.matcher(t).useTransparentBounds(true);
+    int n = t.length();
+    int run = -1; // where the current run of digits and dots starts, or -1 outside a run
+    int last = 0; // the end of the last fraction: matches do not overlap
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9' || c == '.') {
+        if (run < 0) {
+          run = i;
+        }
+        continue;
+      }
+      if (c == '/' && run >= last) {
+        m.region(run, n);
+        if (m.lookingAt()) {
+          found.add(Span.of(m));
+          last = m.end();
+        }
+      }
+      run = -1;
+    }
+    return found;
   }
 
   private ImmutableFinding.Builder place(ImmutableFinding.Builder b, Located l) {
@@ -184,17 +262,19 @@ final class NarrativeRules implements Rule {
    */
   static final class SentenceEnds {
     private final CharSequence t;
-    private final Matcher e;
+    private Matcher e; // made when first asked: most blocks have no claim to end
     private int from = -1;
     private int end = -1;
 
     SentenceEnds(CharSequence t) {
       this.t = t;
-      this.e = SENTENCE_END.matcher(t);
     }
 
     int from(int position) {
       if (position < from || position > end) {
+        if (e == null) {
+          e = SENTENCE_END.matcher(t);
+        }
         from = position;
         end = e.find(position) ? e.start() : t.length();
       }
@@ -204,11 +284,7 @@ final class NarrativeRules implements Rule {
 
   private void fractions(RuleContext ctx, Located l, CharSequence t, SentenceEnds ends, List<UnitRatio> units, int longest,
       List<Finding> out) {
-    List<Span> found = new ArrayList<>();
-    Matcher m = FRACTION.matcher(t);
-    while (m.find()) {
-      found.add(Span.of(m));
-    }
+    List<Span> found = fractionsOf(t);
     for (int k = 0; k < found.size(); k++) {
       Span f = found.get(k);
       CharSequence frac = t.subSequence(f.start(), f.end());
@@ -296,8 +372,7 @@ final class NarrativeRules implements Rule {
   /** {@return the numbers of a text, or empty when one of them is too long to compute with} */
   static Optional<List<BigDecimal>> numbers(CharSequence text) {
     List<BigDecimal> out = new ArrayList<>();
-    Matcher m = NUMBER.matcher(text);
-    while (m.find()) {
+    for (Span m : numbersOf(text)) {
       Optional<BigDecimal> n = tryParse(text.subSequence(m.start(1), m.end(1)));
       if (n.isEmpty()) {
         return Optional.empty();
@@ -316,12 +391,7 @@ final class NarrativeRules implements Rule {
    * whichever comes first (the next one breaks down an item of this one: "…, công chức 08 người, trong đó
    * nữ 3, nam 5"), so every clause reads its own part of the text only.
    */
-  private void inlineTotals(Located l, CharSequence t, SentenceEnds ends, List<Finding> out) {
-    List<Span> clauses = new ArrayList<>();
-    Matcher td = TRONG_DO.matcher(t);
-    while (td.find()) {
-      clauses.add(Span.of(td));
-    }
+  private void inlineTotals(Located l, CharSequence t, SentenceEnds ends, List<Span> clauses, List<Finding> out) {
     for (int k = 0; k < clauses.size(); k++) {
       Span c = clauses.get(k);
       CharSequence before = t.subSequence(Math.max(0, c.start() - 40), c.start());
@@ -355,9 +425,10 @@ final class NarrativeRules implements Rule {
     }
   }
 
+  /** A block that says "trong đó" (checked by the caller) followed by the sub-bullets of its breakdown. */
   private void bulletTotals(List<Located> all, int i, List<Finding> out) {
     Located l = all.get(i);
-    if (l.block().kind() == NarrativeBlock.Kind.SUB_BULLET || !TRONG_DO.matcher(l.block().text()).find()) {
+    if (l.block().kind() == NarrativeBlock.Kind.SUB_BULLET) {
       return;
     }
     Optional<List<BigDecimal>> head = numbers(l.block().text());
@@ -385,9 +456,8 @@ final class NarrativeRules implements Rule {
 
   /** {@return the longest number the narrative patterns match in a text (the one too long to read)} */
   private static CharSequence longestNumber(CharSequence text) {
-    Matcher m = NUMBER.matcher(text);
     CharSequence longest = "";
-    while (m.find()) {
+    for (Span m : numbersOf(text)) {
       if (m.end(1) - m.start(1) > longest.length()) {
         longest = text.subSequence(m.start(1), m.end(1));
       }

@@ -82,7 +82,7 @@ class ArchitectureTest {
     Set<String> exported = module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     assertThat(module.name()).isEqualTo("vn.cchc.rules");
     assertThat(exported).containsExactlyInAnyOrder("vn.cchc.rules", "vn.cchc.rules.tolerance", "vn.cchc.rules.rollup",
-        "vn.cchc.rules.units");
+        "vn.cchc.rules.units", "vn.cchc.rules.batch");
     assertThat(module.exports()).allSatisfy(e -> assertThat(e.isQualified()).as(e.source()).isFalse());
     assertThat(exported).noneMatch(p -> p.contains(".internal"));
   }

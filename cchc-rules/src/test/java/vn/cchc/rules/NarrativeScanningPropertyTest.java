@@ -1,0 +1,103 @@
+package vn.cchc.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The narrative rules' fast scanning finds exactly what the plain patterns find: fractions tried only where a
+ * numerator can start, and "trong đó" spelled letter by letter instead of matched case-insensitively.
+ */
+class NarrativeScanningPropertyTest {
+  /** Text made of the characters that matter around fractions and clauses, so that edge cases are frequent. */
+  private static Gen<String> text(String alphabet, int maxLength) {
+    return lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, maxLength).map(ix -> {
+      StringBuilder sb = new StringBuilder();
+      ix.forEach(i -> sb.append(alphabet.charAt(i)));
+      return sb.toString();
+    });
+  }
+
+  private static List<String> matches(Matcher m) {
+    List<String> out = new ArrayList<>();
+    while (m.find()) {
+      out.add(m.start() + "-" + m.end() + ":" + m.start(1) + "-" + m.end(1) + "/" + m.start(2) + "-" + m.end(2));
+    }
+    return out;
+  }
+
+  private static List<String> spans(List<NarrativeRules.Span> spans) {
+    List<String> out = new ArrayList<>();
+    for (NarrativeRules.Span s : spans) {
+      out.add(s.start() + "-" + s.end() + ":" + s.start(1) + "-" + s.end(1) + "/" + s.start(2) + "-" + s.end(2));
+    }
+    return out;
+  }
+
+  @Test
+  void fractionsAreThoseThePatternFindsEverywhere() {
+    qt().withExamples(3000).forAll(text("0123456789./,a %đ1234.//", 30))
+        .checkAssert(t -> assertThat(spans(NarrativeRules.fractionsOf(t)))
+            .as("fractions of \"%s\"", t).isEqualTo(matches(NarrativeRules.FRACTION.matcher(t))));
+  }
+
+  @Test
+  void numbersAreThoseThePatternFindsEverywhere() {
+    qt().withExamples(3000).forAll(text("0123456789./,a %đ1234.,", 30)).checkAssert(t -> {
+      List<String> slow = new ArrayList<>();
+      Matcher m = NarrativeRules.NUMBER.matcher(t);
+      while (m.find()) {
+        slow.add(m.start() + "-" + m.end() + ":" + m.start(1) + "-" + m.end(1));
+      }
+      List<String> fast = new ArrayList<>();
+      for (NarrativeRules.Span s : NarrativeRules.numbersOf(t)) {
+        fast.add(s.start() + "-" + s.end() + ":" + s.start(1) + "-" + s.end(1));
+      }
+      assertThat(fast).as("numbers of \"%s\"", t).isEqualTo(slow);
+    });
+  }
+
+  @Test
+  void datesAreWrittenAsTheFormatWroteThem() {
+    qt().withExamples(500).forAll(integers().between(-20000, 20000), integers().between(1, 12), integers().between(1, 28))
+        .checkAssert((y, mo, d) -> assertThat(DocumentRules.date(java.time.LocalDate.of(y, mo, d)))
+            .isEqualTo(String.format("%02d/%02d/%04d", d, mo, y)));
+  }
+
+  @Test
+  void fractionsOfARealSentence() {
+    String t = "hoàn thành 3/11 nhiệm vụ (27,2%); 1.154/1.221 hồ sơ đạt 92%, số 33/QĐ-UBND, 1/2/3 và x1/2, 5/6.";
+    assertThat(spans(NarrativeRules.fractionsOf(t))).hasSize(3).isEqualTo(matches(NarrativeRules.FRACTION.matcher(t)));
+  }
+
+  @Test
+  void trongDoInAnyCaseAsTheCaseInsensitiveLiteral() {
+    Pattern literal = Pattern.compile("trong đó", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    String[] tokens = {"trong", "TRONG", "Trong", "tRoNg", "trọng", " ", "  ", "đó", "ĐÓ", "Đó", "đÓ", "do", "đo", "dó", "x", "trong đ"};
+    Gen<String> pieces = lists().of(integers().between(0, tokens.length - 1)).ofSizeBetween(0, 12).map(ix -> {
+      StringBuilder sb = new StringBuilder();
+      ix.forEach(i -> sb.append(tokens[i]));
+      return sb.toString();
+    });
+    qt().withExamples(2000).forAll(pieces).checkAssert(t -> {
+      List<Integer> fast = new ArrayList<>();
+      List<Integer> slow = new ArrayList<>();
+      NarrativeRules.clausesOf(t).forEach(c -> fast.add(c.start()));
+      Matcher b = literal.matcher(t);
+      while (b.find()) {
+        slow.add(b.start());
+      }
+      assertThat(fast).as("\"%s\"", t).isEqualTo(slow);
+    });
+    assertThat(NarrativeRules.TRONG_DO.matcher("19 người, TRONG ĐÓ: 11").find()).isTrue();
+    assertThat(NarrativeRules.TRONG_DO.matcher("Trong đó").find()).isTrue();
+  }
+}
