@@ -94,6 +94,30 @@ class CheckRenderAggregateTest {
   }
 
   @Test
+  void theProfileChoosesTheDocumentToIssueOrTheReviewCopy() throws IOException {
+    Path issue = tmp.resolve("issue.docx");
+    Path review = tmp.resolve("review.docx");
+    assertThat(CliRun.of("render", SAMPLE.toString(), "-f", "docx", "-o", issue.toString()).exitCode()).isZero();
+    CliRun r = CliRun.of("render", SAMPLE.toString(), "-f", "docx", "--profile", "review", "-o", review.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    try (InputStream in = Files.newInputStream(issue); XWPFDocument doc = new XWPFDocument(in)) {
+      assertThat(doc.getDocComments()).as("no comments part").isNull();
+      try (XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+        assertThat(x.getText()).doesNotContain("Giá trị tính lại", "Phát hiện");
+      }
+    }
+    try (InputStream in = Files.newInputStream(review); XWPFDocument doc = new XWPFDocument(in)) {
+      assertThat(doc.getComments()).isNotEmpty();
+      try (XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+        assertThat(x.getText()).contains("Giá trị tính lại");
+      }
+    }
+    CliRun bad = CliRun.of("render", SAMPLE.toString(), "-f", "docx", "--profile", "final", "-o", issue.toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--profile must be issue, review");
+  }
+
+  @Test
   void binaryFormatsNeedAnOutputFileAndUnknownFormatsListTheKnownOnes() {
     CliRun binary = CliRun.of("render", SAMPLE.toString(), "--format", "xlsx");
     assertThat(binary.exitCode()).isEqualTo(2);

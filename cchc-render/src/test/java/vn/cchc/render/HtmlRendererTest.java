@@ -53,7 +53,8 @@ class HtmlRendererTest {
     assertThat(r11.selectFirst("td.value").text()).isEqualTo("30");
     assertThat(r11.selectFirst("td.derived").text()).isEqualTo("30,0");
     assertThat(r11.hasClass("finding-error")).isTrue();
-    assertThat(r11.select("li.finding-error").text()).contains("lỗi", "ratio.consistent", "30,0%? kiểm tra lại");
+    assertThat(r11.select("li.finding-error").text()).contains("lỗi", "30,0%? kiểm tra lại").doesNotContain("ratio.consistent");
+    assertThat(r11.select("li.finding-error").attr("data-rule")).isEqualTo("ratio.consistent");
     Element r324 = doc.getElementById("ind-3.2.4");
     assertThat(r324.hasClass("finding-warning")).isTrue();
     assertThat(r324.selectFirst("td.derived").text()).isEqualTo("99,3");

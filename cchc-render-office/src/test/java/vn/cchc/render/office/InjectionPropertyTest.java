@@ -93,7 +93,9 @@ class InjectionPropertyTest {
         boolean shown = !(field == Samples.Field.FINDING_EN && l == Language.VI)
             && !(field == Samples.Field.FINDING_VI && l == Language.EN);
         if (shown) {
-          assertThat(doc.text() + doc.select("[data-indicator]").eachAttr("data-indicator")).contains(payload);
+          // rule ids are attributes (data-rule), not part of the sentence a person reads
+          assertThat(doc.text() + doc.select("[data-indicator]").eachAttr("data-indicator")
+              + doc.select("[data-rule]").eachAttr("data-rule")).contains(payload);
         }
         break;
       case "markdown":

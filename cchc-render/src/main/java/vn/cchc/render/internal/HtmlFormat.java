@@ -170,10 +170,15 @@ final class HtmlFormat implements TextRenderer {
   }
 
   private static void finding(Finding f, Language l, Writer out) throws IOException {
-    out.write("<li class=\"finding finding-" + f.severity().name().toLowerCase(java.util.Locale.ROOT) + "\">");
+    // the rule id is for programs: an attribute, not part of the sentence a person reads
+    out.write("<li class=\"finding finding-" + f.severity().name().toLowerCase(java.util.Locale.ROOT) + "\" data-rule=\"");
+    text(out, f.ruleId());
+    out.write("\">");
     el(out, "<span class=\"sev\">", RenderTexts.severity(f.severity(), l), "</span>: ");
     text(out, f.message(l.locale()));
-    el(out, " <code class=\"rule\">", f.ruleId(), "</code>");
+    if (f.location().isPresent()) {
+      el(out, " <span class=\"line\">(", RenderTexts.line(f.location().get().line(), l), ")</span>");
+    }
   }
 
   private void section(NarrativeSection s, int level, Writer out) throws IOException {
