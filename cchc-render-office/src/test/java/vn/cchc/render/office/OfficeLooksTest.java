@@ -16,10 +16,10 @@ import vn.cchc.render.testing.Render;
 import vn.cchc.render.testing.Samples;
 
 /**
- * The Word document as a person sees it: LibreOffice prints it to PDF, {@code pdftotext} reads each page and
+ * The Word document and the workbook as a person sees them: LibreOffice prints it to PDF, {@code pdftotext} reads each page and
  * {@code pdftoppm} renders them. Skipped with the reason when LibreOffice or poppler is absent.
  */
-class DocxLooksTest {
+class OfficeLooksTest {
   private static final String SENTENCE = "Tính tới thời điểm báo cáo, UBND thị trấn đã thực hiện các nhiệm vụ theo "
       + "kế hoạch đề ra từ đầu năm. ";
 
@@ -27,6 +27,7 @@ class DocxLooksTest {
   static Path dir;
   private static List<Path> sweep;
   private static Path real;
+  private static Path sheet;
 
   /** One LibreOffice run converts every document of this class (its start-up is most of the time). */
   @BeforeAll
@@ -46,9 +47,13 @@ class DocxLooksTest {
     Path docx = dir.resolve("bc-45.docx");
     Files.write(docx, Render.bytes("docx", RealReport.input(), RenderOptions.defaults()));
     docs.add(docx);
+    Path xlsx = dir.resolve("bc-45-phu-luc.xlsx");
+    Files.write(xlsx, Render.bytes("xlsx", RealReport.input(), RenderOptions.defaults()));
+    docs.add(xlsx);
     List<Path> pdfs = Looks.toPdf(dir, docs);
-    sweep = pdfs.subList(0, pdfs.size() - 1);
-    real = pdfs.get(pdfs.size() - 1);
+    sweep = pdfs.subList(0, pdfs.size() - 2);
+    real = pdfs.get(pdfs.size() - 2);
+    sheet = pdfs.get(pdfs.size() - 1);
   }
 
   @Test
@@ -95,6 +100,28 @@ class DocxLooksTest {
     for (Path png : pngs) {
       assertThat(Looks.ink(png)).as(png.toString()).isGreaterThan(0.002);
     }
+  }
+
+  @Test
+  void theWorkbookPrintsOnePageWideWithItsHeaderOnEveryPage() throws Exception {
+    List<String> pages = Looks.pages(sheet);
+    assertThat(pages.size()).as("121 rows and the findings sheet take several pages").isGreaterThan(2);
+    int appendixPages = 0;
+    for (String page : pages) {
+      if (!page.contains("Mức độ")) {
+        appendixPages++;
+        // one page wide: every column of the header on every page, the last one ("Phát hiện") included
+        assertThat(page).contains("Các chỉ tiêu", "Số liệu", "Giá trị tính lại", "Ghi chú", "Phát hiện");
+      } else {
+        assertThat(page).as("a findings-sheet page repeats its header").contains("Mức độ", "Nội dung");
+      }
+    }
+    assertThat(appendixPages).isGreaterThan(1);
+    String all = String.join("\f", pages);
+    // the ratio formulas are computed by LibreOffice: 3.2.4 = 1.482 / 1.492
+    assertThat(all).containsPattern("99[.,]3%");
+    // the finding's years are numbers without grouping
+    assertThat(all).doesNotContain("2,024", "2.024");
   }
 
   private static int indexOf(List<String> pages, String text) {
