@@ -5,6 +5,7 @@ import vn.cchc.render.testing.Render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -94,5 +95,49 @@ class HtmlRendererTest {
     assertThat(doc.getElementById("ind-" + id).selectFirst("th").text()).isEqualTo(label);
     assertThat(doc.getElementById("ind-" + id).attr("data-indicator")).isEqualTo(id);
     assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; &apos;single&apos;");
+  }
+
+  @Test
+  void theSummaryBoxCountsFindingsAndShowsTheRatios() {
+    Document doc = Jsoup.parse(Render.string("html", Samples.input()));
+    Element box = doc.selectFirst("section.summary");
+    assertThat(box).isNotNull();
+    assertThat(box.select("ul.counts li")).extracting(li -> li.attr("data-severity") + "=" + li.attr("data-count"))
+        .containsExactly("error=1", "warning=1", "info=1");
+    assertThat(box.select("ul.counts li").first().text()).isEqualTo("1 lỗi");
+    assertThat(box.select("table.ratios tbody tr")).extracting(tr -> tr.select("td, th").eachText())
+        .containsExactly(List.of("1.1.", Samples.LABEL_1_1, "30%", "30,0%"),
+            List.of("3.2.4.", Samples.LABEL_3_2_4, "99,3%", "99,3%"));
+    assertThat(box.selectFirst("table.ratios a").attr("href")).isEqualTo("#ind-1.1");
+    // before the narrative: the first thing read after the header
+    assertThat(box.elementSiblingIndex()).isLessThan(doc.selectFirst("section.narrative").elementSiblingIndex());
+  }
+
+  @Test
+  void aFlaggedLineIsMarkedInTheNarrativeAndLinksToItsFinding() {
+    Document doc = Jsoup.parse(Render.string("html", Samples.input()));
+    // the info finding is on line 12, the bullet "Kế hoạch số 06/KH-UBND…"
+    Element li = doc.select("section.narrative li").stream().filter(e -> e.text().contains("06/KH-UBND")).findFirst()
+        .orElseThrow();
+    assertThat(li.hasClass("flagged") && li.hasClass("finding-info")).isTrue();
+    Element mark = li.selectFirst("sup.flag a");
+    assertThat(mark.text()).isEqualTo("thông tin 1");
+    assertThat(mark.attr("title")).isEqualTo("[thông tin] Khoảng thời gian lấy số liệu khác mặc định (dòng 12)");
+    Element target = doc.getElementById(mark.attr("href").substring(1));
+    assertThat(target).isNotNull();
+    assertThat(target.text()).contains("Khoảng thời gian lấy số liệu khác mặc định");
+    assertThat(doc.select("section.narrative .flagged")).hasSize(1);
+  }
+
+  @Test
+  void thePageWorksOnAPhoneAndPrintsOnA4() {
+    String html = Render.string("html", Samples.input());
+    Document doc = Jsoup.parse(html);
+    // the appendix scrolls inside its own box; the page itself never runs off a 390 px screen
+    assertThat(doc.selectFirst("table.appendix").parent().hasClass("table-wrap")).isTrue();
+    String css = doc.selectFirst("style").data();
+    assertThat(css).contains(".table-wrap{overflow-x:auto", "@media (max-width:600px)",
+        "@media print{@page{size:A4;margin:20mm 15mm 20mm 30mm}", "thead{display:table-header-group}");
+    assertThat(doc.select("meta[name=viewport]").attr("content")).contains("width=device-width");
   }
 }

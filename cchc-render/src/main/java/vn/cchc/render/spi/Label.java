@@ -24,6 +24,10 @@ public enum Label {
   ATTACHED_TO("Kèm theo Báo cáo số", "Attached to report"),
   /** The watermark of a review copy. */
   REVIEW_COPY("BẢN RÀ SOÁT", "REVIEW COPY"),
+  /** Heading: the summary box of a page. */
+  SUMMARY("Tóm tắt kiểm tra", "Check summary"),
+  /** Heading: the report's ratios in the summary box. */
+  KEY_RATIOS("Các tỷ lệ chính", "Key ratios"),
   /** Column: note. */
   NOTE("Ghi chú", "Note"),
   /** Column: the value computed by the rules. */
