@@ -35,9 +35,10 @@ class OfficeLooksTest {
     Looks.require("soffice");
     Looks.require("pdftotext");
     Looks.require("pdftoppm");
-    // the narrative grows by about three lines a step, so the signature block's place sweeps more than a page
+    // the narrative grows by about six lines a step (less than the signature block's height, so some step puts the
+    // block across a page break) and the block's place sweeps more than a page
     List<Path> docs = new ArrayList<>();
-    for (int k = 0; k <= 45; k += 3) {
+    for (int k = 0; k <= 48; k += 6) {
       String text = SENTENCE.repeat(Math.max(1, k)).strip();
       Path f = dir.resolve("sig-" + (100 + k) + ".docx");
       Files.write(f, Render.bytes("docx", Samples.input(field -> field == Samples.Field.PARAGRAPH ? Optional.of(text)
