@@ -181,6 +181,17 @@ class DocxRendererTest {
   }
 
   @Test
+  void aReportWithoutSignerOrRecipientsStillHasItsUnsplittableSignatureRow() throws Exception {
+    RenderInput in = Samples.input();
+    vn.cchc.model.Report bare = vn.cchc.model.Report.builder().from(in.report()).signer(java.util.Optional.empty())
+        .recipients(List.of()).build();
+    RenderInput bareIn = RenderInput.builder().from(in).report(bare).build();
+    try (XWPFDocument doc = read(Render.bytes("docx", bareIn, RenderOptions.defaults()))) {
+      assertThat(doc.getTables().get(1).getRow(0).isCantSplitRow()).isTrue();
+    }
+  }
+
+  @Test
   void theRealReportIsWrittenAsTheReportNumbersItWithoutTheCopysArtefacts() throws Exception {
     RenderInput in = RealReport.input();
     try (XWPFDocument doc = read(Render.bytes("docx", in, RenderOptions.defaults()))) {

@@ -293,6 +293,9 @@ final class DocxFormat implements Renderer {
     }
     for (XWPFTableCell c : sr.getTableCells()) {
       for (XWPFParagraph p : c.getParagraphs()) {
+        if (p.getCTP().getPPr() == null) { // an empty cell (no signer, no recipients): POI's setKeepNext needs a pPr
+          p.getCTP().addNewPPr();
+        }
         p.setKeepNext(true);
       }
     }
