@@ -18,8 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.render.CsvProfile;
 import vn.cchc.render.FormatInfo;
 import vn.cchc.render.Language;
+import vn.cchc.render.Profile;
 import vn.cchc.render.RenderException;
 import vn.cchc.render.RenderInput;
 import vn.cchc.render.RenderOptions;
@@ -69,6 +71,12 @@ final class RenderCommand implements Callable<Integer> {
 
   @Option(names = "--bom", description = "CSV: start with a byte-order mark (for Excel)")
   private boolean bom;
+
+  @Option(names = "--profile", paramLabel = "PROFILE",
+      description = "docx: issue (default; the document to sign and send, nothing added) or review (findings as "
+          + "comments, derived values, a watermark); csv: pipeline (default; RFC 4180, \".\" decimals) or "
+          + "spreadsheet (BOM, \";\" separator, \",\" decimals, codes kept as text)")
+  private String profile;
 
   @Mixin
   private ReadOptions reading;
@@ -123,7 +131,18 @@ final class RenderCommand implements Callable<Integer> {
         .findings(noFindings ? java.util.List.of() : result.findings())
         .derivedValues(noDerived ? java.util.List.of() : new ArrayList<>(result.derived().values()))
         .build();
-    RenderOptions options = RenderOptions.builder().language(language).includeDerived(!noDerived)
+    vn.cchc.render.ImmutableRenderOptions.Builder builder = RenderOptions.builder();
+    if (profile != null) {
+      switch (profile.toLowerCase(Locale.ROOT)) {
+        case "issue" -> builder.profile(Profile.ISSUE);
+        case "review" -> builder.profile(Profile.REVIEW);
+        case "pipeline" -> builder.csvProfile(CsvProfile.PIPELINE);
+        case "spreadsheet" -> builder.csvProfile(CsvProfile.SPREADSHEET);
+        default -> throw new CommandLine.ParameterException(spec.commandLine(),
+            "--profile must be issue, review (docx) or pipeline, spreadsheet (csv), was " + profile);
+      }
+    }
+    RenderOptions options = builder.language(language).includeDerived(!noDerived)
         .includeFindings(!noFindings).csvBom(bom)
         // what a renderer changed to fit its format (a text cut to an Excel cell's limit) is said, not hidden
         .onWarning(w -> spec.commandLine().getErr().println("render: warning: " + w)).build();

@@ -43,6 +43,22 @@ public abstract class RenderOptions {
   }
 
   /**
+   * {@return which copy of an official document to make: {@link Profile#ISSUE} (default), the document to sign and
+   * send with nothing added, or {@link Profile#REVIEW}, the working copy with findings as comments and derived
+   * values. Used by DOCX; formats that are not official documents ignore it.}
+   */
+  @Value.Default
+  public Profile profile() {
+    return Profile.ISSUE;
+  }
+
+  /** {@return which reader CSV is written for: {@link CsvProfile#PIPELINE} (default, RFC 4180) or a spreadsheet} */
+  @Value.Default
+  public CsvProfile csvProfile() {
+    return CsvProfile.PIPELINE;
+  }
+
+  /**
    * {@return where renderers report what they changed to fit their format instead of failing (a text cut to an
    * Excel cell's 32,767 characters, …); by default nowhere. Called on the rendering thread, in output order.
    * Not part of {@code equals}.}

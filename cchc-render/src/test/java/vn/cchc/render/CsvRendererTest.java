@@ -67,8 +67,11 @@ class CsvRendererTest {
   @Test
   void oneHeaderThenOneRecordPerEntryWithMachineReadableValues() {
     List<List<String>> rows = parse(Render.string("csv", Samples.input()));
-    assertThat(rows.get(0)).containsExactly("Số, ký hiệu", "Cơ quan ban hành", "Kỳ báo cáo", "Mã chỉ tiêu", "STT",
-        "Các chỉ tiêu", "Đơn vị tính", "Trạng thái", "Số liệu", "Giá trị tính lại", "Phát hiện", "Ghi chú");
+    assertThat(rows.get(0)).containsExactly("number", "issuer", "period", "indicator_id", "code", "label", "unit",
+        "state", "value", "derived", "findings", "note");
+    // the same column names in every language
+    RenderOptions en = RenderOptions.builder().language(Language.EN).build();
+    assertThat(parse(Render.string("csv", Samples.input(), en)).get(0)).isEqualTo(rows.get(0));
     assertThat(rows).hasSize(1 + Samples.report().appendix().size());
     assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(12));
     assertThat(rows.get(1)).startsWith("45/BC-UBND", "UBND thị trấn Đình Cả", "quý I năm 2024", "1.1", "1.1.",
@@ -85,6 +88,47 @@ class CsvRendererTest {
         .satisfies(r -> assertThat(r.subList(7, 9)).containsExactly("COUNT", "0"));
     assertThat(rows).filteredOn(r -> r.get(3).equals("6.1")).singleElement()
         .satisfies(r -> assertThat(r.get(8)).isEqualTo("1.5"));
+  }
+
+  /** A reader for the spreadsheet profile: ";" between fields, quotes doubled inside quoted fields, CRLF. */
+  static List<List<String>> parseSemicolons(String csv) {
+    // the fields never hold a comma outside quotes in this profile's tests: swap the separators and reuse parse
+    StringBuilder sb = new StringBuilder();
+    boolean quoted = false;
+    for (char c : csv.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      }
+      sb.append(!quoted && c == ';' ? '\u0001' : !quoted && c == ',' ? '\u0002' : c);
+    }
+    return parse(sb.toString().replace(",", "\u0003").replace('\u0001', ',')).stream()
+        .map(r -> r.stream().map(f -> f.replace('\u0002', ',').replace('\u0003', ',')).collect(java.util.stream.Collectors.toList()))
+        .collect(java.util.stream.Collectors.toList());
+  }
+
+  @Test
+  void theSpreadsheetProfileIsWhatAVietnameseSpreadsheetOpens() {
+    RenderOptions o = RenderOptions.builder().csvProfile(CsvProfile.SPREADSHEET).build();
+    byte[] bytes = Render.bytes("csv", Samples.input(), o);
+    assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).as("a BOM").containsExactly(0xEF, 0xBB, 0xBF);
+    String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    List<List<String>> rows = parseSemicolons(text);
+    assertThat(rows.get(0)).startsWith("number", "issuer", "period", "indicator_id", "code");
+    assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(12));
+    java.util.Map<String, List<String>> byId = new java.util.HashMap<>();
+    rows.forEach(r -> byId.put(r.get(3), r));
+    // codes and ids that a spreadsheet would take for numbers are text formulas; decimals have a comma
+    assertThat(byId.get("=\"3.2.4\"").subList(4, 5)).containsExactly("=\"3.2.4.\"");
+    assertThat(byId.get("=\"3.2.4\"").subList(8, 10)).containsExactly("99,3", "99,3298");
+    assertThat(byId.get("=\"6.1\"").get(8)).isEqualTo("1,5");
+    assertThat(byId.get("=\"3.1.3\"").get(8)).isEqualTo("1492");
+    assertThat(byId.get("3.2.4/numerator").get(8)).isEmpty();
+    assertThat(byId.get("=\"2.2\"").get(8)).isEqualTo("-");
+    // the label with a comma needs no quotes with ";"; the text of the report is unchanged
+    assertThat(byId.get("=\"1.1\"").get(5)).isEqualTo(Samples.LABEL_1_1);
+    // formula-like report text is still neutralised
+    RenderInput in = Samples.input(f -> f == Samples.Field.LABEL ? Optional.of("=1+2") : Optional.empty());
+    assertThat(parseSemicolons(Render.string("csv", in, o).substring(1)).get(1).get(5)).isEqualTo("'=1+2");
   }
 
   static String cellOf(String raw) {

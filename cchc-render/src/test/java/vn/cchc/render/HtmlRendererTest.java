@@ -5,6 +5,7 @@ import vn.cchc.render.testing.Render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -53,7 +54,8 @@ class HtmlRendererTest {
     assertThat(r11.selectFirst("td.value").text()).isEqualTo("30");
     assertThat(r11.selectFirst("td.derived").text()).isEqualTo("30,0");
     assertThat(r11.hasClass("finding-error")).isTrue();
-    assertThat(r11.select("li.finding-error").text()).contains("lỗi", "ratio.consistent", "30,0%? kiểm tra lại");
+    assertThat(r11.select("li.finding-error").text()).contains("lỗi", "30,0%? kiểm tra lại").doesNotContain("ratio.consistent");
+    assertThat(r11.select("li.finding-error").attr("data-rule")).isEqualTo("ratio.consistent");
     Element r324 = doc.getElementById("ind-3.2.4");
     assertThat(r324.hasClass("finding-warning")).isTrue();
     assertThat(r324.selectFirst("td.derived").text()).isEqualTo("99,3");
@@ -93,5 +95,49 @@ class HtmlRendererTest {
     assertThat(doc.getElementById("ind-" + id).selectFirst("th").text()).isEqualTo(label);
     assertThat(doc.getElementById("ind-" + id).attr("data-indicator")).isEqualTo(id);
     assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; &apos;single&apos;");
+  }
+
+  @Test
+  void theSummaryBoxCountsFindingsAndShowsTheRatios() {
+    Document doc = Jsoup.parse(Render.string("html", Samples.input()));
+    Element box = doc.selectFirst("section.summary");
+    assertThat(box).isNotNull();
+    assertThat(box.select("ul.counts li")).extracting(li -> li.attr("data-severity") + "=" + li.attr("data-count"))
+        .containsExactly("error=1", "warning=1", "info=1");
+    assertThat(box.select("ul.counts li").first().text()).isEqualTo("1 lỗi");
+    assertThat(box.select("table.ratios tbody tr")).extracting(tr -> tr.select("td, th").eachText())
+        .containsExactly(List.of("1.1.", Samples.LABEL_1_1, "30%", "30,0%"),
+            List.of("3.2.4.", Samples.LABEL_3_2_4, "99,3%", "99,3%"));
+    assertThat(box.selectFirst("table.ratios a").attr("href")).isEqualTo("#ind-1.1");
+    // before the narrative: the first thing read after the header
+    assertThat(box.elementSiblingIndex()).isLessThan(doc.selectFirst("section.narrative").elementSiblingIndex());
+  }
+
+  @Test
+  void aFlaggedLineIsMarkedInTheNarrativeAndLinksToItsFinding() {
+    Document doc = Jsoup.parse(Render.string("html", Samples.input()));
+    // the info finding is on line 12, the bullet "Kế hoạch số 06/KH-UBND…"
+    Element li = doc.select("section.narrative li").stream().filter(e -> e.text().contains("06/KH-UBND")).findFirst()
+        .orElseThrow();
+    assertThat(li.hasClass("flagged") && li.hasClass("finding-info")).isTrue();
+    Element mark = li.selectFirst("sup.flag a");
+    assertThat(mark.text()).isEqualTo("thông tin 1");
+    assertThat(mark.attr("title")).isEqualTo("[thông tin] Khoảng thời gian lấy số liệu khác mặc định (dòng 12)");
+    Element target = doc.getElementById(mark.attr("href").substring(1));
+    assertThat(target).isNotNull();
+    assertThat(target.text()).contains("Khoảng thời gian lấy số liệu khác mặc định");
+    assertThat(doc.select("section.narrative .flagged")).hasSize(1);
+  }
+
+  @Test
+  void thePageWorksOnAPhoneAndPrintsOnA4() {
+    String html = Render.string("html", Samples.input());
+    Document doc = Jsoup.parse(html);
+    // the appendix scrolls inside its own box; the page itself never runs off a 390 px screen
+    assertThat(doc.selectFirst("table.appendix").parent().hasClass("table-wrap")).isTrue();
+    String css = doc.selectFirst("style").data();
+    assertThat(css).contains(".table-wrap{overflow-x:auto", "@media (max-width:600px)",
+        "@media print{@page{size:A4;margin:20mm 15mm 20mm 30mm}", "thead{display:table-header-group}");
+    assertThat(doc.select("meta[name=viewport]").attr("content")).contains("width=device-width");
   }
 }

@@ -174,7 +174,7 @@ final class DocumentRules implements Rule {
       if (f != null && !f.date().get().equals(r.date().get()) && reported.add(key + "@" + r.date().get())) {
         boolean sameYear = f.date().get().getYear() == r.date().get().getYear();
         out.add(at(Findings.of("doc.number-dates", sameYear ? Severity.ERROR : Severity.WARNING, r.number().asWritten(),
-            date(f.date().get()), f.location().toString(), date(r.date().get())), r).build());
+            date(f.date().get()), Integer.toString(f.location().line()), date(r.date().get())), r).build());
       }
     }
   }
@@ -193,7 +193,7 @@ final class DocumentRules implements Rule {
       if (f != null && !f.number().firstPart().equals(r.number().firstPart())
           && reported.add(key + "|" + number(r))) {
         out.add(at(Findings.of("doc.number-symbols", Severity.WARNING, r.number().asWritten(), f.number().asWritten(),
-            f.location().toString()), r).build());
+            Integer.toString(f.location().line())), r).build());
       }
     }
   }

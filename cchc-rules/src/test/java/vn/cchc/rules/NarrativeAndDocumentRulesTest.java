@@ -155,6 +155,10 @@ class NarrativeAndDocumentRulesTest {
     Finding dates = at(fs, "doc.number-dates", 37);
     assertThat(dates.severity()).isEqualTo(Severity.WARNING);
     assertThat(dates.messageVi()).contains("16/KH-UBND").contains("15/01/2024").contains("15/01/2022");
+    // a source line as people say it, not "23:3" (which reads as a time of day)
+    assertThat(dates.messageVi()).contains("ở dòng 23 ").doesNotContainPattern("[0-9]+:[0-9]+");
+    assertThat(dates.messageEn()).contains("on line 23 ").doesNotContainPattern("[0-9]+:[0-9]+");
+    assertThat(at(fs, "doc.number-symbols", 71).messageVi()).contains("(dòng 27)");
     assertThat(at(fs, "doc.number-order", 144).messageEn()).contains("13/KH-UBND").contains("15/QĐ-UBND");
     Finding w = at(fs, "period.data-window", 81);
     assertThat(w.severity()).isEqualTo(Severity.INFO);

@@ -92,7 +92,7 @@ class XlsxRendererTest {
       assertThat(rows.get("1.4.2").getCell(4).getStringCellValue()).isEqualTo("2 (Kết hợp)");
       assertThat(rows.get("3.2.4").getCell(5).getNumericCellValue()).isCloseTo(0.993297587, within(1e-9));
       assertThat(fmt.formatCellValue(rows.get("3.2.4").getCell(5))).isEqualTo("99.3%");
-      assertThat(rows.get("1.1").getCell(7).getStringCellValue()).contains("[lỗi]", "ratio.consistent");
+      assertThat(rows.get("1.1").getCell(7).getStringCellValue()).contains("[lỗi]").doesNotContain("ratio.consistent");
       assertThat(s.getLastRowNum() - 2).isEqualTo(in.report().appendix().size());
 
       Sheet f = wb.getSheet("Phát hiện");
@@ -100,7 +100,57 @@ class XlsxRendererTest {
       assertThat(f.getRow(1).getCell(1).getStringCellValue()).isEqualTo("lỗi");
       assertThat(f.getRow(1).getCell(2).getStringCellValue()).isEqualTo("ratio.consistent");
       assertThat(f.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(30.0);
-      assertThat(f.getRow(3).getCell(4).getStringCellValue()).isEqualTo("I.1 12:1");
+      assertThat(f.getRow(3).getCell(4).getStringCellValue()).isEqualTo("I.1, dòng 12");
+      // numbers of a finding are General: a year reads 2024, never 2,024
+      assertThat(f.getRow(1).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("General");
+    }
+  }
+
+  @Test
+  void theSheetIsAWorkingSheet() throws Exception {
+    RenderInput in = Samples.input();
+    try (XSSFWorkbook wb = read(Render.bytes("xlsx", in, RenderOptions.defaults()))) {
+      org.apache.poi.xssf.usermodel.XSSFSheet s = wb.getSheet("Phụ lục");
+      Map<String, Row> rows = byId(s, 0);
+      // borders on every table cell, the header row printed on every page, one page wide
+      Cell label = rows.get("1.1").getCell(2);
+      assertThat(List.of(label.getCellStyle().getBorderTop(), label.getCellStyle().getBorderBottom(),
+          label.getCellStyle().getBorderLeft(), label.getCellStyle().getBorderRight()))
+          .containsOnly(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+      assertThat(s.getRepeatingRows()).isEqualTo(org.apache.poi.ss.util.CellRangeAddress.valueOf("3:3"));
+      assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+      // a label that wraps to two lines gets a row two lines high; a short one keeps the default
+      assertThat(rows.get("1.1").getHeightInPoints()).isGreaterThanOrEqualTo(2 * 15f);
+      assertThat(rows.get("2.1").getHeightInPoints()).isLessThan(2 * 15f);
+      // 1.1's derived value is a formula over its numerator and denominator cells, with the cached value
+      Cell derived = rows.get("1.1").getCell(5);
+      assertThat(derived.getCellType()).isEqualTo(CellType.FORMULA);
+      String v = "E";
+      assertThat(derived.getCellFormula()).isEqualTo(v + (rows.get("1.1/numerator").getRowNum() + 1) + "/" + v
+          + (rows.get("1.1/denominator").getRowNum() + 1));
+      assertThat(derived.getNumericCellValue()).isEqualTo(0.3);
+      assertThat(wb.getCreationHelper().createFormulaEvaluator().evaluate(derived).getNumberValue()).isEqualTo(0.3);
+      // 3.2.4's numerator is not reported: no formula, the derived number
+      assertThat(rows.get("3.2.4").getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+      // coded cells have a drop-down of their code list
+      Cell survey = rows.get("1.4.2").getCell(4);
+      assertThat(s.getDataValidations()).anySatisfy(dv -> {
+        assertThat(dv.getValidationConstraint().getExplicitListValues())
+            .containsExactly("0 (Trực tuyến)", "1 (Phát phiếu)", "2 (Kết hợp)");
+        assertThat(dv.getRegions().getCellRangeAddresses()).anySatisfy(a -> assertThat(a.isInRange(survey)).isTrue());
+      });
+      // a figure with findings is filled by its most severe one and carries them as its comment
+      Cell r11 = rows.get("1.1").getCell(4);
+      assertThat(r11.getCellStyle().getFillForegroundColor())
+          .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.ROSE.getIndex());
+      assertThat(r11.getCellStyle().getDataFormatString()).endsWith("%");
+      assertThat(r11.getCellComment().getString().getString()).startsWith("[lỗi] Tỷ lệ 30% không khớp");
+      assertThat(rows.get("3.2.4").getCell(4).getCellStyle().getFillForegroundColor())
+          .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_YELLOW.getIndex());
+      assertThat(rows.get("2.1").getCell(4).getCellComment()).isNull();
+      // codes and ids are text
+      assertThat(rows.get("3.1.3").getCell(1).getCellType()).isEqualTo(CellType.STRING);
     }
   }
 

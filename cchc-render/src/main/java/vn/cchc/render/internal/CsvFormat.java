@@ -11,6 +11,7 @@ import vn.cchc.model.AppendixEntry;
 import vn.cchc.model.CodedValue;
 import vn.cchc.model.IndicatorValue;
 import vn.cchc.model.Report;
+import vn.cchc.render.CsvProfile;
 import vn.cchc.render.FormatDescriptor;
 import vn.cchc.render.Language;
 import vn.cchc.render.RenderInput;
@@ -21,7 +22,9 @@ import vn.cchc.render.spi.RenderTexts;
 import vn.cchc.rules.DerivedValue;
 
 /**
- * The appendix as one RFC 4180 table: UTF-8 (optionally with a BOM for Excel), CRLF line ends, one
+ * The appendix as one table for a pipeline ({@link CsvProfile#PIPELINE}, the default) or a spreadsheet
+ * ({@link CsvProfile#SPREADSHEET}: BOM, ";", decimal comma, number-like texts as {@code ="1.1"}); column names are
+ * the identifiers of {@link #COLUMNS} in every language. The pipeline profile is one RFC 4180 table: UTF-8 (optionally with a BOM for Excel), CRLF line ends, one
  * header row, then one row per appendix entry of every report, each row naming its report. Values
  * are machine-readable: plain decimals with a "." ({@code 99.3}), the code of a coded answer,
  * "-" for not applicable and an empty cell for not reported, with the state in its own column.
@@ -38,6 +41,14 @@ final class CsvFormat implements TextRenderer {
       "text/csv; charset=UTF-8", "csv", false);
   private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
   private static final String CRLF = "\r\n";
+  /**
+   * A text a spreadsheet would take for a number or a date: digits with "." "," "/" "-" ":" "%" and spaces
+   * ("1.1", "7.6", "12/03", "2024").
+   */
+  private static final Pattern NUMBER_LIKE = Pattern.compile("[0-9.,/:%\\- ]*[0-9][0-9.,/:%\\- ]*");
+  /** Column names: the same identifiers in every language and profile, for programs that select columns by name. */
+  static final List<String> COLUMNS = List.of("number", "issuer", "period", "indicator_id", "code", "label", "unit",
+      "state", "value");
 
   @Override
   public FormatDescriptor descriptor() {
@@ -56,23 +67,49 @@ final class CsvFormat implements TextRenderer {
     return CsvEscape.escapeCsv(s);
   }
 
+  /**
+   * A cell for a spreadsheet in a Vietnamese locale (";" separator): made safe as {@link #cell(String)}; a text
+   * that the spreadsheet would read as a number or a date is written as the text formula {@code ="1.1"}, which
+   * Excel and LibreOffice show as the text; quoted when it holds ";", a quote or a line break.
+   *
+   * @param raw the cell
+   * @param text whether the cell is text (a code, a label) rather than a number
+   */
+  static String spreadsheetCell(String raw, boolean text) {
+    String s = DisplayWidth.nfc(raw);
+    if (!s.isEmpty() && !s.equals("-") && !PLAIN_NUMBER.matcher(s).matches()) {
+      char c = s.charAt(0);
+      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+        s = "'" + s;
+      }
+    }
+    if (text && !s.isEmpty() && !s.equals("-") && s.length() <= 255 && NUMBER_LIKE.matcher(s).matches()) {
+      s = "=\"" + s + "\"";
+    }
+    if (s.indexOf(';') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+      return '"' + s.replace("\"", "\"\"") + '"';
+    }
+    return s;
+  }
+
   @Override
   public void renderAll(Iterable<? extends RenderInput> inputs, RenderOptions options, Writer out) throws IOException {
     Language l = options.language();
-    if (options.csvBom()) {
+    boolean sheet = options.csvProfile() == CsvProfile.SPREADSHEET;
+    if (options.csvBom() || sheet) {
       out.write('\uFEFF');
     }
-    List<String> head = new ArrayList<>(List.of(Label.NUMBER.text(l), Label.ISSUER.text(l), Label.PERIOD.text(l),
-        Label.INDICATOR_ID.text(l), Label.CODE.text(l), Label.INDICATOR.text(l), Label.UNIT.text(l),
-        Label.STATE.text(l), Label.VALUE.text(l)));
+    List<String> head = new ArrayList<>(COLUMNS);
     if (options.includeDerived()) {
-      head.add(Label.DERIVED.text(l));
+      head.add("derived");
     }
     if (options.includeFindings()) {
-      head.add(Label.FINDINGS.text(l));
+      head.add("findings");
     }
-    head.add(Label.NOTE.text(l));
-    row(out, head);
+    head.add("note");
+    row(out, head, sheet, -1, -1);
+    int valueCol = head.indexOf("value");
+    int derivedCol = head.indexOf("derived");
     for (RenderInput in : inputs) {
       Report r = in.report();
       String period = RenderTexts.period(r.period(), Language.VI);
@@ -97,7 +134,7 @@ final class CsvFormat implements TextRenderer {
           cells.add(RenderTexts.findings(in.findingsFor(e.indicatorId()), l));
         }
         cells.add(e.note().orElse(""));
-        row(out, cells);
+        row(out, cells, sheet, valueCol, derivedCol);
       }
     }
     out.flush();
@@ -119,12 +156,20 @@ final class CsvFormat implements TextRenderer {
     }
   }
 
-  private static void row(Writer out, List<String> cells) throws IOException {
+  private static void row(Writer out, List<String> cells, boolean sheet, int valueCol, int derivedCol)
+      throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
-        out.write(',');
+        out.write(sheet ? ';' : ',');
       }
-      out.write(cell(cells.get(i)));
+      String c = cells.get(i);
+      if (!sheet) {
+        out.write(cell(c));
+      } else if ((i == valueCol || i == derivedCol) && PLAIN_NUMBER.matcher(c).matches()) {
+        out.write(c.replace('.', ',')); // a number with the decimal comma of the Vietnamese locale
+      } else {
+        out.write(spreadsheetCell(c, true));
+      }
     }
     out.write(CRLF);
   }

@@ -46,7 +46,21 @@ final class HtmlFormat implements TextRenderer {
       + "tr.finding-error{background:#fde2e2}tr.finding-warning{background:#fff4cc}tr.finding-info{background:#e6f0ff}"
       + "ul.findings{margin:0;padding-left:1rem}.sev{font-weight:bold}ol.explanations{margin:.2rem 0 0;padding-left:1.2rem;font-size:.92em}"
       + ".signature{display:flex;justify-content:space-between;gap:2rem;margin-top:2rem}"
-      + ".recipients{font-size:.9rem}.sign{text-align:center;font-weight:bold}article+article{border-top:3px double #333;margin-top:3rem}";
+      + ".recipients{font-size:.9rem}.sign{text-align:center;font-weight:bold}article+article{border-top:3px double #333;margin-top:3rem}"
+      // the summary box, and flagged narrative paragraphs
+      + "section.summary{border:2px solid #555;border-radius:4px;padding:.5rem 1rem;margin:1rem 0;background:#fafafa}"
+      + "section.summary h2{font-size:1.1rem;margin:.2rem 0}ul.counts{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}"
+      + ".count-error{color:#a00000}.count-warning{color:#8a6d00}.count-info{color:#1f4e9a}"
+      + ".flagged.finding-error{background:#fde2e2}.flagged.finding-warning{background:#fff4cc}.flagged.finding-info{background:#e6f0ff}"
+      + "sup.flag a{text-decoration:none;font-weight:bold}"
+      // a phone: the table scrolls inside its box, the page never runs off the screen
+      + ".table-wrap{overflow-x:auto;max-width:100%}thead{display:table-header-group}"
+      + "@media (max-width:600px){body{margin:.5rem auto;padding:0 .5rem}header.cchc-head,.signature{flex-direction:column;gap:.5rem}"
+      + ".place-date{text-align:center}dl.meta{grid-template-columns:1fr}}"
+      // print: A4 with the decree's margins, the table's header repeated on every page, rows not split
+      + "@media print{@page{size:A4;margin:20mm 15mm 20mm 30mm}body{max-width:none;margin:0;padding:0;font-size:12pt}"
+      + ".table-wrap{overflow:visible}tr,section.summary,.signature{break-inside:avoid}h1,h2,h3,h4,h5,h6{break-after:avoid}"
+      + "thead{display:table-header-group}a{color:inherit}}";
 
   @Override
   public FormatDescriptor descriptor() {
@@ -119,12 +133,21 @@ final class HtmlFormat implements TextRenderer {
     if (r.signer().isPresent()) {
       meta(out, Label.SIGNER.text(l), r.signer().get().position() + " " + r.signer().get().name());
     }
-    out.write("</dl>\n<section class=\"narrative\">\n");
-    blocks(r.preamble(), out);
-    for (NarrativeSection s : r.sections()) {
-      section(s, 2, out);
+    out.write("</dl>\n");
+    summary(in, o, out, idPrefix);
+    java.util.Map<Integer, List<Finding>> byLine = new java.util.HashMap<>();
+    if (o.includeFindings()) {
+      for (Finding f : in.narrativeFindings()) {
+        f.location().ifPresent(x -> byLine.computeIfAbsent(x.line(), k -> new java.util.ArrayList<>()).add(f));
+      }
     }
-    blocks(r.closing(), out);
+    Flags flags = new Flags(byLine, in.narrativeFindings(), l, idPrefix);
+    out.write("<section class=\"narrative\">\n");
+    blocks(r.preamble(), out, flags);
+    for (NarrativeSection s : r.sections()) {
+      section(s, 2, out, flags);
+    }
+    blocks(r.closing(), out, flags);
     out.write("</section>\n<div class=\"signature\">\n<div class=\"recipients\">");
     if (!r.recipients().isEmpty()) {
       el(out, "<p><strong><em>", Label.RECIPIENTS.text(Language.VI) + ":", "</em></strong></p>\n<ul>");
@@ -148,8 +171,10 @@ final class HtmlFormat implements TextRenderer {
     if (o.includeFindings() && !in.narrativeFindings().isEmpty()) {
       out.write("<section class=\"other-findings\"" + uiLang + ">\n");
       el(out, "<h2>", Label.OTHER_FINDINGS.text(l), "</h2>\n<ul class=\"findings\">\n");
-      for (Finding f : in.narrativeFindings()) {
-        finding(f, l, out);
+      List<Finding> nf = in.narrativeFindings();
+      for (int i = 0; i < nf.size(); i++) {
+        Finding f = nf.get(i);
+        finding(f, l, out, idPrefix + "nf-" + (i + 1));
         f.sectionPath().ifPresent(p -> {
           try {
             el(out, " <span class=\"where\">(", p, ")</span>");
@@ -170,10 +195,25 @@ final class HtmlFormat implements TextRenderer {
   }
 
   private static void finding(Finding f, Language l, Writer out) throws IOException {
-    out.write("<li class=\"finding finding-" + f.severity().name().toLowerCase(java.util.Locale.ROOT) + "\">");
+    finding(f, l, out, null);
+  }
+
+  private static void finding(Finding f, Language l, Writer out, String id) throws IOException {
+    out.write("<li");
+    if (id != null) {
+      out.write(" id=\"");
+      text(out, id);
+      out.write("\"");
+    }
+    // the rule id is for programs: an attribute, not part of the sentence a person reads
+    out.write(" class=\"finding finding-" + f.severity().name().toLowerCase(java.util.Locale.ROOT) + "\" data-rule=\"");
+    text(out, f.ruleId());
+    out.write("\">");
     el(out, "<span class=\"sev\">", RenderTexts.severity(f.severity(), l), "</span>: ");
     text(out, f.message(l.locale()));
-    el(out, " <code class=\"rule\">", f.ruleId(), "</code>");
+    if (f.location().isPresent()) {
+      el(out, " <span class=\"line\">(", RenderTexts.line(f.location().get().line(), l), ")</span>");
+    }
     if (!f.explanations().isEmpty()) {
       out.write("<ol class=\"explanations\">");
       for (vn.cchc.rules.Explanation e : f.explanations()) {
@@ -189,19 +229,118 @@ final class HtmlFormat implements TextRenderer {
     }
   }
 
-  private void section(NarrativeSection s, int level, Writer out) throws IOException {
-    int h = Math.min(level, 6);
-    out.write("<section class=\"level-" + level + "\">\n<h" + h + ">");
-    text(out, s.marker() + (s.title().isEmpty() ? "" : " " + s.title()));
-    out.write("</h" + h + ">\n");
-    blocks(s.blocks(), out);
-    for (NarrativeSection c : s.children()) {
-      section(c, level + 1, out);
+  /**
+   * The narrative findings by source line: the paragraph of a flagged line gets the class of its most severe
+   * finding and a numbered mark linking to the finding in the list below.
+   */
+  private static final class Flags {
+    final java.util.Map<Integer, List<Finding>> byLine;
+    final List<Finding> all;
+    final Language l;
+    final String idPrefix;
+
+    Flags(java.util.Map<Integer, List<Finding>> byLine, List<Finding> all, Language l, String idPrefix) {
+      this.byLine = byLine;
+      this.all = all;
+      this.l = l;
+      this.idPrefix = idPrefix;
+    }
+
+    List<Finding> at(int line) {
+      return byLine.getOrDefault(line, List.of());
+    }
+
+    String cls(int line) {
+      return at(line).stream().map(Finding::severity).min(Enum::compareTo)
+          .map(sv -> " class=\"flagged finding-" + sv.name().toLowerCase(java.util.Locale.ROOT) + "\"").orElse("");
+    }
+
+    void marks(int line, Writer out) throws IOException {
+      for (Finding f : at(line)) {
+        int n = indexOf(f) + 1;
+        out.write(" <sup class=\"flag\"><a href=\"#");
+        text(out, idPrefix + "nf-" + n);
+        out.write("\" title=\"");
+        text(out, RenderTexts.finding(f, l));
+        out.write("\">");
+        text(out, RenderTexts.severity(f.severity(), l) + " " + n);
+        out.write("</a></sup>");
+      }
+    }
+
+    private int indexOf(Finding f) {
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i) == f) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /** The summary box: findings counted by severity, and the report's ratios with their recomputed values. */
+  private void summary(RenderInput in, RenderOptions o, Writer out, String idPrefix) throws IOException {
+    Language l = o.language();
+    List<AppendixEntry> ratios = new java.util.ArrayList<>();
+    for (AppendixEntry e : in.report().appendix()) {
+      if (e.value().state() == vn.cchc.model.ValueState.PERCENTAGE && in.derivedFor(e.indicatorId()).isPresent()
+          && o.includeDerived()) {
+        ratios.add(e);
+      }
+    }
+    if (!(o.includeFindings() && !in.findings().isEmpty()) && ratios.isEmpty()) {
+      return;
+    }
+    out.write("<section class=\"summary\" lang=\"" + l.tag() + "\">\n");
+    el(out, "<h2>", Label.SUMMARY.text(l), "</h2>\n");
+    if (o.includeFindings()) {
+      out.write("<ul class=\"counts\">");
+      for (vn.cchc.rules.Severity sv : vn.cchc.rules.Severity.values()) {
+        long n = in.findings().stream().filter(f -> f.severity() == sv).count();
+        String name = sv.name().toLowerCase(java.util.Locale.ROOT);
+        out.write("<li class=\"count-" + name + "\" data-severity=\"" + name + "\" data-count=\"" + n + "\">");
+        el(out, "<strong>", Long.toString(n), "</strong> ");
+        text(out, RenderTexts.severity(sv, l));
+        out.write("</li>");
+      }
+      out.write("</ul>\n");
+    }
+    if (!ratios.isEmpty()) {
+      el(out, "<h3>", Label.KEY_RATIOS.text(l), "</h3>\n<table class=\"ratios\"><thead><tr>");
+      el(out, "<th scope=\"col\">", Label.CODE.text(l), "</th>");
+      el(out, "<th scope=\"col\">", Label.INDICATOR.text(l), "</th>");
+      el(out, "<th scope=\"col\">", Label.VALUE.text(l), "</th>");
+      el(out, "<th scope=\"col\">", Label.DERIVED.text(l), "</th></tr></thead><tbody>\n");
+      for (AppendixEntry e : ratios) {
+        out.write("<tr><td><a href=\"#");
+        text(out, idPrefix + "ind-" + e.indicatorId());
+        out.write("\">");
+        text(out, Rows.code(e));
+        out.write("</a></td>");
+        el(out, "<th scope=\"row\">", e.label(), "</th>");
+        el(out, "<td class=\"num\">", RenderTexts.value(e.value(), in.catalogue()) + "%", "</td>");
+        el(out, "<td class=\"num\">", Rows.derived(in, e, o) + "%", "</td></tr>\n");
+      }
+      out.write("</tbody></table>\n");
     }
     out.write("</section>\n");
   }
 
-  private void blocks(List<NarrativeBlock> blocks, Writer out) throws IOException {
+  private void section(NarrativeSection s, int level, Writer out, Flags flags) throws IOException {
+    int h = Math.min(level, 6);
+    int line = s.location().line();
+    out.write("<section class=\"level-" + level + "\">\n<h" + h + flags.cls(line) + ">");
+    text(out, s.marker() + (s.title().isEmpty() ? "" : " " + s.title()));
+    flags.marks(line, out);
+    out.write("</h" + h + ">\n");
+    blocks(s.blocks(), out, flags);
+    for (NarrativeSection c : s.children()) {
+      section(c, level + 1, out, flags);
+    }
+    out.write("</section>\n");
+  }
+
+  private void blocks(List<NarrativeBlock> blocks, Writer out, Flags flags) throws IOException {
     boolean inList = false;
     for (NarrativeBlock b : blocks) {
       if (b.kind() == NarrativeBlock.Kind.PARAGRAPH) {
@@ -209,15 +348,22 @@ final class HtmlFormat implements TextRenderer {
           out.write("</ul>\n");
           inList = false;
         }
-        el(out, "<p>", b.text(), "</p>\n");
+        int line = b.location().line();
+        out.write("<p" + flags.cls(line) + ">");
+        text(out, b.text());
+        flags.marks(line, out);
+        out.write("</p>\n");
       } else {
         if (!inList) {
           out.write("<ul class=\"blocks\">\n");
           inList = true;
         }
-        out.write(b.kind() == NarrativeBlock.Kind.SUB_BULLET ? "<li class=\"sub\">" : "<li>");
+        String fl = flags.cls(b.location().line());
+        String cls = (b.kind() == NarrativeBlock.Kind.SUB_BULLET ? "sub " : "") + (fl.isEmpty() ? "" : fl.substring(8, fl.length() - 1));
+        out.write(cls.isBlank() ? "<li>" : "<li class=\"" + cls.strip() + "\">");
         el(out, "<span class=\"marker\">", b.marker().orElse(""), "</span> ");
         text(out, b.text());
+        flags.marks(b.location().line(), out);
         out.write("</li>\n");
       }
     }
@@ -232,7 +378,7 @@ final class HtmlFormat implements TextRenderer {
     boolean findings = o.includeFindings() && !in.findings().isEmpty();
     out.write("<section class=\"appendix\">\n");
     el(out, "<h2>", Label.APPENDIX.text(l), "</h2>\n");
-    out.write("<table class=\"appendix\">\n");
+    out.write("<div class=\"table-wrap\">\n<table class=\"appendix\">\n");
     el(out, "<caption>", Label.APPENDIX_CAPTION.text(l) + " – " + in.report().numberOrDraft() + ", "
         + RenderTexts.period(in.report().period(), Language.VI), "</caption>\n");
     out.write("<thead><tr>");
@@ -280,6 +426,6 @@ final class HtmlFormat implements TextRenderer {
       }
       out.write("</tr>\n");
     }
-    out.write("</tbody>\n</table>\n</section>\n");
+    out.write("</tbody>\n</table>\n</div>\n</section>\n");
   }
 }

@@ -18,10 +18,10 @@ import vn.cchc.render.spi.RenderTexts;
 import vn.cchc.rules.Finding;
 
 /**
- * GitHub-flavoured Markdown: headings, paragraphs, lists and the appendix as a GFM table. Every
- * piece of report text is escaped with CommonMark backslash escapes (§2.4: any ASCII punctuation may
- * be escaped), so no text can open a link, an emphasis, raw HTML or a table cell; line breaks inside
- * a table cell become spaces.
+ * GitHub-flavoured Markdown: headings, paragraphs, lists and the appendix as a GFM table. Report text is
+ * escaped with CommonMark backslash escapes only where a character would change the rendering ({@link #esc}),
+ * so no text can open a link, an emphasis, raw HTML or a table cell, and the raw file reads as the report;
+ * line breaks inside a table cell become spaces.
  */
 final class MarkdownFormat implements TextRenderer {
   static final FormatDescriptor DESCRIPTOR = new FormatDescriptor("markdown",
@@ -33,32 +33,65 @@ final class MarkdownFormat implements TextRenderer {
     return DESCRIPTOR;
   }
 
-  /** Escapes every ASCII punctuation character with a backslash; controls become spaces. */
+  /** An entity or numeric reference that CommonMark would decode: "&amp;", "&#123;", "&#x1F;". */
+  private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
+  /** An ordered-list marker at the start of a line: "1. ", "2) ". */
+  private static final java.util.regex.Pattern ORDERED = java.util.regex.Pattern.compile("([0-9]{1,9})([.)])(?=[ \\t\\n]|$)");
+
+  /**
+   * Escapes only what would change the rendering, so the raw file still reads as the report ("45/BC-UBND",
+   * "1.492", "99,3%" stay as they are): anywhere, {@code \\ ` * _ [ ] < | ~} and an {@code &} that starts an
+   * entity; at the start of a line, {@code # > - + =} and the "." or ")" of an ordered-list marker. Controls
+   * become spaces.
+   */
   static String esc(String text) {
     String s = RenderTexts.printable(DisplayWidth.nfc(text));
     StringBuilder sb = new StringBuilder(s.length() + 16);
+    boolean lineStart = true;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c < 128 && isAsciiPunctuation(c)) {
-        sb.append('\\');
+      if (lineStart && c != ' ' && c != '\t') {
+        lineStart = false;
+        if (c == '#' || c == '>' || c == '-' || c == '+' || c == '=') {
+          sb.append('\\').append(c);
+          continue;
+        }
+        java.util.regex.Matcher m = ORDERED.matcher(s).region(i, s.length());
+        if (m.lookingAt()) {
+          sb.append(m.group(1)).append('\\').append(m.group(2));
+          i = m.end() - 1;
+          continue;
+        }
       }
-      sb.append(c);
+      if (c == '\n') {
+        lineStart = true;
+      }
+      inline(s, i, c, sb);
     }
     return sb.toString();
   }
 
-  /** Escapes for a table cell: as {@link #esc}, with line breaks and tabs turned into spaces. */
+  private static void inline(String s, int i, char c, StringBuilder sb) {
+    if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' || c == '|' || c == '~'
+        || (c == '&' && ENTITY.matcher(s).region(i, s.length()).lookingAt())) {
+      sb.append('\\');
+    }
+    sb.append(c);
+  }
+
+  /** Escapes for a table cell: inline escapes only (a cell holds no block), line breaks and tabs as spaces. */
   static String cell(String text) {
-    return esc(text.replace('\n', ' ').replace('\t', ' ')).strip();
+    String s = RenderTexts.printable(DisplayWidth.nfc(text.replace('\n', ' ').replace('\t', ' ')));
+    StringBuilder sb = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      inline(s, i, s.charAt(i), sb);
+    }
+    return sb.toString().strip();
   }
 
   /** Escapes a paragraph: as {@link #esc}, with line breaks kept as hard breaks inside it. */
   static String para(String text) {
-    return esc(text).replace("\t", " ").replace("\n", "  \n").strip();
-  }
-
-  private static boolean isAsciiPunctuation(char c) {
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+    return esc(text.strip()).replace("\t", " ").replace("\n", "  \n").strip();
   }
 
   @Override
@@ -93,7 +126,7 @@ final class MarkdownFormat implements TextRenderer {
     if (!r.recipients().isEmpty()) {
       out.write("***" + esc(Label.RECIPIENTS.text(Language.VI)) + ":***" + NL + NL);
       for (String rec : r.recipients()) {
-        out.write("- " + cell(rec) + NL);
+        out.write("- " + esc(rec.replace('\n', ' ').replace('\t', ' ').strip()) + NL);
       }
       out.write(NL);
     }
@@ -108,7 +141,7 @@ final class MarkdownFormat implements TextRenderer {
     if (o.includeFindings() && !in.narrativeFindings().isEmpty()) {
       out.write(NL + "## " + esc(Label.OTHER_FINDINGS.text(l)) + NL + NL);
       for (Finding f : in.narrativeFindings()) {
-        out.write("- " + cell(RenderTexts.finding(f, l)) + f.sectionPath().map(p -> " " + cell("(" + p + ")")).orElse("") + NL);
+        out.write("- " + esc(RenderTexts.finding(f, l).replace('\n', ' ')) + f.sectionPath().map(p -> " " + cell("(" + p + ")")).orElse("") + NL);
       }
     }
   }
@@ -122,7 +155,7 @@ final class MarkdownFormat implements TextRenderer {
   }
 
   private void section(NarrativeSection s, int level, Writer out) throws IOException {
-    out.write("#".repeat(Math.min(level, 6)) + " " + esc(s.marker()) + (s.title().isEmpty() ? "" : " " + cell(s.title()))
+    out.write("#".repeat(Math.min(level, 6)) + " " + cell(s.marker()) + (s.title().isEmpty() ? "" : " " + cell(s.title()))
         + NL + NL);
     blocks(s.blocks(), out);
     for (NarrativeSection c : s.children()) {

@@ -16,6 +16,18 @@ public enum Label {
   UNIT("Đơn vị tính", "Unit"),
   /** Column: value. */
   VALUE("Số liệu", "Value"),
+  /** Column group over unit and value, as the appendix template heads them. */
+  RESULT("Kết quả", "Result"),
+  /** The appendix title of an issued report, followed by the period in upper case. */
+  APPENDIX_TITLE("BÁO CÁO KẾT QUẢ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH", "ADMINISTRATIVE REFORM RESULTS"),
+  /** The appendix's reference to its report: "Kèm theo Báo cáo số 45/BC-UBND ngày 12/03/2024 của …". */
+  ATTACHED_TO("Kèm theo Báo cáo số", "Attached to report"),
+  /** The watermark of a review copy. */
+  REVIEW_COPY("BẢN RÀ SOÁT", "REVIEW COPY"),
+  /** Heading: the summary box of a page. */
+  SUMMARY("Tóm tắt kiểm tra", "Check summary"),
+  /** Heading: the report's ratios in the summary box. */
+  KEY_RATIOS("Các tỷ lệ chính", "Key ratios"),
   /** Column: note. */
   NOTE("Ghi chú", "Note"),
   /** Column: the value computed by the rules. */

@@ -120,16 +120,17 @@ public final class RenderTexts {
   }
 
   /**
-   * A finding as one line: "[lỗi] message (rule.id)", followed by its explanations, each as
-   * " → " {@link #explanation(vn.cchc.rules.Explanation, Language)}.
+   * A finding as one sentence for people: "[lỗi] message (dòng 23)" / "[error] message (line 23)", followed by its
+   * explanations, each as " → " {@link #explanation(vn.cchc.rules.Explanation, Language)}. The rule id is not part
+   * of it: ids are for programs (JSON, the CSV and XLSX rule columns, an HTML {@code data-rule}).
    *
    * @param finding the finding
-   * @param language the language of the severity and the message
+   * @param language the language of the severity, the message and the line word
    * @return the text
    */
   public static String finding(Finding finding, Language language) {
     StringBuilder sb = new StringBuilder("[" + severity(finding.severity(), language) + "] " + finding.message(language.locale())
-        + " (" + finding.ruleId() + ")");
+        + finding.location().map(l -> " (" + line(l.line(), language) + ")").orElse(""));
     for (vn.cchc.rules.Explanation e : finding.explanations()) {
       sb.append(" → ").append(explanation(e, language));
     }
@@ -146,6 +147,17 @@ public final class RenderTexts {
   public static String explanation(vn.cchc.rules.Explanation explanation, Language language) {
     return Label.LIKELY_CAUSE.text(language) + " " + explanation.rank() + ": " + explanation.message(language.locale())
         + " (" + explanation.causeId() + ")";
+  }
+
+  /**
+   * A source line as a person says it: "dòng 23" / "line 23" (never "23:3", which reads as a time of day).
+   *
+   * @param line the 1-based line
+   * @param language the language
+   * @return the text
+   */
+  public static String line(int line, Language language) {
+    return (language == Language.VI ? "dòng " : "line ") + line;
   }
 
   /**

@@ -19,6 +19,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.cchc.model.AppendixEntry;
 import vn.cchc.model.DocumentNumber;
@@ -29,7 +30,9 @@ import vn.cchc.model.Signer;
 import vn.cchc.render.FormatDescriptor;
 import vn.cchc.render.Language;
 import vn.cchc.render.RenderInput;
+import vn.cchc.render.Profile;
 import vn.cchc.render.RenderOptions;
+import vn.cchc.render.spi.NarrativeText;
 import vn.cchc.render.spi.OutputStreams;
 import vn.cchc.render.Renderer;
 import vn.cchc.render.spi.Label;
@@ -43,9 +46,17 @@ import vn.cchc.rules.Finding;
  * (bold, 13 pt) centred top right; the place-and-date line in italics below them (place:
  * {@link Report#place()}, else the issuer's unit name; day and month on two digits, or the decree's
  * strict rule with the option property {@code docx.dateStyle=decree}); "BÁO CÁO" and the title
- * centred and bold; the sections (body 14 pt, justified, first-line indent); "Nơi nhận:" (bold
- * italic 12 pt, recipients 11 pt) on the left and the signature block on the right; then, on a new
- * page, the appendix table. Page numbers are centred in the header from page 2.
+ * centred and bold; the sections (body 14 pt, justified, first-line indent; headings kept with the next
+ * paragraph; numbered tasks that are sentences written as paragraphs; the copy's "- +" and asterisks cleaned,
+ * {@link NarrativeText}); "Nơi nhận:" (bold italic 12 pt, recipients 11 pt) on the left and the signature block
+ * on the right, in one table row that cannot split across pages; then, on a new page, the appendix table with
+ * the template's two header rows (STT | Các chỉ tiêu | Kết quả: Đơn vị tính, Số liệu | Ghi chú), repeated on
+ * every page. Page numbers are centred in the header from page 2.
+ *
+ * <p>Two profiles ({@link RenderOptions#profile()}): {@link Profile#ISSUE}, the default, adds nothing to the
+ * report — the document to sign and send, always in Vietnamese; {@link Profile#REVIEW} adds the findings as
+ * Word comments anchored on the figures and paragraphs they concern ({@link DocxComments}), the derived
+ * values in a column beside the reported ones, and a "BẢN RÀ SOÁT" watermark on every page.
  *
  * <p>XWPF builds the document in memory: a batch puts each report on new pages of one document, so
  * for thousands of reports write one document per report. Every text goes into a text run (never a
@@ -73,7 +84,7 @@ final class DocxFormat implements Renderer {
   public void renderAll(Iterable<? extends RenderInput> inputs, RenderOptions options, OutputStream out)
       throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
-      page(doc);
+      page(doc, options);
       boolean first = true;
       for (RenderInput in : inputs) {
         if (!first) {
@@ -87,7 +98,7 @@ final class DocxFormat implements Renderer {
     }
   }
 
-  private static void page(XWPFDocument doc) {
+  private static void page(XWPFDocument doc, RenderOptions o) {
     CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
         : doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
@@ -103,8 +114,16 @@ final class DocxFormat implements Renderer {
     mar.setFooter(BigInteger.valueOf(567));
     // page numbers top centre from page 2: a numbered default header, an empty first-page header
     sect.addNewTitlePg();
-    doc.createHeader(HeaderFooterType.FIRST);
-    XWPFHeader h = doc.createHeader(HeaderFooterType.DEFAULT);
+    XWPFHeader h;
+    if (o.profile() == Profile.REVIEW) {
+      // a review copy says on every page, across the text, that it is not the issued document
+      org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
+      policy.createWatermark(Label.REVIEW_COPY.text(o.language()));
+      h = policy.getDefaultHeader();
+    } else {
+      doc.createHeader(HeaderFooterType.FIRST);
+      h = doc.createHeader(HeaderFooterType.DEFAULT);
+    }
     XWPFParagraph p = h.createParagraph();
     p.setAlignment(ParagraphAlignment.CENTER);
     CTSimpleField f = p.getCTP().addNewFldSimple();
@@ -200,7 +219,11 @@ final class DocxFormat implements Renderer {
 
   private void report(XWPFDocument doc, RenderInput in, RenderOptions o) {
     Report r = in.report();
-    Language l = o.language();
+    boolean review = o.profile() == Profile.REVIEW;
+    // the issued document is the Vietnamese document as written; a review copy speaks the reviewer's language
+    Language l = review ? o.language() : Language.VI;
+    DocxComments comments = review && o.includeFindings() && !in.findings().isEmpty()
+        ? new DocxComments(doc, in, l) : null;
     XWPFTable head = borderless(doc, 2);
     XWPFTableRow row = head.getRow(0);
     run(para(row.getCell(0), ParagraphAlignment.CENTER), r.issuer().displayName().toUpperCase(VI), 13, true, false);
@@ -223,14 +246,32 @@ final class DocxFormat implements Renderer {
     sub.setSpacingAfter(240);
     run(sub, r.title(), 14, true, false);
 
-    blocks(doc, r.preamble());
+    blocks(doc, r.preamble(), comments);
     for (NarrativeSection s : r.sections()) {
-      section(doc, s, 0);
+      section(doc, s, 0, comments);
     }
-    blocks(doc, r.closing());
+    blocks(doc, r.closing(), comments);
+    if (comments != null) {
+      // what has no paragraph of its own (a finding on the document as a whole) is anchored on the title
+      List<Finding> rest = comments.unplaced();
+      if (!rest.isEmpty()) {
+        DocxComments.close(sub, comments.open(sub, rest));
+      }
+    }
+    signature(doc, r);
+    if (!r.appendix().isEmpty()) {
+      appendix(doc, in, o, l, review, comments);
+    }
+  }
 
+  /**
+   * "Nơi nhận" and the signature block side by side in one row that cannot split across pages, every paragraph
+   * kept with the next: the position ("CHỦ TỊCH") is never at the foot of one page with the name on the next.
+   */
+  private void signature(XWPFDocument doc, Report r) {
     XWPFTable sig = borderless(doc, 2);
     XWPFTableRow sr = sig.getRow(0);
+    sr.setCantSplitRow(true);
     if (!r.recipients().isEmpty()) {
       run(para(sr.getCell(0), ParagraphAlignment.LEFT), Label.RECIPIENTS.text(Language.VI) + ":", 12, true, true);
       List<String> recs = r.recipients();
@@ -250,38 +291,63 @@ final class DocxFormat implements Renderer {
       }
       run(para(sr.getCell(1), ParagraphAlignment.CENTER), s.name(), 14, true, false);
     }
-    widths(sig, TEXT_W / 2, TEXT_W - TEXT_W / 2);
-    if (!r.appendix().isEmpty()) {
-      appendix(doc, in, o);
+    for (XWPFTableCell c : sr.getTableCells()) {
+      for (XWPFParagraph p : c.getParagraphs()) {
+        if (p.getCTP().getPPr() == null) { // an empty cell (no signer, no recipients): POI's setKeepNext needs a pPr
+          p.getCTP().addNewPPr();
+        }
+        p.setKeepNext(true);
+      }
     }
+    widths(sig, TEXT_W / 2, TEXT_W - TEXT_W / 2);
   }
 
-  private void section(XWPFDocument doc, NarrativeSection s, int depth) {
+  private void section(XWPFDocument doc, NarrativeSection s, int depth, DocxComments comments) {
     XWPFParagraph p = doc.createParagraph();
     p.setAlignment(ParagraphAlignment.BOTH);
     p.setIndentationFirstLine(567);
-    p.setSpacingBefore(depth == 0 ? 120 : 60);
-    p.setSpacingAfter(60);
-    run(p, s.marker() + (s.title().isEmpty() ? "" : " " + s.title()), 14, true, depth >= 2);
-    blocks(doc, s.blocks());
+    List<BigInteger> ids = comments == null ? List.of() : comments.open(p, comments.atLine(s.location().line()));
+    String text = s.marker() + (s.title().isEmpty() ? "" : " " + s.title());
+    if (NarrativeText.isNumberedParagraph(s)) {
+      // "1. Tiếp tục triển khai … năm 2024." in section IV: a numbered task, written as a paragraph
+      p.setSpacingAfter(120);
+      runs(p, text, 14);
+    } else {
+      p.setSpacingBefore(depth == 0 ? 120 : 60);
+      p.setSpacingAfter(60);
+      p.setKeepNext(true);
+      run(p, NarrativeText.plain(text), 14, true, depth >= 2);
+    }
+    DocxComments.close(p, ids);
+    blocks(doc, s.blocks(), comments);
     for (NarrativeSection c : s.children()) {
-      section(doc, c, depth + 1);
+      section(doc, c, depth + 1, comments);
     }
   }
 
-  private void blocks(XWPFDocument doc, List<NarrativeBlock> blocks) {
+  private void blocks(XWPFDocument doc, List<NarrativeBlock> blocks, DocxComments comments) {
     for (NarrativeBlock b : blocks) {
       XWPFParagraph p = body(doc);
-      String text = b.marker().map(m -> m + " ").orElse("") + b.text();
+      List<BigInteger> ids = comments == null ? List.of() : comments.open(p, comments.atLine(b.location().line()));
+      String marker = NarrativeText.marker(b);
       if (b.kind() == NarrativeBlock.Kind.SUB_BULLET) {
         p.setIndentationLeft(567);
       }
-      run(p, text, 14, false, false);
+      runs(p, (marker.isEmpty() ? "" : marker + " ") + b.text(), 14);
+      DocxComments.close(p, ids);
     }
   }
 
-  private void appendix(XWPFDocument doc, RenderInput in, RenderOptions o) {
-    Language l = o.language();
+  /** The text as runs, the copy's emphasis marks turned into italics ({@link NarrativeText#runs(String)}). */
+  private static void runs(XWPFParagraph p, String text, int size) {
+    for (NarrativeText.Run r : NarrativeText.runs(text)) {
+      run(p, r.text(), size, false, r.italic());
+    }
+  }
+
+  private void appendix(XWPFDocument doc, RenderInput in, RenderOptions o, Language l, boolean review,
+      DocxComments comments) {
+    Report rep = in.report();
     XWPFParagraph br = doc.createParagraph();
     br.setPageBreak(true);
     XWPFParagraph h = doc.createParagraph();
@@ -290,67 +356,76 @@ final class DocxFormat implements Renderer {
     run(h, Label.APPENDIX.text(l), 14, true, false);
     XWPFParagraph cap = doc.createParagraph();
     cap.setAlignment(ParagraphAlignment.CENTER);
-    run(cap, Label.APPENDIX_CAPTION.text(l) + " " + RenderTexts.period(in.report().period(), Language.VI), 13, true,
-        false);
+    cap.setSpacingAfter(0);
+    run(cap, Label.APPENDIX_TITLE.text(l) + " " + RenderTexts.period(rep.period(), Language.VI).toUpperCase(VI), 13,
+        true, false);
     XWPFParagraph ref = doc.createParagraph();
     ref.setAlignment(ParagraphAlignment.CENTER);
-    run(ref, "(" + in.report().numberOrDraft() + ", " + in.report().issuer().displayName() + ")", 13, false, true);
+    ref.setSpacingAfter(240);
+    run(ref, "(" + Label.ATTACHED_TO.text(l) + " " + rep.numberOrDraft()
+        + rep.issueDate().map(d -> " ngày " + RenderTexts.date(d)).orElse("") + " của " + rep.issuer().displayName()
+        + ")", 13, false, true);
 
-    boolean derived = o.includeDerived() && !in.derivedValues().isEmpty();
-    boolean findings = o.includeFindings() && !in.findings().isEmpty();
-    List<String> head = new java.util.ArrayList<>(List.of(Label.CODE.text(l), Label.INDICATOR.text(l),
-        Label.UNIT.text(l), Label.VALUE.text(l)));
-    if (derived) {
-      head.add(Label.DERIVED.text(l));
-    }
-    head.add(Label.NOTE.text(l));
-    if (findings) {
-      head.add(Label.FINDINGS.text(l));
-    }
-    int[] w = new int[head.size()];
+    boolean derived = review && o.includeDerived() && !in.derivedValues().isEmpty();
+    // the template's columns: STT | Các chỉ tiêu | Kết quả (Đơn vị tính | Số liệu) | Ghi chú; a review copy adds
+    // the derived value beside the reported one, under "Kết quả"
+    int[] w = derived ? new int[] {850, 0, 1300, 1050, 1050, 1100} : new int[] {850, 0, 1300, 1200, 1300};
     int fixed = 0;
-    for (int c = 0; c < w.length; c++) {
-      String col = head.get(c);
-      w[c] = c == 0 ? 850 : c == 1 ? 0 : col.equals(Label.UNIT.text(l)) ? 1300
-          : col.equals(Label.FINDINGS.text(l)) ? 1900 : col.equals(Label.NOTE.text(l)) ? 1100 : 1050;
-      fixed += w[c];
+    for (int x : w) {
+      fixed += x;
     }
     w[1] = TEXT_W - fixed;
-    XWPFTable t = doc.createTable(1, head.size());
+    int results = derived ? 3 : 2;
+    XWPFTable t = doc.createTable(1, 1);
     t.setWidth("100%");
-    XWPFTableRow hr = t.getRow(0);
-    hr.setRepeatHeader(true);
-    for (int c = 0; c < head.size(); c++) {
-      run(para(hr.getCell(c), ParagraphAlignment.CENTER), head.get(c), 12, true, false);
+    t.removeRow(0);
+    int[] top = new int[] {w[0], w[1], 0, w[w.length - 1]};
+    for (int c = 2; c < 2 + results; c++) {
+      top[2] += w[c];
     }
-    for (AppendixEntry e : in.report().appendix()) {
+    XWPFTableRow h1 = newRow(t, top);
+    XWPFTableRow h2 = newRow(t, w);
+    for (XWPFTableRow hr : List.of(h1, h2)) {
+      hr.setRepeatHeader(true);
+      hr.setCantSplitRow(true);
+    }
+    h1.getCell(2).getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.valueOf(results));
+    String[] merged = {Label.CODE.text(l), Label.INDICATOR.text(l), null, Label.NOTE.text(l)};
+    int[] below = {0, 1, w.length - 1};
+    int k = 0;
+    for (int c = 0; c < 4; c++) {
+      if (merged[c] == null) {
+        run(para(h1.getCell(c), ParagraphAlignment.CENTER), Label.RESULT.text(l), 12, true, false);
+        continue;
+      }
+      run(para(h1.getCell(c), ParagraphAlignment.CENTER), merged[c], 12, true, false);
+      h1.getCell(c).getCTTc().getTcPr().addNewVMerge().setVal(STMerge.RESTART);
+      h2.getCell(below[k++]).getCTTc().getTcPr().addNewVMerge().setVal(STMerge.CONTINUE);
+    }
+    run(para(h2.getCell(2), ParagraphAlignment.CENTER), Label.UNIT.text(l), 12, true, false);
+    run(para(h2.getCell(3), ParagraphAlignment.CENTER), Label.VALUE.text(l), 12, true, false);
+    if (derived) {
+      run(para(h2.getCell(4), ParagraphAlignment.CENTER), Label.DERIVED.text(l), 12, true, false);
+    }
+    for (AppendixEntry e : rep.appendix()) {
       XWPFTableRow row = newRow(t, w);
+      row.setCantSplitRow(true);
       int c = 0;
       run(para(row.getCell(c++), ParagraphAlignment.LEFT), e.codeAsWritten().orElse(""), 12, false, false);
       boolean child = e.codeAsWritten().isEmpty();
       run(para(row.getCell(c++), ParagraphAlignment.LEFT), e.label(), 12, false, child);
       run(para(row.getCell(c++), ParagraphAlignment.LEFT), e.unitAsWritten(), 12, false, false);
-      run(para(row.getCell(c++), ParagraphAlignment.RIGHT), RenderTexts.value(e.value(), in.catalogue()), 12, false, false);
+      XWPFParagraph value = para(row.getCell(c++), ParagraphAlignment.RIGHT);
+      List<Finding> fs = comments == null ? List.of() : in.findingsFor(e.indicatorId());
+      List<BigInteger> ids = comments == null ? List.of() : comments.open(value, fs);
+      run(value, RenderTexts.value(e.value(), in.catalogue()), 12, false, false);
+      DocxComments.close(value, ids);
       if (derived) {
         run(para(row.getCell(c++), ParagraphAlignment.RIGHT), in.derivedFor(e.indicatorId())
             .map(d -> RenderTexts.derived(d, 1, l)).orElse(""), 12, false, false);
       }
-      run(para(row.getCell(c++), ParagraphAlignment.LEFT), e.note().orElse(""), 12, false, false);
-      if (findings) {
-        List<Finding> fs = in.findingsFor(e.indicatorId());
-        XWPFRun fr = run(para(row.getCell(c), ParagraphAlignment.LEFT), RenderTexts.findings(fs, l), 11, !fs.isEmpty(),
-            false);
-        fr.setColor("B00000");
-      }
+      run(para(row.getCell(c), ParagraphAlignment.LEFT), e.note().orElse(""), 12, false, false);
     }
-    widths(t, w); // the grid, and the header row's cells (the others have their widths from newRow)
-    if (findings && !in.narrativeFindings().isEmpty()) {
-      XWPFParagraph oh = doc.createParagraph();
-      oh.setSpacingBefore(240);
-      run(oh, Label.OTHER_FINDINGS.text(l), 13, true, false);
-      for (Finding f : in.narrativeFindings()) {
-        run(body(doc), "- " + RenderTexts.finding(f, l) + f.sectionPath().map(p -> " (" + p + ")").orElse(""), 12, false, false);
-      }
-    }
+    widths(t, w); // the grid (the rows have their widths from newRow)
   }
 }

@@ -102,7 +102,15 @@ final class XlsxFormat implements Renderer {
     final CellStyle head;
     final CellStyle count;
     final CellStyle decimal;
-    final Map<Integer, CellStyle> percent = new HashMap<>();
+    /** Numbers that are no amounts (a year, an expected figure of a finding): General, "2024" not "2,024". */
+    final CellStyle general;
+    final Map<CellStyle, Map<vn.cchc.rules.Severity, CellStyle>> flagged = new HashMap<>();
+    /** Coded cells by code list, given their drop-down at the end. */
+    final Map<String, org.apache.poi.ss.util.CellRangeAddressList> coded = new java.util.LinkedHashMap<>();
+    final Map<String, vn.cchc.model.catalogue.CodeList> lists = new HashMap<>();
+    org.apache.poi.ss.usermodel.Drawing<?> drawing;
+    int valueCol;
+    int derivedCol = -1;    final Map<Integer, CellStyle> percent = new HashMap<>();
     final DataFormat fmt;
     int appendixRow;
     int findingRow;
@@ -118,10 +126,15 @@ final class XlsxFormat implements Renderer {
       Font f = font(false);
       Font fb = font(true);
       text = style(f, null, true);
-      bold = style(fb, null, false);
+      bold = wb.createCellStyle();
+      bold.setFont(fb);
       head = style(fb, null, true);
+      head.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
+      head.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
+      head.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
       count = style(f, "#,##0", false);
       decimal = style(f, "#,##0.######", false);
+      general = style(f, null, false);
       appendix = wb.createSheet(o.property("xlsx.sheetName").orElse(APPENDIX_SHEET));
       findings = o.includeFindings() ? wb.createSheet(FINDINGS_SHEET) : null;
       if (batch) {
@@ -145,6 +158,10 @@ final class XlsxFormat implements Renderer {
       }
       appendix.createFreezePane(0, firstData);
       print(appendix);
+      // the header row printed on every page
+      appendix.setRepeatingRows(new CellRangeAddress(firstData - 1, firstData - 1, -1, -1));
+      valueCol = columns.indexOf(Label.VALUE.text(l));
+      derivedCol = columns.indexOf(Label.DERIVED.text(l));
       if (findings != null) {
         List<String> fh = List.of(Label.NUMBER.text(l), Label.SEVERITY.text(l), Label.RULE.text(l),
             Label.INDICATOR_ID.text(l), Label.LOCATION.text(l), Label.MESSAGE.text(l), Label.EXPECTED.text(l),
@@ -156,6 +173,7 @@ final class XlsxFormat implements Renderer {
         }
         findings.createFreezePane(0, 1);
         print(findings);
+        findings.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
       }
     }
 
@@ -189,9 +207,14 @@ final class XlsxFormat implements Renderer {
       return f;
     }
 
+    /** A style of a table cell: thin borders on every side, top-aligned. */
     private CellStyle style(Font f, String format, boolean wrap) {
       CellStyle s = wb.createCellStyle();
       s.setFont(f);
+      s.setBorderTop(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+      s.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+      s.setBorderLeft(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+      s.setBorderRight(org.apache.poi.ss.usermodel.BorderStyle.THIN);
       s.setWrapText(wrap);
       s.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
       if (format != null) {
@@ -246,6 +269,11 @@ final class XlsxFormat implements Renderer {
             + period, bold);
         appendix.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
       }
+      // the sheet row of every entry of this report, for the ratio formulas over numerator and denominator
+      Map<String, Integer> rowOf = new HashMap<>();
+      for (int i = 0; i < rep.appendix().size(); i++) {
+        rowOf.putIfAbsent(rep.appendix().get(i).indicatorId(), appendixRow + i);
+      }
       for (AppendixEntry e : rep.appendix()) {
         Row r = appendix.createRow(appendixRow++);
         int c = 0;
@@ -261,15 +289,17 @@ final class XlsxFormat implements Renderer {
         value(r, c++, e.value(), in.catalogue());
         if (o.includeDerived()) {
           int col = c++;
-          in.derivedFor(e.indicatorId()).ifPresent(d -> derived(r, col, in, d));
+          in.derivedFor(e.indicatorId()).ifPresent(d -> derived(r, col, in, d, rep, rowOf));
         }
         str(r, c++, e.note().orElse(""), text);
         if (o.includeFindings()) {
           List<Finding> fs = in.findingsFor(e.indicatorId());
           if (!fs.isEmpty()) {
             str(r, c, RenderTexts.findings(fs, l), text);
+            flag(r, valueCol, fs);
           }
         }
+        size(r, columns.indexOf(Label.INDICATOR.text(l)), e.label(), 60);
       }
       if (findings != null) {
         for (Finding f : in.findings()) {
@@ -278,15 +308,17 @@ final class XlsxFormat implements Renderer {
           str(r, 1, RenderTexts.severity(f.severity(), l), text);
           str(r, 2, f.ruleId(), text);
           str(r, 3, String.join(", ", f.indicatorIds()), text);
-          str(r, 4, f.sectionPath().orElse("") + f.location().map(x -> (f.sectionPath().isPresent() ? " " : "") + x)
-              .orElse(""), text);
+          str(r, 4, f.sectionPath().orElse("") + f.location().map(x -> (f.sectionPath().isPresent() ? ", " : "")
+              + RenderTexts.line(x.line(), l)).orElse(""), text);
           str(r, 5, f.message(l.locale()), text);
+          // General, not "#,##0": an expected year reads "2024", never "2,024"
           if (f.expected().isPresent()) {
-            num(r, 6, f.expected().get(), decimal);
+            num(r, 6, f.expected().get(), general);
           }
           if (f.actual().isPresent()) {
-            num(r, 7, f.actual().get(), decimal);
+            num(r, 7, f.actual().get(), general);
           }
+          size(r, 5, f.message(l.locale()), 70);
         }
       }
     }
@@ -304,6 +336,14 @@ final class XlsxFormat implements Renderer {
           num(r, c, v.number().orElseThrow(), decimal);
           break;
         case CODED:
+          str(r, c, RenderTexts.value(v, catalogue), text);
+          String list = ((vn.cchc.model.CodedValue) v).codeListId();
+          if (catalogue.codeList(list).isPresent()) {
+            lists.putIfAbsent(list, catalogue.codeList(list).get());
+            coded.computeIfAbsent(list, k -> new org.apache.poi.ss.util.CellRangeAddressList())
+                .addCellRangeAddress(r.getRowNum(), c, r.getRowNum(), c);
+          }
+          break;
         case NOT_APPLICABLE:
           str(r, c, RenderTexts.value(v, catalogue), text);
           break;
@@ -312,20 +352,97 @@ final class XlsxFormat implements Renderer {
       }
     }
 
-    private void derived(Row r, int c, RenderInput in, DerivedValue d) {
+    /**
+     * The derived value. A ratio whose numerator and denominator are rows of the sheet with counts is a formula
+     * over their value cells ({@code =F12/F11}) with the derived value as its cached result, so the sheet
+     * recomputes when a clerk corrects a figure; otherwise the number.
+     */
+    private void derived(Row r, int c, RenderInput in, DerivedValue d, Report rep, Map<String, Integer> rowOf) {
       if (d.value().isEmpty()) {
         str(r, c, Label.UNDEFINED.text(l), text);
         return;
       }
       boolean pct = in.indicator(d.indicatorId()).map(def -> def.kind() == IndicatorKind.PERCENTAGE).orElse(false);
-      if (pct) {
-        num(r, c, d.rounded(8).orElseThrow().movePointLeft(2), percent(1));
-      } else {
-        num(r, c, d.rounded(6).orElseThrow(), decimal);
+      BigDecimal shown = pct ? d.rounded(8).orElseThrow().movePointLeft(2) : d.rounded(6).orElseThrow();
+      CellStyle st = pct ? percent(1) : decimal;
+      Integer num = rowOf.get(d.indicatorId() + "/numerator");
+      Integer den = rowOf.get(d.indicatorId() + "/denominator");
+      if (pct && num != null && den != null && isCount(rep, d.indicatorId() + "/numerator")
+          && isCount(rep, d.indicatorId() + "/denominator") && d.denominator().map(x -> x.signum() != 0).orElse(false)) {
+        String v = CellReference.convertNumToColString(valueCol);
+        org.apache.poi.ss.usermodel.Cell cell = r.createCell(c);
+        cell.setCellFormula(v + (num + 1) + "/" + v + (den + 1));
+        cell.setCellValue(shown.doubleValue());
+        cell.setCellStyle(st);
+        return;
+      }
+      num(r, c, shown, st);
+    }
+
+    private static boolean isCount(Report rep, String id) {
+      return rep.entry(id).map(e -> e.value().state() == vn.cchc.model.ValueState.COUNT).orElse(false);
+    }
+
+    /** Fills the cell by the most severe finding and puts the findings in its comment. */
+    private void flag(Row r, int c, List<Finding> fs) {
+      vn.cchc.rules.Severity worst = fs.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
+      org.apache.poi.ss.usermodel.Cell cell = r.getCell(c) == null ? r.createCell(c) : r.getCell(c);
+      CellStyle base = cell.getCellStyle() == null || cell.getCellStyle().getIndex() == 0 ? text : cell.getCellStyle();
+      cell.setCellStyle(flagged.computeIfAbsent(base, b -> new HashMap<>()).computeIfAbsent(worst, sev -> {
+        CellStyle s = style(wb.getFontAt(base.getFontIndex()), null, base.getWrapText());
+        s.setDataFormat(base.getDataFormat());
+        s.setAlignment(base.getAlignment());
+        s.setFillForegroundColor(sev == vn.cchc.rules.Severity.ERROR ? org.apache.poi.ss.usermodel.IndexedColors.ROSE.getIndex()
+            : sev == vn.cchc.rules.Severity.WARNING ? org.apache.poi.ss.usermodel.IndexedColors.LIGHT_YELLOW.getIndex()
+            : org.apache.poi.ss.usermodel.IndexedColors.PALE_BLUE.getIndex());
+        s.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+        return s;
+      }));
+      if (drawing == null) {
+        drawing = appendix.createDrawingPatriarch();
+      }
+      org.apache.poi.ss.usermodel.ClientAnchor a = wb.getCreationHelper().createClientAnchor();
+      a.setCol1(c + 1);
+      a.setCol2(c + 5);
+      a.setRow1(r.getRowNum());
+      a.setRow2(r.getRowNum() + 4 + 2 * fs.size());
+      org.apache.poi.ss.usermodel.Comment comment = drawing.createCellComment(a);
+      comment.setAuthor("cchc");
+      comment.setString(wb.getCreationHelper().createRichTextString(
+          clean(RenderTexts.findings(fs, l).replace("; [", "\n["), r, c)));
+      // SXSSF's setCellComment only remembers it; the comment's own address is the anchor's corner unless set
+      comment.setAddress(r.getRowNum(), c);
+      cell.setCellComment(comment);
+    }
+
+    /** Gives a row the height its wrapped text needs in a column of the given width, so no text prints over the next row. */
+    private static void size(Row r, int c, String s, int widthChars) {
+      if (c < 0) {
+        return;
+      }
+      int lines = 0;
+      for (String part : s.split("\n", -1)) {
+        lines += Math.max(1, (int) Math.ceil(part.length() / (widthChars * 1.05)));
+      }
+      float h = Math.min(409f, lines * 15.75f + 2f);
+      if (h > r.getHeightInPoints()) {
+        r.setHeightInPoints(h);
       }
     }
 
     void finish() {
+      org.apache.poi.ss.usermodel.DataValidationHelper dv = appendix.getDataValidationHelper();
+      for (Map.Entry<String, org.apache.poi.ss.util.CellRangeAddressList> e : coded.entrySet()) {
+        vn.cchc.model.catalogue.CodeList list = lists.get(e.getKey());
+        String[] options = list.entries().stream().map(x -> x.code() + " (" + x.label() + ")").toArray(String[]::new);
+        org.apache.poi.ss.usermodel.DataValidation v = dv.createValidation(dv.createExplicitListConstraint(options),
+            e.getValue());
+        v.setSuppressDropDownArrow(true); // XSSF: true shows the arrow
+        v.setShowErrorBox(true);
+        v.setShowPromptBox(true);
+        v.createPromptBox(Label.VALUE.text(l), list.asWritten());
+        appendix.addValidationData(v);
+      }
       appendix.setAutoFilter(new CellRangeAddress(firstData - 1, Math.max(firstData - 1, appendixRow - 1), 0,
           columns.size() - 1));
     }
