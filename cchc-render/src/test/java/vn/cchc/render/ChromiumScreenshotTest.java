@@ -39,60 +39,31 @@ import org.junit.jupiter.api.io.TempDir;
 class ChromiumScreenshotTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-  private static void requireTool(boolean present, String what) {
-    if (!present) {
-      String msg = what + " is not installed; install Debian's chromium and fonts-dejavu-core "
-          + "(apt-get install -y chromium fonts-dejavu-core) to run this test";
-      if ("true".equals(System.getenv("CI"))) {
-        fail("CI=true but " + msg);
-      }
-      assumeTrue(false, msg);
-    }
-  }
-
-  private static String run(List<String> cmd, int timeoutSeconds) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    byte[] out = p.getInputStream().readAllBytes();
-    if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      fail("timed out: " + cmd);
-    }
-    return new String(out, StandardCharsets.UTF_8);
-  }
-
-  private static boolean onPath(String tool) {
-    return System.getenv().getOrDefault("PATH", "").isEmpty() ? false
-        : java.util.Arrays.stream(System.getenv("PATH").split(java.io.File.pathSeparator))
-            .anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
-  }
-
   @Test
   void everyCharacterOfThePageHasAGlyphInAnInstalledFont() throws Exception {
-    requireTool(onPath("fc-list"), "fontconfig (fc-list)");
+    ExternalTools.require(ExternalTools.onPath("fc-list"), "fontconfig (fc-list)");
     String text = Jsoup.parse(Render.string("html", Samples.input())).text();
     TreeSet<Integer> cps = text.codePoints().filter(cp -> cp > 0x7E).boxed().collect(Collectors.toCollection(TreeSet::new));
     assertThat(cps).as("the page has Vietnamese letters").contains((int) 'ệ', (int) 'Đ', (int) 'ơ', (int) 'ư');
     String charset = cps.stream().map(Integer::toHexString).collect(Collectors.joining(" "));
-    String fonts = run(List.of("fc-list", ":charset=" + charset, "family"), 30);
+    String fonts = ExternalTools.run(List.of("fc-list", ":charset=" + charset, "family"), 30);
     assertThat(fonts.strip()).as("fonts containing every character of the page: " + charset).isNotEmpty();
     // and a character no font has is not found, so the query is not vacuous
-    assertThat(run(List.of("fc-list", ":charset=10fffd", "family"), 30).strip()).isEmpty();
+    assertThat(ExternalTools.run(List.of("fc-list", ":charset=10fffd", "family"), 30).strip()).isEmpty();
   }
 
   @Test
   void chromiumRendersThePageToANonTrivialPng(@TempDir Path dir) throws Exception {
-    requireTool(Files.isExecutable(CHROMIUM), CHROMIUM.toString());
+    ExternalTools.require(Files.isExecutable(CHROMIUM), CHROMIUM.toString());
     Path html = dir.resolve("report.html");
     Files.write(html, Render.bytes("html", Samples.input(), RenderOptions.defaults()));
     Path shots = Path.of("target", "screenshots");
     Files.createDirectories(shots);
     Path png = shots.resolve("report.png").toAbsolutePath();
     Files.deleteIfExists(png);
-    List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + dir.resolve("profile"),
-        "--screenshot=" + png, "--window-size=1200,2000", html.toUri().toString()));
-    String log = run(cmd, 120);
+    List<String> cmd = ExternalTools.chromium(dir.resolve("profile"),
+        "--screenshot=" + png, "--window-size=1200,2000", html.toUri().toString());
+    String log = ExternalTools.run(cmd, 120);
     assertThat(png).as("chromium output:\n" + log).exists();
     BufferedImage img = ImageIO.read(png.toFile());
     assertThat(img.getWidth()).isEqualTo(1200);

@@ -33,6 +33,7 @@ import vn.cchc.render.testing.Rollups;
 class DashboardChromiumTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static byte[] html;
+  private static int profiles;
 
   @BeforeAll
   static void render() throws IOException {
@@ -42,47 +43,12 @@ class DashboardChromiumTest {
     html = out.toByteArray();
   }
 
-  private static void requireTool(boolean present, String what) {
-    if (!present) {
-      String msg = what + " is not installed; install Debian's chromium, poppler-utils and fonts-dejavu-core to run "
-          + "this test";
-      if ("true".equals(System.getenv("CI"))) {
-        fail("CI=true but " + msg);
-      }
-      assumeTrue(false, msg);
-    }
-  }
-
-  private static boolean onPath(String tool) {
-    return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-        .filter(d -> !d.isEmpty()).anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
-  }
-
-  private static String run(List<String> cmd, int timeoutSeconds) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    byte[] out = p.getInputStream().readAllBytes();
-    if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      fail("timed out: " + cmd);
-    }
-    return new String(out, StandardCharsets.UTF_8);
-  }
-
-  private static List<String> chromium(Path dir, String... more) {
-    List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + dir.resolve("profile-" + more.length + "-"
-            + more[0].hashCode())));
-    cmd.addAll(List.of(more));
-    return cmd;
-  }
-
   @Test
   void chromiumBuildsTheSvgChartsWithTheirLabels(@TempDir Path dir) throws Exception {
-    requireTool(Files.isExecutable(CHROMIUM), CHROMIUM.toString());
+    ExternalTools.require(Files.isExecutable(CHROMIUM), CHROMIUM.toString());
     Path page = dir.resolve("dashboard.html");
     Files.write(page, html);
-    String dom = run(chromium(dir, "--dump-dom", page.toUri().toString()), 120);
+    String dom = ExternalTools.run(ExternalTools.chromium(dir.resolve("profile-" + (++profiles)), "--dump-dom", page.toUri().toString()), 120);
     Document d = Jsoup.parse(dom);
     assertThat(d.select("svg")).as("Chromium's DOM:\n" + dom.substring(0, Math.min(dom.length(), 2000))).hasSize(6);
     assertThat(d.select("svg title").eachText()).contains(
@@ -94,14 +60,14 @@ class DashboardChromiumTest {
 
   @Test
   void theScreenshotShowsBarsAndTargetLines(@TempDir Path dir) throws Exception {
-    requireTool(Files.isExecutable(CHROMIUM), CHROMIUM.toString());
+    ExternalTools.require(Files.isExecutable(CHROMIUM), CHROMIUM.toString());
     Path page = dir.resolve("dashboard.html");
     Files.write(page, html);
     Path shots = Path.of("target", "screenshots");
     Files.createDirectories(shots);
     Path png = shots.resolve("dashboard.png").toAbsolutePath();
     Files.deleteIfExists(png);
-    String log = run(chromium(dir, "--screenshot=" + png, "--window-size=1000,2600", page.toUri().toString()), 120);
+    String log = ExternalTools.run(ExternalTools.chromium(dir.resolve("profile-" + (++profiles)), "--screenshot=" + png, "--window-size=1000,2600", page.toUri().toString()), 120);
     assertThat(png).as("chromium output:\n" + log).exists();
     BufferedImage img = ImageIO.read(png.toFile());
     assertThat(img.getWidth()).isEqualTo(1000);
@@ -136,27 +102,27 @@ class DashboardChromiumTest {
 
   @Test
   void everyCharacterHasAGlyphInAnInstalledFont() throws Exception {
-    requireTool(onPath("fc-list"), "fontconfig (fc-list)");
+    ExternalTools.require(ExternalTools.onPath("fc-list"), "fontconfig (fc-list)");
     String text = Jsoup.parse(new String(html, StandardCharsets.UTF_8)).text();
     TreeSet<Integer> cps = text.codePoints().filter(cp -> cp > 0x7E).boxed().collect(Collectors.toCollection(TreeSet::new));
     assertThat(cps).contains((int) 'ệ', (int) 'Đ', (int) 'ơ', (int) 'ư', (int) 'ả');
     String charset = cps.stream().map(Integer::toHexString).collect(Collectors.joining(" "));
-    String fonts = run(List.of("fc-list", ":charset=" + charset, "family"), 30);
+    String fonts = ExternalTools.run(List.of("fc-list", ":charset=" + charset, "family"), 30);
     assertThat(fonts.strip()).as("fonts containing every character of the dashboard: " + charset).isNotEmpty();
   }
 
   @Test
   void printedItIsA4WithTheChartLabelsAsText(@TempDir Path dir) throws Exception {
-    requireTool(Files.isExecutable(CHROMIUM), CHROMIUM.toString());
-    requireTool(onPath("pdfinfo") && onPath("pdftotext"), "poppler-utils (pdfinfo, pdftotext)");
+    ExternalTools.require(Files.isExecutable(CHROMIUM), CHROMIUM.toString());
+    ExternalTools.require(ExternalTools.onPath("pdfinfo") && ExternalTools.onPath("pdftotext"), "poppler-utils (pdfinfo, pdftotext)");
     Path page = dir.resolve("dashboard.html");
     Files.write(page, html);
     Path pdf = dir.resolve("dashboard.pdf");
-    String log = run(chromium(dir, "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString()), 120);
+    String log = ExternalTools.run(ExternalTools.chromium(dir.resolve("profile-" + (++profiles)), "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString()), 120);
     assertThat(pdf).as("chromium output:\n" + log).exists();
-    String info = run(List.of("pdfinfo", pdf.toString()), 30);
+    String info = ExternalTools.run(List.of("pdfinfo", pdf.toString()), 30);
     assertThat(info).containsPattern("Page size:\\s+59[45]\\.\\d* x 841\\.\\d* pts \\(A4\\)");
-    String text = run(List.of("pdftotext", "-layout", pdf.toString(), "-"), 30);
+    String text = ExternalTools.run(List.of("pdftotext", "-layout", pdf.toString(), "-"), 30);
     assertThat(text).contains("Thị trấn Đình Cả", "Mục tiêu 95,00 %", "Tổng cộng", "Xã Bình Long");
   }
 }

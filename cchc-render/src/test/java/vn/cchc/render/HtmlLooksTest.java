@@ -42,38 +42,6 @@ class HtmlLooksTest {
   static Path dir;
   private static String html;
 
-  private static Path tool(String name) {
-    for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (!d.isEmpty() && Files.isExecutable(Path.of(d, name))) {
-        return Path.of(d, name);
-      }
-    }
-    String msg = name + " is not installed; install Debian's chromium, fonts-dejavu-core and poppler-utils to run this test";
-    if ("true".equals(System.getenv("CI"))) {
-      fail("CI=true but " + msg);
-    }
-    assumeTrue(false, msg);
-    return null;
-  }
-
-  private static String run(List<String> cmd) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    byte[] out = p.getInputStream().readAllBytes();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      fail("timed out: " + cmd);
-    }
-    return new String(out, StandardCharsets.UTF_8);
-  }
-
-  private static List<String> chromium(String... args) {
-    List<String> cmd = new ArrayList<>(List.of(tool("chromium").toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--hide-scrollbars", "--user-data-dir=" + dir.resolve("profile")));
-    cmd.addAll(List.of(args));
-    return cmd;
-  }
-
   @BeforeAll
   static void page() throws IOException {
     Catalogue catalogue = Catalogues.bundled();
@@ -90,7 +58,7 @@ class HtmlLooksTest {
     String inner = html.replace("</body>", PROBE + "</body>").replace("&", "&amp;").replace("\"", "&quot;");
     Files.writeString(probe, "<!DOCTYPE html><html><body style=\"margin:0\"><iframe width=\"390\" height=\"844\" "
         + "style=\"border:0\" srcdoc=\"" + inner + "\"></iframe></body></html>", StandardCharsets.UTF_8);
-    String dom = run(chromium("--window-size=800,900", "--dump-dom", probe.toUri().toString()));
+    String dom = ExternalTools.run(ExternalTools.chromium(dir.resolve("profile"), "--window-size=800,900", "--dump-dom", probe.toUri().toString()));
     Matcher m = Pattern.compile("data-probe=\"(\\d+) (\\d+) (\\d+) (\\d+)\"").matcher(dom);
     assertThat(m.find()).as(dom.length() > 2000 ? dom.substring(0, 2000) : dom).isTrue();
     int page = Integer.parseInt(m.group(1));
@@ -110,7 +78,7 @@ class HtmlLooksTest {
     for (int width : new int[] {390, 1280}) {
       Path png = shots.resolve("bc-45-" + width + ".png").toAbsolutePath();
       Files.deleteIfExists(png);
-      String log = run(chromium("--screenshot=" + png, "--window-size=" + width + ",1600", page.toUri().toString()));
+      String log = ExternalTools.run(ExternalTools.chromium(dir.resolve("profile"), "--screenshot=" + png, "--window-size=" + width + ",1600", page.toUri().toString()));
       assertThat(png).as(log).exists();
       BufferedImage img = ImageIO.read(png.toFile());
       assertThat(img.getWidth()).isEqualTo(width);
@@ -125,11 +93,11 @@ class HtmlLooksTest {
     Path page = dir.resolve("print.html");
     Files.writeString(page, html, StandardCharsets.UTF_8);
     Path pdf = dir.resolve("print.pdf");
-    String log = run(chromium("--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString()));
+    String log = ExternalTools.run(ExternalTools.chromium(dir.resolve("profile"), "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString()));
     assertThat(pdf).as(log).exists();
-    String info = run(List.of(tool("pdfinfo").toString(), pdf.toString()));
+    String info = ExternalTools.run(List.of(ExternalTools.tool("pdfinfo").toString(), pdf.toString()));
     assertThat(info).as(info).containsPattern("Page size:\\s+59[45](\\.\\d+)? x 84[12](\\.\\d+)? pts");
-    String text = run(List.of(tool("pdftotext").toString(), "-layout", pdf.toString(), "-"));
+    String text = ExternalTools.run(List.of(ExternalTools.tool("pdftotext").toString(), "-layout", pdf.toString(), "-"));
     List<String> pages = new ArrayList<>(List.of(text.split("\f")));
     pages.removeIf(String::isBlank);
     int first = -1;
