@@ -15,14 +15,22 @@ final class Texts {
 
   /** Removes "*" emphasis wrappers ("*(Kèm theo …)*"). */
   static String stripStars(String s) {
-    String t = s;
-    while (t.startsWith("*")) {
-      t = t.substring(1).strip();
+    // by index, one pass from each end: cutting one star at a time copied the rest each time (quadratic in a run of stars)
+    int start = 0;
+    int end = s.length();
+    while (start < end && s.charAt(start) == '*') {
+      start++;
+      while (start < end && Character.isWhitespace(s.charAt(start))) {
+        start++;
+      }
     }
-    while (t.endsWith("*")) {
-      t = t.substring(0, t.length() - 1).strip();
+    while (end > start && s.charAt(end - 1) == '*') {
+      end--;
+      while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+        end--;
+      }
     }
-    return t;
+    return s.substring(start, end);
   }
 
   /**

@@ -127,6 +127,13 @@ class ReaderGrowthTest {
   }
 
   @Test
+  void aRunOfStarsAroundACaption() {
+    // was quadratic: each "*" cut from the caption copied the rest of the line (Texts.stripStars)
+    growsLinearly("stars before a caption", k -> utf8(SAMPLE.replace("(Kèm theo Báo cáo số",
+        "*".repeat(k) + "(Kèm theo Báo cáo số")), 2_000);
+  }
+
+  @Test
   void aRecipientLineWithThousandsOfSemicolons() {
     growsLinearly("recipients", k -> utf8(SAMPLE.replace("- UBND huyện;", "- UBND huyện" + "; Phòng Nội vụ".repeat(k) + ";")),
         1_000);
