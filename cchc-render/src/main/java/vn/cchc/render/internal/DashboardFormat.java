@@ -162,18 +162,23 @@ final class DashboardFormat implements AggregateRenderer {
       }
       h.append("<tr class=\"").append(r.kind() == Kind.TOTAL ? "total" : "group").append("\"><th scope=\"row\">")
           .append(esc(r.name())).append("</th><td class=\"n\">").append(r.reports()).append("</td>");
-      for (String id : in.indicators()) {
-        Figure f = r.figures().get(id);
-        h.append("<td class=\"n\">").append(esc(fig(f.value(), percent(in, id))));
-        if (f.numerator().isPresent() && f.denominator().isPresent()) {
-          h.append("<br>(").append(esc(num(f.numerator().get()))).append('/').append(esc(num(f.denominator().get())))
-              .append(')');
-        }
-        h.append("</td>");
-      }
+      figureCells(h, in, r);
       h.append("</tr>\n");
     }
     h.append("</tbody>\n</table>\n");
+  }
+
+  /** One cell per indicator: the figure, and a ratio's numerator/denominator beneath it. */
+  private static void figureCells(StringBuilder h, AggregateInput in, Row r) {
+    for (String id : in.indicators()) {
+      Figure f = r.figures().get(id);
+      h.append("<td class=\"n\">").append(esc(fig(f.value(), percent(in, id))));
+      if (f.numerator().isPresent() && f.denominator().isPresent()) {
+        h.append("<br>(").append(esc(num(f.numerator().get()))).append('/').append(esc(num(f.denominator().get())))
+            .append(')');
+      }
+      h.append("</td>");
+    }
   }
 
   private static void svgOpen(StringBuilder h, int n, int height, String title, String desc) {
@@ -438,15 +443,7 @@ final class DashboardFormat implements AggregateRenderer {
           .append("</td><td class=\"n\">").append(r.errors() > 0 ? "<span class=\"err\">" + r.errors() + " lỗi</span>"
               : "0 lỗi").append(", ").append(r.warnings()).append(" cảnh báo")
           .append(r.excluded() ? "<br>không tính vào tổng" : "").append("</td>");
-      for (String id : in.indicators()) {
-        Figure f = r.figures().get(id);
-        h.append("<td class=\"n\">").append(esc(fig(f.value(), percent(in, id))));
-        if (f.numerator().isPresent() && f.denominator().isPresent()) {
-          h.append("<br>(").append(esc(num(f.numerator().get()))).append('/').append(esc(num(f.denominator().get())))
-              .append(')');
-        }
-        h.append("</td>");
-      }
+      figureCells(h, in, r);
       h.append("</tr>\n");
     }
     h.append("</tbody>\n</table>\n");
