@@ -36,7 +36,7 @@ class ExplanationRenderingTest {
 
   @Test
   void htmlShowsTheExplanationInsideTheFindingOnTheFiguresRow() {
-    for (java.util.Locale l : List.of(RenderOptions.VIETNAMESE, java.util.Locale.ENGLISH)) {
+    for (java.util.Locale l : java.util.List.of(RenderOptions.VIETNAMESE, java.util.Locale.ENGLISH)) {
       Document doc = Jsoup.parse(Render.string("html", input(), lang(l)));
       Element row = doc.selectFirst("tr[data-indicator=1.1]");
       Element e = row.selectFirst("td.findings li.finding ol.explanations li.explanation");

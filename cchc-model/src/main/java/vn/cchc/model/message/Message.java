@@ -59,7 +59,7 @@ public final class Message {
    * @param bundle the bundle family the key belongs to
    * @param key the key; it must be in the family's root bundle
    * @param arguments the arguments: {@link BigDecimal}, {@link Long}, {@link Integer} (kept as a long),
-   *     {@link String}, {@link LocalDate} or {@link Message}
+   *     {@link String} (or another {@link CharSequence}, kept as its String), {@link LocalDate} or {@link Message}
    * @return the message
    * @throws IllegalArgumentException when the key is not in the root bundle, or an argument has another type
    * @throws NullPointerException when an argument is null
@@ -78,6 +78,8 @@ public final class Message {
       }
       if (a instanceof Integer n) {
         a = n.longValue();
+      } else if (a instanceof CharSequence t && !(a instanceof String)) {
+        a = t.toString();
       } else if (!(a instanceof BigDecimal || a instanceof Long || a instanceof String || a instanceof LocalDate
           || a instanceof Message)) {
         throw new IllegalArgumentException("message " + key + ": argument " + i + " is a " + a.getClass().getName()
