@@ -2,10 +2,12 @@ package vn.cchc.model.message;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -22,7 +24,9 @@ import java.util.function.Function;
  * <p>Fallback: the normal chain of {@link ResourceBundle.Control#getCandidateLocales} — {@code fr_CA}
  * then {@code fr} then the root bundle — and a key missing from a language's bundle is taken from its
  * parent. The JVM's default locale is <em>not</em> part of the chain: a language without a bundle gets
- * the root bundle (English in cchc), the same on every machine.
+ * the root bundle (English in cchc), the same on every machine. The bundle resolved for a locale is
+ * kept by this object, so a bundle added to the class path later is seen by a new {@code MessageBundle}
+ * only.
  *
  * <pre>{@code
  * static final MessageBundle BUNDLE = MessageBundle.of("com.example.messages",
@@ -36,6 +40,10 @@ public final class MessageBundle {
   private final String baseName;
   private final Function<Locale, ResourceBundle> loader;
   private final Set<String> rootKeys;
+  private static final int MAX_CACHED = 64;
+
+  /** The bundle resolved for each locale asked so far (a few languages): formatting a message is a map lookup. */
+  private final Map<Locale, ResourceBundle> resolved = new ConcurrentHashMap<>();
 
   private MessageBundle(String baseName, Function<Locale, ResourceBundle> loader) {
     this.baseName = baseName;
@@ -74,7 +82,15 @@ public final class MessageBundle {
    * @return the most specific bundle of the chain; the root bundle when no language bundle matches
    */
   public ResourceBundle resolve(Locale locale) {
-    ResourceBundle b = load(Objects.requireNonNull(locale, "locale"));
+    Objects.requireNonNull(locale, "locale");
+    if (resolved.size() >= MAX_CACHED && !resolved.containsKey(locale)) {
+      resolved.clear(); // bounded: locales from requests (Accept-Language) cannot grow it without limit
+    }
+    return resolved.computeIfAbsent(locale, this::resolveOnce);
+  }
+
+  private ResourceBundle resolveOnce(Locale locale) {
+    ResourceBundle b = load(locale);
     if (b.getLocale().equals(Locale.ROOT) || b.getLocale().equals(locale)) {
       return b;
     }
