@@ -56,7 +56,7 @@ final class Jackson3Json implements CchcJson {
             .maxStringLength(limits.maxStringLength())
             .maxDocumentLength(limits.maxDocumentLength())
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Duplicate names are refused by Jackson3Support.StrictNames, without a hash set per object.
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -68,6 +68,10 @@ final class Jackson3Json implements CchcJson {
         .build();
     this.mapper = JsonMapper.builder(factory)
         .addModule(new SimpleModule("cchc-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()))
+        .addModule(new SimpleModule("cchc-format")
+            .addSerializer(SourceLocation.class, new Jackson3Support.LocationSerializer())
+            .addDeserializer(SourceLocation.class, new Jackson3Support.LocationDeserializer())
+            .addDeserializer(String.class, new Jackson3Support.SharedStringDeserializer(new SharedStrings())))
         // Writing: pretty, "\n" on every platform, properties in declared order, absent Optionals omitted.
         .enable(SerializationFeature.INDENT_OUTPUT)
         .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
@@ -137,7 +141,7 @@ final class Jackson3Json implements CchcJson {
   private static <T> T read(InputStream raw, ObjectReader reader, String what) {
     JsonParser parser = null;
     Utf8Check in = new Utf8Check(raw);
-    try (JsonParser p = reader.createParser(in)) {
+    try (JsonParser p = new Jackson3Support.StrictNames(reader.createParser(in))) {
       parser = p;
       T value = reader.readValue(p);
       if (value == null) {
