@@ -46,6 +46,8 @@ final class Jackson2Json implements CchcJson {
   private final ObjectMapper mapper;
   private final ObjectReader reportReader;
   private final ObjectReader catalogueReader;
+  /** Short catalogue-like texts shared between the reports this codec reads. */
+  private final SharedStrings strings = new SharedStrings();
 
   Jackson2Json(JsonReadLimits limits) {
     this.limits = limits;
@@ -73,7 +75,7 @@ final class Jackson2Json implements CchcJson {
         .addModule(new SimpleModule("cchc-format")
             .addSerializer(SourceLocation.class, new Jackson2Support.LocationSerializer())
             .addDeserializer(SourceLocation.class, new Jackson2Support.LocationDeserializer())
-            .addDeserializer(String.class, new Jackson2Support.SharedStringDeserializer(new SharedStrings())))
+            .addDeserializer(String.class, new Jackson2Support.SharedStringDeserializer(strings)))
         // Writing: pretty, "\n" on every platform, properties in declared order, absent Optionals omitted.
         .enable(SerializationFeature.INDENT_OUTPUT)
         .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
@@ -111,7 +113,21 @@ final class Jackson2Json implements CchcJson {
 
   @Override
   public Report readReport(InputStream in) {
+    return FastReports.readOrFallBack(in, limits, this::readFast, this::readStrict);
+  }
+
+  /** {@return the report, read through databind alone: for tests that compare it with the fast path} */
+  Report readStrict(InputStream in) {
     return read(in, reportReader, "Report");
+  }
+
+  /** {@return the report, read by {@link FastReports} alone; any exception when it does not accept the bytes} */
+  Report readFast(byte[] bytes) {
+    try (JsonParser p = reportReader.createParser(bytes)) {
+      return FastReports.read(new Jackson2Support.ParserTokens(p, strings));
+    } catch (IOException e) {
+      throw Tokens.Bail.INSTANCE;
+    }
   }
 
   @Override

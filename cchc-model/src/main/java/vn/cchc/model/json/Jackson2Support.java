@@ -18,10 +18,103 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.Collection;
 import vn.cchc.model.SourceLocation;
+import vn.cchc.model.json.Tokens.Bail;
 
 /** The parts of {@link Jackson2Json} that read and write beyond Jackson's defaults; twins of {@link Jackson3Support}. */
 final class Jackson2Support {
   private Jackson2Support() {}
+
+  /** {@link Tokens} of a Jackson 2 parser; its checked exceptions end reading with {@link Tokens.Bail}. */
+  static final class ParserTokens implements Tokens {
+    private final JsonParser p;
+    private final SharedStrings strings;
+
+    ParserTokens(JsonParser p, SharedStrings strings) {
+      this.p = p;
+      this.strings = strings;
+    }
+
+    @Override
+    public int next() {
+      JsonToken t;
+      try {
+        t = p.nextToken();
+      } catch (IOException e) {
+        throw Bail.INSTANCE;
+      }
+      if (t == null) {
+        return END;
+      }
+      return switch (t) {
+        case START_OBJECT -> OBJECT;
+        case END_OBJECT -> END_OBJECT;
+        case START_ARRAY -> ARRAY;
+        case END_ARRAY -> END_ARRAY;
+        case FIELD_NAME -> NAME;
+        case VALUE_STRING -> STRING;
+        case VALUE_NUMBER_INT -> INT;
+        case VALUE_NUMBER_FLOAT -> FLOAT;
+        case VALUE_TRUE -> TRUE;
+        case VALUE_FALSE -> FALSE;
+        case VALUE_NULL -> NULL;
+        default -> throw Bail.INSTANCE;
+      };
+    }
+
+    @Override
+    public String name() {
+      try {
+        return p.currentName();
+      } catch (IOException e) {
+        throw Bail.INSTANCE;
+      }
+    }
+
+    @Override
+    public String text() {
+      try {
+        return p.getText();
+      } catch (IOException e) {
+        throw Bail.INSTANCE;
+      }
+    }
+
+    @Override
+    public String sharedText() {
+      try {
+        return strings.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      } catch (IOException e) {
+        throw Bail.INSTANCE;
+      }
+    }
+
+    @Override
+    public java.math.BigDecimal decimal() {
+      try {
+        return p.getDecimalValue();
+      } catch (IOException e) {
+        throw Bail.INSTANCE;
+      }
+    }
+
+    @Override
+    public long longValue() {
+      try {
+        return p.getLongValue();
+      } catch (IOException e) {
+        throw Bail.INSTANCE;
+      }
+    }
+
+    @Override
+    public int intValue() {
+      try {
+        return p.getIntValue();
+      } catch (IOException e) {
+        throw Bail.INSTANCE;
+      }
+    }
+  }
 
   /** Refuses a property name given twice in one object (see {@link DuplicateNames}). */
   static final class StrictNames extends JsonParserDelegate {

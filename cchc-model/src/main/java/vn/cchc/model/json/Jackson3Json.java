@@ -46,6 +46,8 @@ final class Jackson3Json implements CchcJson {
   private final JsonMapper mapper;
   private final ObjectReader reportReader;
   private final ObjectReader catalogueReader;
+  /** Short catalogue-like texts shared between the reports this codec reads. */
+  private final SharedStrings strings = new SharedStrings();
 
   Jackson3Json(JsonReadLimits limits) {
     this.limits = limits;
@@ -71,7 +73,7 @@ final class Jackson3Json implements CchcJson {
         .addModule(new SimpleModule("cchc-format")
             .addSerializer(SourceLocation.class, new Jackson3Support.LocationSerializer())
             .addDeserializer(SourceLocation.class, new Jackson3Support.LocationDeserializer())
-            .addDeserializer(String.class, new Jackson3Support.SharedStringDeserializer(new SharedStrings())))
+            .addDeserializer(String.class, new Jackson3Support.SharedStringDeserializer(strings)))
         // Writing: pretty, "\n" on every platform, properties in declared order, absent Optionals omitted.
         .enable(SerializationFeature.INDENT_OUTPUT)
         .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
@@ -110,7 +112,19 @@ final class Jackson3Json implements CchcJson {
 
   @Override
   public Report readReport(InputStream in) {
+    return FastReports.readOrFallBack(in, limits, this::readFast, this::readStrict);
+  }
+
+  /** {@return the report, read through databind alone: for tests that compare it with the fast path} */
+  Report readStrict(InputStream in) {
     return read(in, reportReader, "Report");
+  }
+
+  /** {@return the report, read by {@link FastReports} alone; any exception when it does not accept the bytes} */
+  Report readFast(byte[] bytes) {
+    try (JsonParser p = reportReader.createParser(bytes)) {
+      return FastReports.read(new Jackson3Support.ParserTokens(p, strings));
+    }
   }
 
   @Override

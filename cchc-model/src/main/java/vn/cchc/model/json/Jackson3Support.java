@@ -16,10 +16,74 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 import vn.cchc.model.SourceLocation;
+import vn.cchc.model.json.Tokens.Bail;
 
 /** The parts of {@link Jackson3Json} that read and write beyond Jackson's defaults; twins of {@link Jackson2Support}. */
 final class Jackson3Support {
   private Jackson3Support() {}
+
+  /** {@link Tokens} of a Jackson 3 parser. */
+  static final class ParserTokens implements Tokens {
+    private final JsonParser p;
+    private final SharedStrings strings;
+
+    ParserTokens(JsonParser p, SharedStrings strings) {
+      this.p = p;
+      this.strings = strings;
+    }
+
+    @Override
+    public int next() {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return END;
+      }
+      return switch (t) {
+        case START_OBJECT -> OBJECT;
+        case END_OBJECT -> END_OBJECT;
+        case START_ARRAY -> ARRAY;
+        case END_ARRAY -> END_ARRAY;
+        case PROPERTY_NAME -> NAME;
+        case VALUE_STRING -> STRING;
+        case VALUE_NUMBER_INT -> INT;
+        case VALUE_NUMBER_FLOAT -> FLOAT;
+        case VALUE_TRUE -> TRUE;
+        case VALUE_FALSE -> FALSE;
+        case VALUE_NULL -> NULL;
+        default -> throw Bail.INSTANCE;
+      };
+    }
+
+    @Override
+    public String name() {
+      return p.currentName();
+    }
+
+    @Override
+    public String text() {
+      return p.getString();
+    }
+
+    @Override
+    public String sharedText() {
+      return strings.get(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+    }
+
+    @Override
+    public java.math.BigDecimal decimal() {
+      return p.getDecimalValue();
+    }
+
+    @Override
+    public long longValue() {
+      return p.getLongValue();
+    }
+
+    @Override
+    public int intValue() {
+      return p.getIntValue();
+    }
+  }
 
   /** Refuses a property name given twice in one object (see {@link DuplicateNames}). */
   static final class StrictNames extends JsonParserDelegate {

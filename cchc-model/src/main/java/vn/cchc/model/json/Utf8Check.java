@@ -75,6 +75,11 @@ final class Utf8Check extends FilterInputStream {
       end();
       return n;
     }
+    scan(buffer, off, n);
+    return n;
+  }
+
+  private void scan(byte[] buffer, int off, int n) throws MalformedUtf8Exception {
     long base = consumed - off;
     int end = off + n;
     for (int i = off; i < end; i++) {
@@ -94,7 +99,22 @@ final class Utf8Check extends FilterInputStream {
       check(buffer[i] & 0xFF, base + i);
     }
     consumed += n;
-    return n;
+  }
+
+  /**
+   * {@return whether {@code bytes} are well-formed UTF-8 without a NUL byte, as this check reads them}
+   *
+   * @param bytes a whole document
+   */
+  static boolean wellFormed(byte[] bytes) {
+    Utf8Check check = new Utf8Check(java.io.InputStream.nullInputStream());
+    try {
+      check.scan(bytes, 0, bytes.length);
+      check.end();
+      return true;
+    } catch (MalformedUtf8Exception e) {
+      return false;
+    }
   }
 
   @Override
