@@ -12,8 +12,14 @@ import static vn.cchc.model.json.Tokens.OBJECT;
 import static vn.cchc.model.json.Tokens.STRING;
 import static vn.cchc.model.json.Tokens.TRUE;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.function.Function;
 import vn.cchc.model.AdministrativeLevel;
 import vn.cchc.model.AdministrativeUnitType;
 import vn.cchc.model.AppendixEntry;
@@ -64,40 +70,60 @@ final class FastReports {
   private FastReports() {}
 
   /**
-   * Reads a report the fast way when it can, else through {@code strict}.
+   * Reads a report the fast way when it can, else through {@code strict}. A stream that can be reset (a
+   * {@code ByteArrayInputStream}, a {@code BufferedInputStream}) is read once by the fast path, through the UTF-8
+   * check, and reset for the strict path when needed; any other stream is first copied into memory (at most the
+   * document length limit and one byte more).
    *
-   * @param in the document's bytes; read to its end (at most the document length limit and one byte more)
+   * @param in the document; read to its end
    * @param limits the codec's limits
-   * @param fast reads a whole document from its bytes, failing with any runtime exception on anything it does not
-   *     accept
+   * @param fast the fast reading
    * @param strict the codec's databind reading, which explains what is wrong
    * @return the report
    */
-  static Report readOrFallBack(java.io.InputStream in, JsonReadLimits limits,
-      java.util.function.Function<byte[], Report> fast, java.util.function.Function<java.io.InputStream, Report> strict) {
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limits.maxDocumentLength() + 1));
-    } catch (java.io.IOException e) {
-      return strict.apply(new java.io.InputStream() { // the strict path reports the failure as it always has
-        @Override
-        public int read() throws java.io.IOException {
-          throw e;
-        }
-      });
-    }
-    if (bytes.length > limits.maxDocumentLength()) {
-      return strict.apply(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), in));
-    }
-    if (Utf8Check.wellFormed(bytes)) {
+  static Report readOrFallBack(InputStream in, JsonReadLimits limits, Function<InputStream, Report> fast,
+      Function<InputStream, Report> strict) {
+    long limit = limits.maxDocumentLength();
+    if (!in.markSupported()) {
+      byte[] bytes;
+      int length = 0;
       try {
-        return fast.apply(bytes);
-      } catch (RuntimeException notAccepted) {
-        // read again below: the strict path names the problem with its pointer, line and column
+        bytes = new byte[(int) Math.min(Math.max(8192L, in.available() + 1L), Math.min(limit + 1, MAX_ARRAY))];
+        for (int r; (r = in.read(bytes, length, bytes.length - length)) >= 0; ) {
+          length += r;
+          if (length == bytes.length) {
+            if (length > limit || length == MAX_ARRAY) {
+              return strict.apply(new SequenceInputStream(new ByteArrayInputStream(bytes, 0, length), in));
+            }
+            bytes = Arrays.copyOf(bytes, (int) Math.min(2L * length, Math.min(limit + 1, MAX_ARRAY)));
+          }
+        }
+      } catch (IOException e) {
+        return strict.apply(new InputStream() { // the strict path reports the failure as it always has
+          @Override
+          public int read() throws IOException {
+            throw e;
+          }
+        });
       }
+      in = new ByteArrayInputStream(bytes, 0, length);
     }
-    return strict.apply(new java.io.ByteArrayInputStream(bytes));
+    in.mark((int) Math.min(limit + 1, MAX_ARRAY));
+    try {
+      return fast.apply(new Utf8Check(in));
+    } catch (RuntimeException notAccepted) {
+      // read again below: the strict path names the problem with its pointer, line and column
+    }
+    try {
+      in.reset();
+    } catch (IOException e) {
+      throw new CchcJsonException("Cannot read Report JSON: the stream cannot be read again (" + e.getMessage()
+          + ") after a problem the fast reading met", null, e);
+    }
+    return strict.apply(in);
   }
+
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
 
   /**
    * Reads a whole document holding one report.

@@ -121,9 +121,9 @@ final class Jackson2Json implements CchcJson {
     return read(in, reportReader, "Report");
   }
 
-  /** {@return the report, read by {@link FastReports} alone; any exception when it does not accept the bytes} */
-  Report readFast(byte[] bytes) {
-    try (JsonParser p = reportReader.createParser(bytes)) {
+  /** {@return the report, read by {@link FastReports} alone; any exception when it does not accept the document} */
+  Report readFast(InputStream in) {
+    try (JsonParser p = reportReader.createParser(in)) {
       return FastReports.read(new Jackson2Support.ParserTokens(p, strings));
     } catch (IOException e) {
       throw Tokens.Bail.INSTANCE;

@@ -120,9 +120,9 @@ final class Jackson3Json implements CchcJson {
     return read(in, reportReader, "Report");
   }
 
-  /** {@return the report, read by {@link FastReports} alone; any exception when it does not accept the bytes} */
-  Report readFast(byte[] bytes) {
-    try (JsonParser p = reportReader.createParser(bytes)) {
+  /** {@return the report, read by {@link FastReports} alone; any exception when it does not accept the document} */
+  Report readFast(InputStream in) {
+    try (JsonParser p = reportReader.createParser(in)) {
       return FastReports.read(new Jackson3Support.ParserTokens(p, strings));
     }
   }

@@ -82,12 +82,31 @@ final class Utf8Check extends FilterInputStream {
   private void scan(byte[] buffer, int off, int n) throws MalformedUtf8Exception {
     long base = consumed - off;
     int end = off + n;
-    for (int i = off; i < end; i++) {
+    int i = off;
+    while (i < end) {
       if (pending == 0) {
-        // The fast path: ASCII bytes after '\r' (U+000D), outside a multi-byte character, need nothing done.
+        // Fast paths, all of which only pass over bytes the full check would pass: eight ASCII bytes after '\r'
+        // (U+000D) at a time, then one at a time, then the well-formed two- and three-byte letters of Vietnamese
+        // text (U+0080–U+07FF; U+1000–U+CFFF, which holds the precomposed letters U+1E00–U+1EFF).
         int start = i;
+        while (i + 8 <= end && plainAscii((long) LONGS.get(buffer, i))) {
+          i += 8;
+        }
         while (i < end && buffer[i] > '\r') {
           i++;
+        }
+        if (i + 2 < end) {
+          int b = buffer[i] & 0xFF;
+          if (b >= 0xE1 && b <= 0xEC && (buffer[i + 1] & 0xC0) == 0x80 && (buffer[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            afterCr = false;
+            continue;
+          }
+          if (b >= 0xC2 && b <= 0xDF && (buffer[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            afterCr = false;
+            continue;
+          }
         }
         if (i != start) {
           afterCr = false;
@@ -97,19 +116,34 @@ final class Utf8Check extends FilterInputStream {
         }
       }
       check(buffer[i] & 0xFF, base + i);
+      i++;
     }
     consumed += n;
   }
 
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   /**
-   * {@return whether {@code bytes} are well-formed UTF-8 without a NUL byte, as this check reads them}
+   * {@return whether all eight bytes of {@code w} lie in 0x0E–0x7F} A byte of 0x80 or more sets its top bit in
+   * {@code w}; one below 0x0E sets it (or borrows from the byte above, which only sends an ASCII run to the slow
+   * path) in {@code w - 0x0E0E…}.
+   */
+  private static boolean plainAscii(long w) {
+    return ((w | (w - 0x0E0E0E0E0E0E0E0EL)) & 0x8080808080808080L) == 0;
+  }
+
+  /**
+   * {@return whether the first {@code length} {@code bytes} are well-formed UTF-8 without a NUL byte, as this
+   * check reads them}
    *
    * @param bytes a whole document
+   * @param length how many bytes it has
    */
-  static boolean wellFormed(byte[] bytes) {
+  static boolean wellFormed(byte[] bytes, int length) {
     Utf8Check check = new Utf8Check(java.io.InputStream.nullInputStream());
     try {
-      check.scan(bytes, 0, bytes.length);
+      check.scan(bytes, 0, length);
       check.end();
       return true;
     } catch (MalformedUtf8Exception e) {
