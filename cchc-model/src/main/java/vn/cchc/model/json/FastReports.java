@@ -55,7 +55,6 @@ import vn.cchc.model.SourceLocation;
 import vn.cchc.model.Unit;
 import vn.cchc.model.UnitKind;
 import vn.cchc.model.ValueState;
-import vn.cchc.model.json.Tokens.Bail;
 
 /**
  * Reads a well-formed report straight from the parser's tokens into the model's builders: no databind, no

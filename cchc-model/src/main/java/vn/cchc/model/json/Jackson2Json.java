@@ -126,7 +126,7 @@ final class Jackson2Json implements CchcJson {
     try (JsonParser p = reportReader.createParser(in)) {
       return FastReports.read(new Jackson2Support.ParserTokens(p, strings));
     } catch (IOException e) {
-      throw Tokens.Bail.INSTANCE;
+      throw Bail.INSTANCE;
     }
   }
 

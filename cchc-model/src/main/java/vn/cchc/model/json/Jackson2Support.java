@@ -18,13 +18,12 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.Collection;
 import vn.cchc.model.SourceLocation;
-import vn.cchc.model.json.Tokens.Bail;
 
 /** The parts of {@link Jackson2Json} that read and write beyond Jackson's defaults; twins of {@link Jackson3Support}. */
 final class Jackson2Support {
   private Jackson2Support() {}
 
-  /** {@link Tokens} of a Jackson 2 parser; its checked exceptions end reading with {@link Tokens.Bail}. */
+  /** {@link Tokens} of a Jackson 2 parser; its checked exceptions end reading with {@link Bail}. */
   static final class ParserTokens implements Tokens {
     private final JsonParser p;
     private final SharedStrings strings;

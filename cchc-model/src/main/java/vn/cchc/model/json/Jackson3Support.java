@@ -16,7 +16,6 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 import vn.cchc.model.SourceLocation;
-import vn.cchc.model.json.Tokens.Bail;
 
 /** The parts of {@link Jackson3Json} that read and write beyond Jackson's defaults; twins of {@link Jackson2Support}. */
 final class Jackson3Support {

@@ -54,15 +54,4 @@ interface Tokens {
 
   /** {@return the current integer; {@link Bail} when it does not fit an int} */
   int intValue();
-
-  /** Ends the fast reading of a document: it is read again by the strict path, which names the problem. */
-  final class Bail extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    /** The one instance: no message, no stack trace, nothing to allocate. */
-    static final Bail INSTANCE = new Bail();
-
-    private Bail() {
-      super(null, null, false, false);
-    }
-  }
 }
