@@ -16,6 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.render.Language;
+import vn.cchc.render.spi.RenderTexts;
 import vn.cchc.rules.CheckResult;
 import vn.cchc.rules.batch.BatchSummary;
 import vn.cchc.rules.Finding;
@@ -95,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
       json.put("findings", result.toJson(locale));
       Json.print(json, out);
     } else {
-      printText(read, result, locale, reading.verbose, out);
+      printText(read, result, catalogue, locale, reading.verbose, out);
     }
     out.flush();
     return ExitCodes.of(read.partial(), result.hasErrors());
@@ -140,7 +142,7 @@ final class CheckCommand implements Callable<Integer> {
         Json.print(json, out);
       } else {
         out.println((first[0] ? "" : System.lineSeparator()) + "== " + r.file());
-        printText(read, result, locale, reading.verbose, out);
+        printText(read, result, catalogue, locale, reading.verbose, out);
       }
       first[0] = false;
       out.flush();
@@ -159,7 +161,8 @@ final class CheckCommand implements Callable<Integer> {
     return done.failed() ? ExitCodes.FAILED : ExitCodes.of(done.partial(), errors[0]);
   }
 
-  private static void printText(LoadedReport read, CheckResult result, Locale locale, boolean verbose, PrintWriter out) {
+  private static void printText(LoadedReport read, CheckResult result, Catalogue catalogue, Locale locale, boolean verbose,
+      PrintWriter out) {
     boolean vi = "vi".equals(locale.getLanguage());
     Report report = read.report();
     ReadProblems.lines(read.file(), read.problems(), read.origin(), read.originNamesFile(), verbose, vi).forEach(out::println);
@@ -171,8 +174,11 @@ final class CheckCommand implements Callable<Integer> {
         where.append(String.join(", ", f.indicatorIds()));
       }
       f.location().ifPresent(l -> where.append(where.length() > 0 ? " " : "").append(vi ? "dòng " : "line ").append(l));
+      // the sentence names the row by its code and catalogue label: «3.4.2 "Tỷ lệ …" (dòng 112): …»
+      String row = RenderTexts.row(f, vi ? Language.VI : Language.EN, catalogue).map(r -> r + ": ").orElse("");
       out.println(String.format(Locale.ROOT, "%-9s %-28s %-24s %s",
-          vi ? f.severity().label() : f.severity().name().toLowerCase(Locale.ROOT), f.ruleId(), where, f.message(locale)));
+          vi ? f.severity().label() : f.severity().name().toLowerCase(Locale.ROOT), f.ruleId(), where,
+          row + f.message(locale)));
       for (vn.cchc.rules.Explanation e : f.explanations()) {
         out.println(String.format(Locale.ROOT, "%-9s %-28s %-24s %s", "", e.causeId(), "",
             (vi ? "→ nguyên nhân có thể " : "→ likely cause ") + e.rank() + ": " + e.message(locale)));
