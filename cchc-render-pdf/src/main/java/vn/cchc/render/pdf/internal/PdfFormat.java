@@ -68,8 +68,8 @@ final class PdfFormat implements Renderer {
       options.onWarning().accept(new RenderWarning("pdf", "document",
           "PDF là văn bản ban hành: bản rà soát (--profile review) chỉ có ở định dạng docx"));
     }
-    boolean strict = options.property("docx.dateStyle").or(() -> options.property("pdf.dateStyle"))
-        .map("decree"::equals).orElse(false);
+    boolean strict = options.property("pdf.dateStyle").map("decree"::equals).orElse(false);
+    PdfResources.quietLogging();
     Document doc = newDocument();
     XhtmlReport x = new XhtmlReport(doc, strict);
     String title = null;

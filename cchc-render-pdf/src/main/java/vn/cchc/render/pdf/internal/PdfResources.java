@@ -64,6 +64,31 @@ final class PdfResources {
     return ttf;
   }
 
+  /**
+   * openhtmltopdf logs every step at INFO on a console handler of its own; unless the application has set its own
+   * {@code XRLogger}, it logs at WARNING and above through java.util.logging's usual handlers instead, so that
+   * {@code cchc render -f pdf} prints nothing but problems. Its warnings also reach
+   * {@code RenderOptions.onWarning()} (as {@code RenderWarning}s of place "layout").
+   */
+  static void quietLogging() {
+    synchronized (com.openhtmltopdf.util.XRLog.class) {
+      if (com.openhtmltopdf.util.XRLog.getLoggerImpl() == null) {
+        java.util.logging.Handler none = new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord record) {}
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new com.openhtmltopdf.util.JDKXRLogger(true,
+            java.util.logging.Level.WARNING, none, new java.util.logging.SimpleFormatter()));
+      }
+    }
+  }
+
   /** {@return the ICC profile of sRGB IEC 61966-2.1, the output intent of PDF/A (the JDK's own)} */
   static byte[] srgb() {
     return ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
