@@ -32,6 +32,11 @@ final class Poppler {
     return nfc(ExternalTools.run(List.of(tool("pdftotext"), "-layout", pdf.toString(), "-")));
   }
 
+  /** The text of the whole file in reading order (no {@code -layout}: a column's lines stay together), NFC. */
+  static String readingOrder(Path pdf) throws IOException, InterruptedException {
+    return nfc(ExternalTools.run(List.of(tool("pdftotext"), pdf.toString(), "-")));
+  }
+
   /** The text of each page ({@code -layout}, NFC), page 1 first. */
   static List<String> pages(Path pdf) throws IOException, InterruptedException {
     String all = text(pdf);
