@@ -174,8 +174,10 @@ final class CheckCommand implements Callable<Integer> {
         where.append(String.join(", ", f.indicatorIds()));
       }
       f.location().ifPresent(l -> where.append(where.length() > 0 ? " " : "").append(vi ? "dòng " : "line ").append(l));
-      // the sentence names the row by its code and catalogue label: «3.4.2 "Tỷ lệ …" (dòng 112): …»
-      String row = RenderTexts.row(f, vi ? Language.VI : Language.EN, catalogue).map(r -> r + ": ").orElse("");
+      // the sentence names the row by its code and catalogue label: «3.4.2 "Tỷ lệ …": …» (the line is in the column
+      // before it, so it is not repeated)
+      String row = RenderTexts.row(Finding.builder().from(f).location(Optional.empty()).build(),
+          vi ? Language.VI : Language.EN, catalogue).map(r -> r + ": ").orElse("");
       out.println(String.format(Locale.ROOT, "%-9s %-28s %-24s %s",
           vi ? f.severity().label() : f.severity().name().toLowerCase(Locale.ROOT), f.ruleId(), where,
           row + f.message(locale)));
