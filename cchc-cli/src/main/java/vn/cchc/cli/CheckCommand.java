@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.render.spi.RenderTexts;
 import vn.cchc.rules.CheckResult;
 import vn.cchc.rules.batch.BatchSummary;
 import vn.cchc.rules.Finding;
@@ -94,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
       json.put("findings", result.toJson(locale));
       Json.print(json, out);
     } else {
-      printText(read, result, locale, reading.verbose, out);
+      printText(read, result, catalogue, locale, reading.verbose, out);
     }
     out.flush();
     return ExitCodes.of(read.partial(), result.hasErrors());
@@ -146,7 +147,7 @@ final class CheckCommand implements Callable<Integer> {
         Json.print(json, out);
       } else {
         out.println((first[0] ? "" : System.lineSeparator()) + "== " + r.file());
-        printText(read, result, locale, reading.verbose, out);
+        printText(read, result, catalogue, locale, reading.verbose, out);
       }
       first[0] = false;
       out.flush();
@@ -163,7 +164,8 @@ final class CheckCommand implements Callable<Integer> {
     return done.failed() ? ExitCodes.FAILED : ExitCodes.of(done.partial(), errors[0]);
   }
 
-  private static void printText(LoadedReport read, CheckResult result, Locale locale, boolean verbose, PrintWriter out) {
+  private static void printText(LoadedReport read, CheckResult result, Catalogue catalogue, Locale locale, boolean verbose,
+      PrintWriter out) {
     Report report = read.report();
     ReadProblems.lines(read.file(), read.problems(), read.origin(), read.originNamesFile(), verbose, locale).forEach(out::println);
     out.println(Texts.text(locale, "check.heading", report.numberOrDraft(), report.issuer().displayName()));
@@ -173,8 +175,13 @@ final class CheckCommand implements Callable<Integer> {
         where.append(String.join(", ", f.indicatorIds()));
       }
       f.location().ifPresent(l -> where.append(where.length() > 0 ? " " : "").append(Texts.text(locale, "location.line", l.toString())));
+      // the sentence names the row by its code and catalogue label: «3.4.2 "Tỷ lệ …": …» (the line is in the column
+      // before it, so it is not repeated)
+      String row = RenderTexts.row(Finding.builder().from(f).location(Optional.empty()).build(),
+          locale, catalogue).map(r -> r + ": ").orElse("");
       out.println(String.format(Locale.ROOT, "%-9s %-28s %-24s %s",
-          Texts.text(locale, "severity." + f.severity().name().toLowerCase(Locale.ROOT)), f.ruleId(), where, f.message(locale)));
+          Texts.text(locale, "severity." + f.severity().name().toLowerCase(Locale.ROOT)), f.ruleId(), where,
+          row + f.message(locale)));
       for (vn.cchc.rules.Explanation e : f.explanations()) {
         out.println(String.format(Locale.ROOT, "%-9s %-28s %-24s %s", "", e.causeId(), "",
             Texts.text(locale, "check.likely-cause", Integer.toString(e.rank()), e.message(locale))));

@@ -73,7 +73,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Option(names = "--profile", paramLabel = "PROFILE",
       description = "docx: issue (default; the document to sign and send, nothing added) or review (findings as "
-          + "comments, derived values, a watermark); csv: pipeline (default; RFC 4180, \".\" decimals) or "
+          + "comments, derived values, a watermark); pdf: issue only (the PDF/A to sign and send); csv: pipeline (default; RFC 4180, \".\" decimals) or "
           + "spreadsheet (BOM, \";\" separator, \",\" decimals, codes kept as text)")
   private String profile;
 

@@ -28,6 +28,8 @@ class CheckRenderAggregateTest {
     CliRun run = CliRun.of("check", SAMPLE.toString(), "--lang", "en");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     assertThat(run.out()).contains("ratio.mismatch", "3.4.2", "narrative.fraction-mismatch").contains("errors,");
+    // the sentence names the row by its code and catalogue label (shortened between words); the line is in its column
+    assertThat(run.out()).contains("3.4.2 \"Tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết…\": ");
     // 3.4.2's likely cause, on the line under its finding
     assertThat(run.out()).contains("cause.part-omitted").contains("→ likely cause 1: 3.4.2/numerator probably leaves out a part");
   }
@@ -80,7 +82,7 @@ class CheckRenderAggregateTest {
   void renderListShowsEveryBuiltInFormat() {
     CliRun run = CliRun.of("render", "--list");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("text", "markdown", "html", "csv", "json", "xlsx", "docx");
+    assertThat(run.out()).contains("text", "markdown", "html", "csv", "json", "xlsx", "docx", "pdf");
   }
 
   @ParameterizedTest
@@ -148,9 +150,32 @@ class CheckRenderAggregateTest {
     CliRun binary = CliRun.of("render", SAMPLE.toString(), "--format", "xlsx");
     assertThat(binary.exitCode()).isEqualTo(2);
     assertThat(binary.err()).contains("-o");
-    CliRun unknown = CliRun.of("render", SAMPLE.toString(), "--format", "pdf");
+    CliRun pdf = CliRun.of("render", SAMPLE.toString(), "--format", "pdf");
+    assertThat(pdf.exitCode()).isEqualTo(2);
+    assertThat(pdf.err()).contains("-o");
+    CliRun unknown = CliRun.of("render", SAMPLE.toString(), "--format", "odt");
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.err()).contains("pdf").contains("html");
+    assertThat(unknown.err()).contains("odt").contains("html").contains("pdf");
+  }
+
+  @Test
+  void renderWritesTheIssuablePdfA(@TempDir Path tmp) throws IOException {
+    Path pdf = tmp.resolve("bc-45.pdf");
+    CliRun run = CliRun.of("render", SAMPLE.toString(), "-f", "pdf", "-o", pdf.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    byte[] bytes = Files.readAllBytes(pdf);
+    assertThat(new String(bytes, 0, 7, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+      assertThat(doc.getNumberOfPages()).isBetween(5, 14);
+      assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("UBND thị trấn Đình Cả");
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text).contains("ỦY BAN NHÂN DÂN", "Số: 45/BC-UBND", "Nơi nhận:", "Trịnh Thanh Phương", "PHỤ LỤC",
+          "1.492");
+    }
+    // the PDF is the issued document: a review copy is DOCX's, and the command says so
+    CliRun review = CliRun.of("render", SAMPLE.toString(), "-f", "pdf", "--profile", "review", "-o", pdf.toString());
+    assertThat(review.exitCode()).as(review.err()).isZero();
+    assertThat(review.err()).contains("docx");
   }
 
   @Test

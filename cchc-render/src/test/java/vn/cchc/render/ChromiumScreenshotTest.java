@@ -1,5 +1,6 @@
 package vn.cchc.render;
 
+import vn.cchc.render.testing.ExternalTools;
 import vn.cchc.render.testing.Samples;
 import vn.cchc.render.testing.Render;
 

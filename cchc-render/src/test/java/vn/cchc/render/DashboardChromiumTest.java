@@ -1,5 +1,6 @@
 package vn.cchc.render;
 
+import vn.cchc.render.testing.ExternalTools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -157,7 +157,7 @@ class DocxRendererTest {
       int end = xml.indexOf("commentRangeEnd w:id=\"" + id + "\"");
       int ref = xml.indexOf("commentReference w:id=\"" + id + "\"");
       assertThat(List.of(start, figure, end, ref)).as(xml).doesNotContain(-1).isSorted();
-      assertThat(comments[0].getText()).startsWith("[lỗi] Tỷ lệ 30% không khớp").doesNotContain("ratio.consistent");
+      assertThat(comments[0].getText()).startsWith("[lỗi] 1.1 \"Tỷ lệ hoàn thành kế hoạch CCHC năm (lũy kế đến thời điểm…\": Tỷ lệ 30% không khớp").doesNotContain("ratio.consistent");
       // the warning on 3.2.4 sits on its figure "99,3"
       assertThat(t.getRow(9).getCell(3).getParagraphs().get(0).getCTP().xmlText())
           .contains("commentRangeStart w:id=\"" + comments[1].getId() + "\"");

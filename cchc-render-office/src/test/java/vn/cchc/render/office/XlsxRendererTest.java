@@ -145,7 +145,7 @@ class XlsxRendererTest {
       assertThat(r11.getCellStyle().getFillForegroundColor())
           .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.ROSE.getIndex());
       assertThat(r11.getCellStyle().getDataFormatString()).endsWith("%");
-      assertThat(r11.getCellComment().getString().getString()).startsWith("[lỗi] Tỷ lệ 30% không khớp");
+      assertThat(r11.getCellComment().getString().getString()).startsWith("[lỗi] 1.1 \"Tỷ lệ hoàn thành kế hoạch CCHC năm (lũy kế đến thời điểm…\": Tỷ lệ 30% không khớp");
       assertThat(rows.get("3.2.4").getCell(4).getCellStyle().getFillForegroundColor())
           .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_YELLOW.getIndex());
       assertThat(rows.get("2.1").getCell(4).getCellComment()).isNull();

@@ -8,6 +8,7 @@ import java.util.List;
 import org.unbescape.html.HtmlEscape;
 import org.unbescape.html.HtmlEscapeLevel;
 import org.unbescape.html.HtmlEscapeType;
+import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.AppendixEntry;
 import vn.cchc.model.NarrativeBlock;
 import vn.cchc.model.NarrativeSection;
@@ -174,7 +175,7 @@ final class HtmlFormat implements TextRenderer {
       List<Finding> nf = in.narrativeFindings();
       for (int i = 0; i < nf.size(); i++) {
         Finding f = nf.get(i);
-        finding(f, l, out, idPrefix + "nf-" + (i + 1));
+        finding(f, l, in.catalogue(), out, idPrefix + "nf-" + (i + 1));
         f.sectionPath().ifPresent(p -> {
           try {
             el(out, " <span class=\"where\">(", p, ")</span>");
@@ -194,11 +195,11 @@ final class HtmlFormat implements TextRenderer {
     el(out, "<dd>", value, "</dd>\n");
   }
 
-  private static void finding(Finding f, Locale l, Writer out) throws IOException {
-    finding(f, l, out, null);
+  private static void finding(Finding f, Locale l, Catalogue c, Writer out) throws IOException {
+    finding(f, l, c, out, null);
   }
 
-  private static void finding(Finding f, Locale l, Writer out, String id) throws IOException {
+  private static void finding(Finding f, Locale l, Catalogue c, Writer out, String id) throws IOException {
     out.write("<li");
     if (id != null) {
       out.write(" id=\"");
@@ -210,8 +211,12 @@ final class HtmlFormat implements TextRenderer {
     text(out, f.ruleId());
     out.write("\">");
     el(out, "<span class=\"sev\">", RenderTexts.severity(f.severity(), l), "</span>: ");
+    java.util.Optional<String> row = RenderTexts.row(f, l, c);
+    if (row.isPresent()) { // the row by its code and label, with the line: «3.4.2 "Tỷ lệ …" (dòng 112): …»
+      el(out, "<span class=\"row\">", row.get(), "</span>: ");
+    }
     text(out, f.message(l));
-    if (f.location().isPresent()) {
+    if (row.isEmpty() && f.location().isPresent()) {
       el(out, " <span class=\"line\">(", RenderTexts.line(f.location().get().line(), l), ")</span>");
     }
     if (!f.explanations().isEmpty()) {
@@ -417,7 +422,7 @@ final class HtmlFormat implements TextRenderer {
         if (!fs.isEmpty()) {
           out.write("<ul class=\"findings\">");
           for (Finding f : fs) {
-            finding(f, l, out);
+            finding(f, l, in.catalogue(), out);
             out.write("</li>");
           }
           out.write("</ul>");

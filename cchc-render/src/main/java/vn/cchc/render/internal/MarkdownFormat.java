@@ -141,7 +141,7 @@ final class MarkdownFormat implements TextRenderer {
     if (o.includeFindings() && !in.narrativeFindings().isEmpty()) {
       out.write(NL + "## " + esc(Label.OTHER_FINDINGS.text(l)) + NL + NL);
       for (Finding f : in.narrativeFindings()) {
-        out.write("- " + esc(RenderTexts.finding(f, l).replace('\n', ' ')) + f.sectionPath().map(p -> " " + cell("(" + p + ")")).orElse("") + NL);
+        out.write("- " + esc(RenderTexts.finding(f, l, in.catalogue()).replace('\n', ' ')) + f.sectionPath().map(p -> " " + cell("(" + p + ")")).orElse("") + NL);
       }
     }
   }

@@ -59,7 +59,7 @@ final class Rows {
       case VALUE: return RenderTexts.value(e.value(), in.catalogue());
       case DERIVED: return derived(in, e, o);
       case NOTE: return e.note().orElse("");
-      case FINDINGS: return RenderTexts.findings(findings(in, e, o), o.locale());
+      case FINDINGS: return RenderTexts.findings(findings(in, e, o), o.locale(), in.catalogue());
       default: throw new IllegalStateException("column " + c);
     }
   }

@@ -83,7 +83,7 @@ final class TextFormat implements TextRenderer {
     if (o.includeFindings() && !in.narrativeFindings().isEmpty()) {
       out.write(NL + Label.OTHER_FINDINGS.text(l) + NL);
       for (Finding f : in.narrativeFindings()) {
-        out.write("- " + t(RenderTexts.finding(f, l)) + f.sectionPath().map(p -> " @" + t(p)).orElse("") + NL);
+        out.write("- " + t(RenderTexts.finding(f, l, in.catalogue())) + f.sectionPath().map(p -> " @" + t(p)).orElse("") + NL);
       }
     }
   }

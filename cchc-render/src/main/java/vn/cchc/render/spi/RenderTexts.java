@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.cchc.model.CodedValue;
 import vn.cchc.model.IndicatorValue;
@@ -15,6 +16,7 @@ import vn.cchc.model.VietnameseNumber;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.message.Message;
 import vn.cchc.model.message.MessageBundle;
+import vn.cchc.model.catalogue.IndicatorDefinition;
 import vn.cchc.rules.DerivedValue;
 import vn.cchc.rules.Finding;
 import vn.cchc.rules.Severity;
@@ -123,7 +125,8 @@ public final class RenderTexts {
   /**
    * A finding as one sentence for people: "[lỗi] message (dòng 23)" / "[error] message (line 23)", followed by its
    * explanations, each as " → " {@link #explanation(vn.cchc.rules.Explanation, Locale)}. The rule id is not part
-   * of it: ids are for programs (JSON, the CSV and XLSX rule columns, an HTML {@code data-rule}).
+   * of it: ids are for programs (JSON, the CSV and XLSX rule columns, an HTML {@code data-rule}). Without the
+   * catalogue it cannot name the appendix row; {@link #finding(Finding, Locale, Catalogue)} does.
    *
    * @param finding the finding
    * @param language the language of the severity, the message and the line word
@@ -132,10 +135,115 @@ public final class RenderTexts {
   public static String finding(Finding finding, Locale language) {
     StringBuilder sb = new StringBuilder("[" + severity(finding.severity(), language) + "] " + finding.message(language)
         + finding.location().map(l -> " (" + line(l.line(), language) + ")").orElse(""));
+    return explained(sb, finding, language);
+  }
+
+  /**
+   * A finding as one sentence for people, naming the appendix row it concerns by its code and catalogue label
+   * ({@link #row(Finding, Locale, Catalogue)}): «[lỗi] 3.4.2 "Tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận được
+   * giải quyết…" (dòng 112): message», then its explanations. A finding that names no row of the catalogue reads as
+   * {@link #finding(Finding, Locale)}.
+   *
+   * @param finding the finding
+   * @param language the language of the severity, the message and the line word
+   * @param catalogue the catalogue whose codes and labels name the row
+   * @return the text
+   */
+  public static String finding(Finding finding, Locale language, Catalogue catalogue) {
+    Optional<String> row = row(finding, language, catalogue);
+    if (row.isEmpty()) {
+      return finding(finding, language);
+    }
+    StringBuilder sb = new StringBuilder("[" + severity(finding.severity(), language) + "] " + row.get() + ": "
+        + finding.message(language));
+    return explained(sb, finding, language);
+  }
+
+  private static String explained(StringBuilder sb, Finding finding, Locale language) {
     for (vn.cchc.rules.Explanation e : finding.explanations()) {
       sb.append(" → ").append(explanation(e, language));
     }
     return sb.toString();
+  }
+
+  /** The longest label a row reference shows whole, in characters; longer ones are shortened at a word boundary. */
+  public static final int ROW_LABEL_MAX = 60;
+
+  /**
+   * The appendix row a finding concerns, as a person names it: its code, its catalogue label in quotes, shortened
+   * to {@value #ROW_LABEL_MAX} characters ({@link #shortLabel(String, int)}), and the finding's line — «3.4.2 "Tỷ lệ
+   * hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết…" (dòng 112)». The row is the finding's first indicator that
+   * the catalogue knows; a "Trong đó" row, which has no code of its own, takes its parent's code («3.2.4 "Số hồ sơ
+   * TTHC đã tiếp nhận trực tuyến"»). The label is the catalogue's, the same in both languages.
+   *
+   * @param finding the finding
+   * @param language the language of the line word
+   * @param catalogue the catalogue whose codes and labels name the row
+   * @return the reference; empty when the finding names no indicator of the catalogue
+   */
+  public static Optional<String> row(Finding finding, Locale language, Catalogue catalogue) {
+    for (String id : finding.indicatorIds()) {
+      Optional<IndicatorDefinition> def = catalogue.indicator(id);
+      if (def.isPresent()) {
+        IndicatorDefinition d = def.get();
+        Optional<String> code = d.code().or(() -> d.parentId().flatMap(catalogue::indicator)
+            .flatMap(IndicatorDefinition::code));
+        return Optional.of(code.map(c -> c + " ").orElse("") + "\"" + shortLabel(d.label(), ROW_LABEL_MAX) + "\""
+            + finding.location().map(l -> " (" + line(l.line(), language) + ")").orElse(""));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A label shortened for a sentence: the label itself when it has at most {@code max} characters, else its
+   * longest run of whole words that fits in {@code max - 1} characters followed by "…" — never cut inside a word,
+   * trailing spaces and ",;:" dropped before the "…". When even the first word is longer, that whole word and "…".
+   *
+   * @param label the label
+   * @param max the longest result wanted, in characters, "…" included; at least 2
+   * @return the label or its shortened form
+   * @throws IllegalArgumentException when {@code max} is below 2
+   */
+  public static String shortLabel(String label, int max) {
+    if (max < 2) {
+      throw new IllegalArgumentException("max must be at least 2, was " + max);
+    }
+    String s = label.strip();
+    if (s.length() <= max) {
+      return s;
+    }
+    for (int i = max - 1; i > 0; i--) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        int end = i;
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || ",;:".indexOf(s.charAt(end - 1)) >= 0)) {
+          end--;
+        }
+        if (end > 0) {
+          return s.substring(0, end) + "…";
+        }
+        break;
+      }
+    }
+    // no word boundary within max (or only punctuation before it): the first word, whole
+    int end = 0;
+    while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+      end++;
+    }
+    return end == s.length() ? s : s.substring(0, end) + "…";
+  }
+
+  /**
+   * Findings in one cell, each as {@link #finding(Finding, Locale, Catalogue)} (naming its row), separated by
+   * "; ".
+   *
+   * @param findings the findings
+   * @param language the language
+   * @param catalogue the catalogue whose codes and labels name the rows
+   * @return the text; empty when there are none
+   */
+  public static String findings(List<Finding> findings, Locale language, Catalogue catalogue) {
+    return findings.stream().map(f -> finding(f, language, catalogue)).collect(Collectors.joining("; "));
   }
 
   /**

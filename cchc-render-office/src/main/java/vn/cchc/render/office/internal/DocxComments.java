@@ -29,6 +29,7 @@ final class DocxComments {
   static final String AUTHOR = "cchc";
   private final XWPFComments comments;
   private final Locale language;
+  private final vn.cchc.model.catalogue.Catalogue catalogue;
   private final Map<Integer, List<Finding>> byLine = new HashMap<>();
   private final Set<Finding> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   private final List<Finding> narrative;
@@ -37,6 +38,7 @@ final class DocxComments {
   DocxComments(XWPFDocument doc, RenderInput in, Locale language) {
     this.comments = doc.getDocComments() == null ? doc.createComments() : doc.getDocComments();
     this.language = language;
+    this.catalogue = in.catalogue();
     this.next = BigInteger.valueOf(comments.getComments().size());
     this.narrative = in.narrativeFindings();
     for (Finding f : narrative) {
@@ -83,7 +85,7 @@ final class DocxComments {
       c.setInitials(AUTHOR);
       XWPFParagraph cp = c.createParagraph();
       XWPFRun r = cp.createRun();
-      r.setText(RenderTexts.printable(RenderTexts.finding(f, language)).replace('\t', ' '));
+      r.setText(RenderTexts.printable(RenderTexts.finding(f, language, catalogue)).replace('\t', ' '));
       p.getCTP().addNewCommentRangeStart().setId(id);
       ids.add(id);
     }

@@ -295,8 +295,8 @@ final class XlsxFormat implements Renderer {
         if (o.includeFindings()) {
           List<Finding> fs = in.findingsFor(e.indicatorId());
           if (!fs.isEmpty()) {
-            str(r, c, RenderTexts.findings(fs, l), text);
-            flag(r, valueCol, fs);
+            str(r, c, RenderTexts.findings(fs, l, in.catalogue()), text);
+            flag(r, valueCol, fs, in.catalogue());
           }
         }
         size(r, columns.indexOf(Label.INDICATOR.text(l)), e.label(), 60);
@@ -384,7 +384,7 @@ final class XlsxFormat implements Renderer {
     }
 
     /** Fills the cell by the most severe finding and puts the findings in its comment. */
-    private void flag(Row r, int c, List<Finding> fs) {
+    private void flag(Row r, int c, List<Finding> fs, vn.cchc.model.catalogue.Catalogue catalogue) {
       vn.cchc.rules.Severity worst = fs.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
       org.apache.poi.ss.usermodel.Cell cell = r.getCell(c) == null ? r.createCell(c) : r.getCell(c);
       CellStyle base = cell.getCellStyle() == null || cell.getCellStyle().getIndex() == 0 ? text : cell.getCellStyle();
@@ -409,7 +409,7 @@ final class XlsxFormat implements Renderer {
       org.apache.poi.ss.usermodel.Comment comment = drawing.createCellComment(a);
       comment.setAuthor("cchc");
       comment.setString(wb.getCreationHelper().createRichTextString(
-          clean(RenderTexts.findings(fs, l).replace("; [", "\n["), r, c)));
+          clean(RenderTexts.findings(fs, l, catalogue).replace("; [", "\n["), r, c)));
       // SXSSF's setCellComment only remembers it; the comment's own address is the anchor's corner unless set
       comment.setAddress(r.getRowNum(), c);
       cell.setCellComment(comment);

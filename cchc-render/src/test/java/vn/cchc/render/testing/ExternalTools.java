@@ -1,4 +1,4 @@
-package vn.cchc.render;
+package vn.cchc.render.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,14 +16,14 @@ import java.util.concurrent.TimeUnit;
  * developer's machine the test is skipped with the reason and the packages to install; absent under {@code CI=true}
  * it fails, so CI never passes without having looked.
  */
-final class ExternalTools {
-  static final String INSTALL = "install Debian's chromium, fonts-dejavu-core and poppler-utils "
+public final class ExternalTools {
+  public static final String INSTALL = "install Debian's chromium, fonts-dejavu-core and poppler-utils "
       + "(apt-get install -y chromium fonts-dejavu-core poppler-utils) to run this test";
 
   private ExternalTools() {}
 
   /** Skips (or, under CI, fails) with the reason when {@code present} is false. */
-  static void require(boolean present, String what) {
+  public static void require(boolean present, String what) {
     if (!present) {
       String msg = what + " is not installed; " + INSTALL;
       if ("true".equals(System.getenv("CI"))) {
@@ -34,12 +34,12 @@ final class ExternalTools {
   }
 
   /** Whether a program of this name is on the PATH. */
-  static boolean onPath(String tool) {
+  public static boolean onPath(String tool) {
     return find(tool) != null;
   }
 
   /** The program on the PATH, or the test skipped (failed under CI) naming it. */
-  static Path tool(String name) {
+  public static Path tool(String name) {
     Path found = find(name);
     require(found != null, name);
     return found;
@@ -55,12 +55,12 @@ final class ExternalTools {
   }
 
   /** {@link #run(List, int)} with two minutes. */
-  static String run(List<String> cmd) throws IOException, InterruptedException {
+  public static String run(List<String> cmd) throws IOException, InterruptedException {
     return run(cmd, 120);
   }
 
   /** Runs a command, standard error merged into the returned output; fails the test past the timeout. */
-  static String run(List<String> cmd, int timeoutSeconds) throws IOException, InterruptedException {
+  public static String run(List<String> cmd, int timeoutSeconds) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     byte[] out = p.getInputStream().readAllBytes();
     if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
@@ -74,7 +74,7 @@ final class ExternalTools {
    * Headless Chromium with a fresh profile and no network chatter (this machine's network is closed: without the
    * background-networking flags it retries refused connections), followed by {@code args}.
    */
-  static List<String> chromium(Path profile, String... args) {
+  public static List<String> chromium(Path profile, String... args) {
     List<String> cmd = new ArrayList<>(List.of(tool("chromium").toString(), "--headless", "--no-sandbox",
         "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile));
