@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -58,6 +59,26 @@ class ApiListingTest {
         .as("The public API changed but the listing in docs/api-stability.md did not. If the change is meant,"
             + " review it, then regenerate the listing with\n  " + REGENERATE + "\nand commit docs/api-stability.md.")
         .isEqualTo(listing);
+  }
+
+  @Test
+  void everyPublishedJarHasItsSourcesAndJavadocJarsBesideIt() throws Exception {
+    Map<String, ApiListing.FoundModule> found = ApiListing.modulesOnClassPath();
+    List<Path> jars = found.values().stream().map(ApiListing.FoundModule::location)
+        .filter(p -> p.toString().endsWith(".jar")).toList();
+    // `mvn verify` (and CI) gives this test the packaged jars; `mvn test` gives target/classes, where there is no jar
+    Assumptions.assumeFalse(jars.isEmpty(),
+        "the cchc modules are class directories (mvn test), not packaged jars (mvn verify): no jars to look beside");
+    for (Path jar : jars) {
+      String base = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+      for (String classifier : List.of("sources", "javadoc")) {
+        Path attached = jar.resolveSibling(base + "-" + classifier + ".jar");
+        assertThat(attached).as("the %s jar of %s", classifier, jar.getFileName()).isRegularFile();
+        try (var zip = new java.util.zip.ZipFile(attached.toFile())) {
+          assertThat(zip.size()).as("%s entries", attached.getFileName()).isGreaterThan(1);
+        }
+      }
+    }
   }
 
   @Test

@@ -41,6 +41,8 @@ public final class RenderTexts {
    * @return the text
    */
   public static String value(IndicatorValue value, Catalogue catalogue) {
+    java.util.Objects.requireNonNull(value, "value");
+    java.util.Objects.requireNonNull(catalogue, "catalogue");
     switch (value.state()) {
       case COUNT:
       case PERCENTAGE:
@@ -66,6 +68,8 @@ public final class RenderTexts {
    * @return the text
    */
   public static String derived(DerivedValue derived, int decimals, Language language) {
+    java.util.Objects.requireNonNull(derived, "derived");
+    java.util.Objects.requireNonNull(language, "language");
     return derived.rounded(decimals).map(VietnameseNumber::format).orElse(Label.UNDEFINED.text(language));
   }
 
@@ -87,6 +91,8 @@ public final class RenderTexts {
    * @return "lỗi" / "error", "cảnh báo" / "warning", "thông tin" / "info"
    */
   public static String severity(Severity severity, Language language) {
+    java.util.Objects.requireNonNull(severity, "severity");
+    java.util.Objects.requireNonNull(language, "language");
     return language == Language.VI ? severity.label() : severity.name().toLowerCase(Locale.ROOT);
   }
 
@@ -98,6 +104,8 @@ public final class RenderTexts {
    * @return the text
    */
   public static String period(ReportingPeriod period, Language language) {
+    java.util.Objects.requireNonNull(period, "period");
+    java.util.Objects.requireNonNull(language, "language");
     int y = period.year();
     int i = period.index();
     PeriodKind k = period.kind();
@@ -157,6 +165,7 @@ public final class RenderTexts {
    * @return the text
    */
   public static String line(int line, Language language) {
+    java.util.Objects.requireNonNull(language, "language");
     return (language == Language.VI ? "dòng " : "line ") + line;
   }
 
@@ -168,6 +177,8 @@ public final class RenderTexts {
    * @return the text; empty when there are none
    */
   public static String findings(List<Finding> findings, Language language) {
+    java.util.Objects.requireNonNull(findings, "findings");
+    java.util.Objects.requireNonNull(language, "language");
     return findings.stream().map(f -> finding(f, language)).collect(Collectors.joining("; "));
   }
 
