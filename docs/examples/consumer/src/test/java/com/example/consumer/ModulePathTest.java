@@ -36,6 +36,15 @@ class ModulePathTest {
   }
 
   @Test
+  void neitherPathHoldsOkHttpNorKotlin() {
+    // docs/getting-started.md promises it: cchc's money comes from Moneta's core alone
+    String paths = System.getProperty("java.class.path", "") + java.io.File.pathSeparator
+        + System.getProperty("jdk.module.path", "");
+    assertThat(paths).contains("moneta-core").doesNotContain("okhttp", "okio", "kotlin");
+    assertThat(ModuleLayer.boot().findModule("okhttp3")).isEmpty();
+  }
+
+  @Test
   void ourRendererAndTheBuiltInOnesAreFoundOnEitherPath() {
     // module path: `provides` in our module-info.java and in vn.cchc.render's; class path: META-INF/services
     assertThat(Renderers.formats()).extracting(f -> f.format()).contains("summary", "text", "html", "json");
