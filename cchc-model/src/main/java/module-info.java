@@ -16,6 +16,7 @@ module vn.cchc.model {
   exports vn.cchc.model;
   exports vn.cchc.model.catalogue;
   exports vn.cchc.model.json;
+  exports vn.cchc.model.message;
   exports vn.cchc.model.text;
   // the Immutables style of cchc's value types: for the cchc modules that declare value types, not API
   exports vn.cchc.model.style to vn.cchc.rules, vn.cchc.render;

@@ -92,9 +92,12 @@ final class BenchReports {
         .indicators(defs).build();
     return RenderInput.builder().report(b.build()).catalogue(cat)
         .addFindings(Finding.builder().ruleId("ratio.consistent").severity(Severity.WARNING).addIndicatorIds("1.1")
-            .messageVi("Tỷ lệ không khớp").messageEn("Ratio mismatch").build())
+            .message(vn.cchc.model.message.Message.of(BUNDLE, "bench.ratio-mismatch")).build())
         .build();
   }
+
+  private static final vn.cchc.model.message.MessageBundle BUNDLE = vn.cchc.model.message.MessageBundle.of(
+      "vn.cchc.bench.bench", locale -> java.util.ResourceBundle.getBundle("vn.cchc.bench.bench", locale));
 
   private static IndicatorDefinition def(String id, String code, IndicatorKind kind, Unit unit, String parent,
       vn.cchc.model.catalogue.ChildRole role) {

@@ -22,7 +22,7 @@ import vn.cchc.rules.Finding;
 import vn.cchc.rules.Severity;
 
 /**
- * {@code cchc check FILE... [--previous PREV] [--format text|json] [--lang vi|en] [--lenient] [-v]}: runs the standard
+ * {@code cchc check FILE... [--previous PREV] [--format text|json] [--lang TAG] [--lenient] [-v]}: runs the standard
  * rules on each report (with the previous period's report, when given, for the explanations of findings) and lists the read problems beside the findings (text: problems first, then findings, then a
  * summary; JSON: an object with {@code readProblems} and {@code findings}). Exit codes: 0 read completely
  * and no error finding, bit 1 error findings, bit 4 read partly (--lenient), 5 both, 2 nothing done, 70 a
@@ -44,7 +44,6 @@ final class CheckCommand implements Callable<Integer> {
   enum Format { text, json }
 
   /** Message languages. */
-  enum Lang { vi, en }
 
   @Spec
   private CommandSpec spec;
@@ -57,8 +56,8 @@ final class CheckCommand implements Callable<Integer> {
   private Format format;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
-      description = "message language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-  private Lang lang;
+      description = "message language, a BCP 47 tag: vi, en, or any language you add a bundle for (default: ${DEFAULT-VALUE})")
+  private String lang;
 
   @Option(names = "--previous", paramLabel = "PREV",
       description = "the same unit's report of the previous period (any format FILE may have), read like FILE: a figure "
@@ -88,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
     LoadedReport read = ReportInput.read(file, appendix.file(), catalogue, reading);
     CheckResult result = previous == null ? CliChecks.check(file, read.report(), catalogue)
         : CliChecks.check(file, read.report(), catalogue, ReportInput.read(previous, Optional.empty(), catalogue, reading).report());
-    Locale locale = Locale.forLanguageTag(lang.name());
+    Locale locale = locale();
     if (format == Format.json) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("readProblems", ReadProblems.toJson(read.problems(), read.origin()));
@@ -107,6 +106,14 @@ final class CheckCommand implements Callable<Integer> {
    * adds up the files' bit flags; 2 when a file could not be read or checked (it is listed on standard error,
    * and the others are still checked).
    */
+  private Locale locale() {
+    try {
+      return Texts.locale(lang);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   private int many() {
     if (appendix.file().isPresent()) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -118,8 +125,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Catalogue catalogue = this.catalogue.load();
-    Locale locale = Locale.forLanguageTag(lang.name());
-    boolean vi = "vi".equals(locale.getLanguage());
+    Locale locale = locale();
     boolean[] first = {true};
     boolean[] errors = {false};
     if (format == Format.json) {
@@ -149,46 +155,38 @@ final class CheckCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.println("]");
     } else {
-      out.println(vi
-          ? String.format(Locale.ROOT, "%d tệp: %d kiểm tra được, %d không đọc được; %d lỗi, %d cảnh báo, %d thông tin.",
-              s.files(), s.read(), s.failures().size(), s.errors(), s.warnings(), s.infos())
-          : String.format(Locale.ROOT, "%d files: %d checked, %d not read; %d errors, %d warnings, %d info.",
-              s.files(), s.read(), s.failures().size(), s.errors(), s.warnings(), s.infos()));
+      out.println(Texts.text(locale, "check.batch-summary", Texts.count(locale, "files", s.files()), (long) s.read(),
+          (long) s.failures().size(), Texts.count(locale, "errors", s.errors()), Texts.count(locale, "warnings", s.warnings()),
+          Texts.count(locale, "infos", s.infos())));
     }
     out.flush();
     return done.failed() ? ExitCodes.FAILED : ExitCodes.of(done.partial(), errors[0]);
   }
 
   private static void printText(LoadedReport read, CheckResult result, Locale locale, boolean verbose, PrintWriter out) {
-    boolean vi = "vi".equals(locale.getLanguage());
     Report report = read.report();
-    ReadProblems.lines(read.file(), read.problems(), read.origin(), read.originNamesFile(), verbose, vi).forEach(out::println);
-    out.println((vi ? "Kiểm tra báo cáo số " : "Checked report ") + report.numberOrDraft() + " ("
-        + report.issuer().displayName() + ")");
+    ReadProblems.lines(read.file(), read.problems(), read.origin(), read.originNamesFile(), verbose, locale).forEach(out::println);
+    out.println(Texts.text(locale, "check.heading", report.numberOrDraft(), report.issuer().displayName()));
     for (Finding f : result.findings()) {
       StringBuilder where = new StringBuilder();
       if (!f.indicatorIds().isEmpty()) {
         where.append(String.join(", ", f.indicatorIds()));
       }
-      f.location().ifPresent(l -> where.append(where.length() > 0 ? " " : "").append(vi ? "dòng " : "line ").append(l));
+      f.location().ifPresent(l -> where.append(where.length() > 0 ? " " : "").append(Texts.text(locale, "location.line", l.toString())));
       out.println(String.format(Locale.ROOT, "%-9s %-28s %-24s %s",
-          vi ? f.severity().label() : f.severity().name().toLowerCase(Locale.ROOT), f.ruleId(), where, f.message(locale)));
+          Texts.text(locale, "severity." + f.severity().name().toLowerCase(Locale.ROOT)), f.ruleId(), where, f.message(locale)));
       for (vn.cchc.rules.Explanation e : f.explanations()) {
         out.println(String.format(Locale.ROOT, "%-9s %-28s %-24s %s", "", e.causeId(), "",
-            (vi ? "→ nguyên nhân có thể " : "→ likely cause ") + e.rank() + ": " + e.message(locale)));
+            Texts.text(locale, "check.likely-cause", Integer.toString(e.rank()), e.message(locale))));
       }
     }
     long errors = result.findings(Severity.ERROR).size();
     long warnings = result.findings(Severity.WARNING).size();
     long infos = result.findings(Severity.INFO).size();
-    String readCounts = ReadProblems.counts(read.problems(), vi);
-    out.println(vi
-        ? String.format(Locale.ROOT, "Đọc: %s (%s). Kiểm tra: %d lỗi, %d cảnh báo, %d thông tin; %d tỷ lệ được tính lại.",
-            readCounts, read.partial() ? "đọc được một phần" : "đọc đầy đủ", errors, warnings, infos,
-            result.derived().size())
-        : String.format(Locale.ROOT, "Read: %s (%s). Check: %d %s, %d %s, %d info; %d %s derived.",
-            readCounts, read.partial() ? "read partly" : "read completely", errors, errors == 1 ? "error" : "errors",
-            warnings, warnings == 1 ? "warning" : "warnings", infos, result.derived().size(),
-            result.derived().size() == 1 ? "ratio" : "ratios"));
+    String readCounts = ReadProblems.counts(read.problems(), locale);
+    out.println(Texts.text(locale, "check.summary", readCounts,
+        Texts.text(locale, read.partial() ? "read.partly" : "read.completely"), Texts.count(locale, "errors", errors),
+        Texts.count(locale, "warnings", warnings), Texts.count(locale, "infos", infos),
+        Texts.count(locale, "ratios", result.derived().size())));
   }
 }

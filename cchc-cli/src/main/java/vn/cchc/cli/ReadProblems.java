@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.Optional;
@@ -22,33 +23,29 @@ final class ReadProblems {
   private ReadProblems() {}
 
   /** {@return "lỗi", "cảnh báo", "thông tin", or "error", "warning", "info"} */
-  static String severity(ProblemSeverity s, boolean vi) {
-    return switch (s) {
-      case ERROR -> vi ? "lỗi" : "error";
-      case WARNING -> vi ? "cảnh báo" : "warning";
-      case INFO -> vi ? "thông tin" : "info";
-    };
+  static String severity(ProblemSeverity s, Locale locale) {
+    return Texts.text(locale, "severity." + s.name().toLowerCase(Locale.ROOT));
   }
 
   /** {@return "FILE:line:column: severity: message: «offending text»", without the last part when there is no such text} */
-  static String line(Path file, ReadProblem p, boolean vi) {
-    return line(file, p, Optional.empty(), vi);
+  static String line(Path file, ReadProblem p, Locale locale) {
+    return line(file, p, Optional.empty(), locale);
   }
 
   /**
    * {@return as {@link #line(Path, ReadProblem, boolean)}, with the place in the file's own terms instead
    * of line:column when there is one: "FILE: table 3, row 5, cell 2: severity: …"}
    */
-  static String line(Path file, ReadProblem p, Optional<String> origin, boolean vi) {
-    return line(file, p, origin, false, vi);
+  static String line(Path file, ReadProblem p, Optional<String> origin, Locale locale) {
+    return line(file, p, origin, false, locale);
   }
 
   /**
    * {@return as {@link #line(Path, ReadProblem, Optional, boolean)}; when {@code originNamesFile}, the origin
    * names its file itself ("phu-luc.xlsx, Sheet1!D17") and is not put after FILE}
    */
-  static String line(Path file, ReadProblem p, Optional<String> origin, boolean originNamesFile, boolean vi) {
-    return origin.map(o -> originNamesFile ? o : file + ": " + o).orElse(file + ":" + p.location()) + ": " + severity(p.severity(), vi)
+  static String line(Path file, ReadProblem p, Optional<String> origin, boolean originNamesFile, Locale locale) {
+    return origin.map(o -> originNamesFile ? o : file + ": " + o).orElse(file + ":" + p.location()) + ": " + severity(p.severity(), locale)
         + ": " + ControlCharacters.escape(p.message())
         + (p.offendingText().isEmpty() ? "" : ": «" + ControlCharacters.escape(p.offendingText()) + "»");
   }
@@ -60,32 +57,30 @@ final class ReadProblems {
   }
 
   /** {@return the lines of the problems a listing shows, in document order} */
-  static List<String> lines(Path file, List<ReadProblem> problems, boolean verbose, boolean vi) {
-    return lines(file, problems, p -> Optional.empty(), verbose, vi);
+  static List<String> lines(Path file, List<ReadProblem> problems, boolean verbose, Locale locale) {
+    return lines(file, problems, p -> Optional.empty(), verbose, locale);
   }
 
   /** {@return as {@link #lines(Path, List, boolean, boolean)}, each problem placed in the file's own terms when it can be} */
   static List<String> lines(Path file, List<ReadProblem> problems, Function<ReadProblem, Optional<String>> origin,
-      boolean verbose, boolean vi) {
-    return lines(file, problems, origin, false, verbose, vi);
+      boolean verbose, Locale locale) {
+    return lines(file, problems, origin, false, verbose, locale);
   }
 
   /** {@return as {@link #lines(Path, List, Function, boolean, boolean)}, origins naming their file when {@code originNamesFile}} */
   static List<String> lines(Path file, List<ReadProblem> problems, Function<ReadProblem, Optional<String>> origin,
-      boolean originNamesFile, boolean verbose, boolean vi) {
-    return shown(problems, verbose).stream().map(p -> line(file, p, origin.apply(p), originNamesFile, vi))
+      boolean originNamesFile, boolean verbose, Locale locale) {
+    return shown(problems, verbose).stream().map(p -> line(file, p, origin.apply(p), originNamesFile, locale))
         .collect(Collectors.toUnmodifiableList());
   }
 
   /** {@return "1 error, 0 warnings, 2 info" or "1 lỗi, 0 cảnh báo, 2 thông tin"} */
-  static String counts(List<ReadProblem> problems, boolean vi) {
+  static String counts(List<ReadProblem> problems, Locale locale) {
     long errors = count(problems, ProblemSeverity.ERROR);
     long warnings = count(problems, ProblemSeverity.WARNING);
     long infos = count(problems, ProblemSeverity.INFO);
-    return vi
-        ? errors + " lỗi, " + warnings + " cảnh báo, " + infos + " thông tin"
-        : errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning, " : " warnings, ")
-            + infos + " info";
+    return Texts.text(locale, "read.counts", Texts.count(locale, "errors", errors), Texts.count(locale, "warnings", warnings),
+        Texts.count(locale, "infos", infos));
   }
 
   /**
@@ -94,12 +89,12 @@ final class ReadProblems {
    * {@code render} and {@code aggregate}.
    */
   static void print(LoadedReport r, boolean verbose, PrintWriter err) {
-    List<String> lines = lines(r.file(), r.problems(), r.origin(), r.originNamesFile(), verbose, false);
+    List<String> lines = lines(r.file(), r.problems(), r.origin(), r.originNamesFile(), verbose, Locale.ROOT);
     if (lines.isEmpty()) {
       return;
     }
     lines.forEach(err::println);
-    err.println(r.file() + (r.partial() ? ": read partly: " : ": read completely: ") + counts(r.problems(), false)
+    err.println(r.file() + (r.partial() ? ": read partly: " : ": read completely: ") + counts(r.problems(), Locale.ROOT)
         + (r.partial() ? " (each error is something the text states that is not in the report)" : ""));
     err.flush();
   }

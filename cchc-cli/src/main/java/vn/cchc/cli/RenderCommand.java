@@ -20,7 +20,6 @@ import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.render.CsvProfile;
 import vn.cchc.render.FormatInfo;
-import vn.cchc.render.Language;
 import vn.cchc.render.Profile;
 import vn.cchc.render.RenderException;
 import vn.cchc.render.RenderInput;
@@ -60,7 +59,7 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--list", description = "list the formats found and exit")
   private boolean list;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi", description = "label language: vi or en (default: vi)")
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi", description = "label language, a BCP 47 tag: vi, en, or any language you add a bundle for (default: vi)")
   private String lang;
 
   @Option(names = "--no-derived", negatable = false, description = "leave out derived ratios")
@@ -107,11 +106,12 @@ final class RenderCommand implements Callable<Integer> {
     if (file == null || format == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Give FILE and --format FMT, or --list");
     }
-    Language language = switch (lang.toLowerCase(Locale.ROOT)) {
-      case "vi" -> Language.VI;
-      case "en" -> Language.EN;
-      default -> throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be vi or en, was " + lang);
-    };
+    java.util.Locale language;
+    try {
+      language = Texts.locale(lang);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     Renderer renderer;
     try {
       renderer = renderers.apply(format);
@@ -142,7 +142,7 @@ final class RenderCommand implements Callable<Integer> {
             "--profile must be issue, review (docx) or pipeline, spreadsheet (csv), was " + profile);
       }
     }
-    RenderOptions options = builder.language(language).includeDerived(!noDerived)
+    RenderOptions options = builder.locale(language).includeDerived(!noDerived)
         .includeFindings(!noFindings).csvBom(bom)
         // what a renderer changed to fit its format (a text cut to an Excel cell's limit) is said, not hidden
         .onWarning(w -> spec.commandLine().getErr().println("render: warning: " + w)).build();

@@ -106,7 +106,7 @@ final class ReportInput {
       if (!options.lenient) {
         List<ReadProblem> stopping = result.problems(ProblemSeverity.WARNING);
         if (!stopping.isEmpty()) {
-          throw new InputException(ReadProblems.line(file, stopping.get(0), origin.apply(stopping.get(0)), named, false)
+          throw new InputException(ReadProblems.line(file, stopping.get(0), origin.apply(stopping.get(0)), named, java.util.Locale.ROOT)
               + System.lineSeparator() + file
               + ": not read: without --lenient the first read problem at warning or error stops reading "
               + "(--lenient reads what it can and lists every problem)", null);
@@ -114,8 +114,8 @@ final class ReportInput {
       }
       if (result.report().isEmpty()) {
         List<String> lines = new ArrayList<>(ReadProblems.lines(file, result.problems(), origin, named, options.verbose,
-            false));
-        lines.add(file + ": no report could be built (" + ReadProblems.counts(result.problems(), false) + ")"
+            java.util.Locale.ROOT));
+        lines.add(file + ": no report could be built (" + ReadProblems.counts(result.problems(), java.util.Locale.ROOT) + ")"
             + (read.format() == SourceFormat.XLSX && appendix.isEmpty()
                 ? "; a workbook often holds the appendix alone: give the report with it, FILE --appendix WORKBOOK"
                 : ""));

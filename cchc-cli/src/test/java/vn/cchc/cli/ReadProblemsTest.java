@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,27 +36,29 @@ class ReadProblemsTest {
   private static final ReadProblem NO_TEXT = ReadProblem.of(SourceLocation.of(1, 1), ProblemKind.DRAFT,
       "a draft", "");
 
+  private static final Locale VI = Locale.forLanguageTag("vi");
+
   @TempDir
   Path tmp;
 
   @Test
   void eachProblemIsOneLineWithItsRealSeverityInEitherLanguage() {
-    assertThat(ReadProblems.line(FILE, ERROR, false)).isEqualTo("bc.txt:376:1: error: no indicator has code 9.9.9.: «9.9.9.»");
-    assertThat(ReadProblems.line(FILE, WARNING, false)).isEqualTo("bc.txt:240:1: warning: column 'Kỳ trước' left aside: «Kỳ trước»");
-    assertThat(ReadProblems.line(FILE, INFO, false)).isEqualTo("bc.txt:3:5: info: non-breaking space read as a space: «\u00A0»");
-    assertThat(ReadProblems.line(FILE, ERROR, true)).startsWith("bc.txt:376:1: lỗi: ");
-    assertThat(ReadProblems.line(FILE, WARNING, true)).startsWith("bc.txt:240:1: cảnh báo: ");
-    assertThat(ReadProblems.line(FILE, INFO, true)).startsWith("bc.txt:3:5: thông tin: ");
-    assertThat(ReadProblems.line(FILE, NO_TEXT, false)).as("no «» without offending text").isEqualTo("bc.txt:1:1: info: a draft");
+    assertThat(ReadProblems.line(FILE, ERROR, Locale.ENGLISH)).isEqualTo("bc.txt:376:1: error: no indicator has code 9.9.9.: «9.9.9.»");
+    assertThat(ReadProblems.line(FILE, WARNING, Locale.ENGLISH)).isEqualTo("bc.txt:240:1: warning: column 'Kỳ trước' left aside: «Kỳ trước»");
+    assertThat(ReadProblems.line(FILE, INFO, Locale.ENGLISH)).isEqualTo("bc.txt:3:5: info: non-breaking space read as a space: «\u00A0»");
+    assertThat(ReadProblems.line(FILE, ERROR, VI)).startsWith("bc.txt:376:1: lỗi: ");
+    assertThat(ReadProblems.line(FILE, WARNING, VI)).startsWith("bc.txt:240:1: cảnh báo: ");
+    assertThat(ReadProblems.line(FILE, INFO, VI)).startsWith("bc.txt:3:5: thông tin: ");
+    assertThat(ReadProblems.line(FILE, NO_TEXT, Locale.ENGLISH)).as("no «» without offending text").isEqualTo("bc.txt:1:1: info: a draft");
   }
 
   @Test
   void problemsAtInfoAreListedOnlyWhenVerbose() {
     List<ReadProblem> all = List.of(INFO, WARNING, ERROR);
-    assertThat(ReadProblems.lines(FILE, all, false, false)).hasSize(2).noneMatch(l -> l.contains(": info: "));
-    assertThat(ReadProblems.lines(FILE, all, true, false)).hasSize(3).first().asString().contains(": info: ");
-    assertThat(ReadProblems.counts(all, false)).isEqualTo("1 error, 1 warning, 1 info");
-    assertThat(ReadProblems.counts(List.of(ERROR, ERROR, WARNING, WARNING), true)).isEqualTo("2 lỗi, 2 cảnh báo, 0 thông tin");
+    assertThat(ReadProblems.lines(FILE, all, false, Locale.ENGLISH)).hasSize(2).noneMatch(l -> l.contains(": info: "));
+    assertThat(ReadProblems.lines(FILE, all, true, Locale.ENGLISH)).hasSize(3).first().asString().contains(": info: ");
+    assertThat(ReadProblems.counts(all, Locale.ENGLISH)).isEqualTo("1 error, 1 warning, 1 info");
+    assertThat(ReadProblems.counts(List.of(ERROR, ERROR, WARNING, WARNING), VI)).isEqualTo("2 lỗi, 2 cảnh báo, 0 thông tin");
   }
 
   @Test

@@ -105,7 +105,7 @@ class ArchitectureTest {
         .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     assertThat(module.name()).isEqualTo("vn.cchc.model");
     assertThat(exported).containsExactlyInAnyOrder(
-        "vn.cchc.model", "vn.cchc.model.catalogue", "vn.cchc.model.json", "vn.cchc.model.text");
+        "vn.cchc.model", "vn.cchc.model.catalogue", "vn.cchc.model.json", "vn.cchc.model.message", "vn.cchc.model.text");
     // The Immutables style annotation is not API: exported only to the cchc modules that declare value types.
     assertThat(module.exports()).filteredOn(ModuleDescriptor.Exports::isQualified).singleElement().satisfies(e -> {
       assertThat(e.source()).isEqualTo("vn.cchc.model.style");

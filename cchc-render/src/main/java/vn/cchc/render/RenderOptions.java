@@ -1,27 +1,35 @@
 package vn.cchc.render;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * How to render: the language of the added labels, whether derived values and findings are shown,
+ * How to render: the locale of the added labels, whether derived values and findings are shown,
  * whether CSV starts with a byte-order mark, and free-form properties for renderers that need more
  * (keys are namespaced by format, e.g. {@code "xlsx.sheetName"}).
  *
  * <pre>{@code
- * RenderOptions o = RenderOptions.builder().language(Language.EN).includeFindings(false).build();
+ * RenderOptions o = RenderOptions.builder().locale(Locale.ENGLISH).includeFindings(false).build();
  * }</pre>
  */
 @Value.Immutable
 public abstract class RenderOptions {
   RenderOptions() {}
 
-  /** {@return the language of added labels; default Vietnamese} */
+  /** Vietnamese, {@code vi}: the default locale of added labels. */
+  public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+  /**
+   * {@return the locale of added labels and of the findings' messages; default Vietnamese ({@link #VIETNAMESE}).
+   * Any locale: resolved through the bundles with the normal fallback chain, so a language without a bundle gets
+   * the root bundle's English; the report's own text is never translated}
+   */
   @Value.Default
-  public Language language() {
-    return Language.VI;
+  public Locale locale() {
+    return VIETNAMESE;
   }
 
   /** {@return whether derived values (e.g. recomputed ratios) are shown; default true} */

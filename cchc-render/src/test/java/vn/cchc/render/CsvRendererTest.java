@@ -70,7 +70,7 @@ class CsvRendererTest {
     assertThat(rows.get(0)).containsExactly("number", "issuer", "period", "indicator_id", "code", "label", "unit",
         "state", "value", "derived", "findings", "note");
     // the same column names in every language
-    RenderOptions en = RenderOptions.builder().language(Language.EN).build();
+    RenderOptions en = RenderOptions.builder().locale(java.util.Locale.ENGLISH).build();
     assertThat(parse(Render.string("csv", Samples.input(), en)).get(0)).isEqualTo(rows.get(0));
     assertThat(rows).hasSize(1 + Samples.report().appendix().size());
     assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(12));

@@ -74,7 +74,7 @@ class HtmlRendererTest {
 
   @Test
   void optionsTurnDerivedValuesAndFindingsOffAndSwitchTheLabelsToEnglish() {
-    RenderOptions o = RenderOptions.builder().language(Language.EN).includeDerived(false).includeFindings(false).build();
+    RenderOptions o = RenderOptions.builder().locale(java.util.Locale.ENGLISH).includeDerived(false).includeFindings(false).build();
     Document doc = Jsoup.parse(Render.string("html", Samples.input(), o));
     assertThat(doc.select("table.appendix thead th")).extracting(Element::text)
         .containsExactly("No.", "Indicator", "Unit", "Value", "Note");

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import vn.cchc.model.message.Message;
 import vn.cchc.model.InvalidModelException;
 import vn.cchc.model.SourceLocation;
 
@@ -125,20 +126,21 @@ public abstract class Explanation {
   /** {@return the figures and sentences that support it, with their places; may be empty when the finding's own figures are all it needs} */
   public abstract List<Evidence> evidence();
 
-  /** {@return the explanation in Vietnamese} */
-  public abstract String messageVi();
-
-  /** {@return the explanation in English} */
-  public abstract String messageEn();
+  /**
+   * {@return the explanation: a key of the bundle {@code vn.cchc.rules.messages} (or of your own bundle, for
+   * your own rules) and its arguments, resolved for a language by {@link #message(Locale)}}
+   */
+  public abstract Message message();
 
   /**
-   * The explanation in a language: Vietnamese for {@code vi}, English otherwise.
+   * The explanation in a language, from the bundle for the locale with the normal fallback chain
+   * (a language without a bundle gets the root bundle, English).
    *
-   * @param locale the language
-   * @return the message
+   * @param locale the language, e.g. {@code Locale.forLanguageTag("vi")}
+   * @return the text
    */
   public String message(Locale locale) {
-    return "vi".equals(locale.getLanguage()) ? messageVi() : messageEn();
+    return message().format(locale);
   }
 
   @Value.Check
@@ -152,7 +154,7 @@ public abstract class Explanation {
   /**
    * The explanation as a JSON-friendly map: {@code cause}, {@code rank}, {@code corrections}
    * ({@code [{indicator, value}]}), {@code evidence} ({@code [{indicator, value, quote, location}]},
-   * absent parts null) and {@code message} in the language asked for.
+   * absent parts null), {@code message} in the language asked for, {@code messageKey} and {@code arguments}.
    *
    * @param locale the language of {@code message}
    * @return an unmodifiable, insertion-ordered map
@@ -169,6 +171,8 @@ public abstract class Explanation {
     }).collect(Collectors.toUnmodifiableList()));
     m.put("evidence", evidence().stream().map(Evidence::toJsonMap).collect(Collectors.toUnmodifiableList()));
     m.put("message", message(Objects.requireNonNull(locale, "locale")));
+    m.put("messageKey", message().key());
+    m.put("arguments", message().jsonArguments(locale));
     return Collections.unmodifiableMap(m);
   }
 

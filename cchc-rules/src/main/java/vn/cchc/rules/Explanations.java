@@ -39,7 +39,7 @@ final class Explanations {
 
   /** One hypothesis that checked out, before ranking: the higher the score, the likelier. */
   private record Candidate(String cause, int score, List<Explanation.Correction> corrections,
-      List<Explanation.Evidence> evidence, String vi, String en) {}
+      List<Explanation.Evidence> evidence, vn.cchc.model.message.Message message) {}
 
   /** A figure of the narrative: one number of a list item, with its block. */
   record Figure(BigDecimal value, NarrativeBlock block) {}
@@ -141,7 +141,7 @@ final class Explanations {
         continue;
       }
       out.add(Explanation.builder().causeId(c.cause()).rank(out.size() + 1).corrections(c.corrections())
-          .evidence(c.evidence()).messageVi(c.vi()).messageEn(c.en()).build());
+          .evidence(c.evidence()).message(c.message()).build());
     }
     return out;
   }
@@ -154,8 +154,7 @@ final class Explanations {
   /** A candidate whose message has its own key (a variant of the cause's message). */
   private static Candidate keyed(String cause, String key, int score, List<Explanation.Correction> corrections,
       List<Explanation.Evidence> evidence, Object... args) {
-    return new Candidate(cause, score, List.copyOf(corrections), List.copyOf(evidence), Messages.vi(key, args),
-        Messages.en(key, args));
+    return new Candidate(cause, score, List.copyOf(corrections), List.copyOf(evidence), Messages.of(key, args));
   }
 
   // ------------------------------------------------------------------ the hypotheses
@@ -234,7 +233,7 @@ final class Explanations {
       if (ev.isEmpty() || sum.compareTo(term) <= 0 || !(numerator ? consistent(sum, d, p) : consistent(n, sum, p))) {
         continue;
       }
-      out.add(keyed(PART_OMITTED, PART_OMITTED + ".parts", 70, List.of(new Explanation.Correction(id, sum)), ev, id,
+      out.add(keyed(PART_OMITTED, "cause.part-omitted.parts", 70, List.of(new Explanation.Correction(id, sum)), ev, id,
           sum.subtract(term), sum, pct(numerator ? sum : n, numerator ? d : sum, p)));
     }
   }
@@ -377,7 +376,7 @@ final class Explanations {
       ev.addAll(rows(ctx, id));
       int line = from.get(0).location().line();
       out.add(before.isPresent()
-          ? keyed(COPIED, COPIED + ".previous", score, List.of(new Explanation.Correction(id, fix.get())), ev, id, x, line, fix.get())
+          ? keyed(COPIED, "cause.copied-value.previous", score, List.of(new Explanation.Correction(id, fix.get())), ev, id, x, line, fix.get())
           : candidate(COPIED, score, List.of(new Explanation.Correction(id, fix.get())), ev, id, x, source, line, fix.get()));
     }
   }

@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
+import vn.cchc.model.message.Message;
 import vn.cchc.model.InvalidModelException;
 import vn.cchc.model.SourceLocation;
 
 /**
  * One problem (or remark) a rule found in a report: the stable rule id, the severity, the
- * indicators or the narrative place concerned, the expected and actual numbers, and the message in
- * Vietnamese and English.
+ * indicators or the narrative place concerned, the expected and actual numbers, and the message — a
+ * key and its arguments, resolved for a {@link Locale} when it is shown ({@link #message(Locale)}).
  */
 @Value.Immutable
 public abstract class Finding {
@@ -48,20 +49,21 @@ public abstract class Finding {
    */
   public abstract List<Explanation> explanations();
 
-  /** {@return the message in Vietnamese} */
-  public abstract String messageVi();
-
-  /** {@return the message in English} */
-  public abstract String messageEn();
+  /**
+   * {@return the message: a key of the bundle {@code vn.cchc.rules.messages} (or of your own bundle, for
+   * your own rules) and its arguments, resolved for a language by {@link #message(Locale)}}
+   */
+  public abstract Message message();
 
   /**
-   * The message in a language: Vietnamese for {@code vi}, English otherwise.
+   * The message in a language, from the bundle for the locale with the normal fallback chain
+   * (a language without a bundle gets the root bundle, English).
    *
-   * @param locale the language
-   * @return the message
+   * @param locale the language, e.g. {@code Locale.forLanguageTag("vi")}
+   * @return the text
    */
   public String message(Locale locale) {
-    return "vi".equals(locale.getLanguage()) ? messageVi() : messageEn();
+    return message().format(locale);
   }
 
   @Value.Check
@@ -75,10 +77,11 @@ public abstract class Finding {
    * The finding as a JSON-friendly map with the keys {@code rule}, {@code severity},
    * {@code indicators}, {@code location} ("line:column", or null), {@code section} (or null),
    * {@code expected} and {@code actual} (numbers, or null: every key is always present), {@code message} in the language
-   * asked for, and {@code explanations} ({@link Explanation#toJsonMap(Locale)} each; an empty list when none).
+   * asked for, {@code messageKey} and {@code arguments} (the message's key and its arguments, numbers as
+   * numbers, dates as ISO-8601 text: what a program needs to word the finding itself), and {@code explanations} ({@link Explanation#toJsonMap(Locale)} each; an empty list when none).
    * Any JSON library writes it as is.
    *
-   * @param locale the language of {@code message}: Vietnamese for {@code vi}, English otherwise
+   * @param locale the language of {@code message} (and of the explanations' messages)
    * @return an unmodifiable, insertion-ordered map
    */
   public Map<String, Object> toJsonMap(Locale locale) {
@@ -91,6 +94,8 @@ public abstract class Finding {
     m.put("expected", expected().orElse(null));
     m.put("actual", actual().orElse(null));
     m.put("message", message(locale));
+    m.put("messageKey", message().key());
+    m.put("arguments", message().jsonArguments(locale));
     m.put("explanations", explanations().stream().map(e -> e.toJsonMap(locale)).collect(java.util.stream.Collectors.toUnmodifiableList()));
     return Collections.unmodifiableMap(m);
   }
@@ -110,7 +115,7 @@ public abstract class Finding {
       .comparing((Finding f) -> f.location().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
       .thenComparing(f -> f.indicatorIds().isEmpty() ? "" : f.indicatorIds().get(0), Finding::compareIds)
       .thenComparing(Finding::ruleId)
-      .thenComparing(Finding::messageEn);
+      .thenComparing(f -> f.message(Locale.ROOT));
 
   /**
    * Compares indicator ids segment by segment, numbers as numbers: "1.2" &lt; "1.10" &lt; "1.10/numerator".

@@ -6,6 +6,6 @@ final class Findings {
 
   static ImmutableFinding.Builder of(String ruleId, Severity severity, Object... args) {
     return Finding.builder().ruleId(ruleId).severity(severity)
-        .messageVi(Messages.vi(ruleId, args)).messageEn(Messages.en(ruleId, args));
+        .message(Messages.of(ruleId, args));
   }
 }

@@ -16,10 +16,11 @@ import java.util.List;
  *     .flatMap(present -> ctx.number("4.2.1").filter(quota -> present.compareTo(quota) > 0)
  *         .map(quota -> Finding.builder().ruleId("my.staff").severity(Severity.ERROR)
  *             .addIndicatorIds("4.2.2", "4.2.1").expected(quota).actual(present)
- *             .messageVi("Biên chế có mặt vượt biên chế được giao")
- *             .messageEn("Staff present exceed the quota").build()))
+ *             .message(Message.of(MY_BUNDLE, "my.staff", present, quota)).build()))
  *     .stream().collect(Collectors.toList()));
  * RuleSet rules = RuleSet.standard(catalogue).plus(staffNotAboveQuota);
+ * // MY_BUNDLE = MessageBundle.of("com.example.messages", l -> ResourceBundle.getBundle("com.example.messages", l)),
+ * // com/example/messages_vi.properties: my.staff=Biên chế có mặt {0} vượt biên chế được giao {1}
  * }</pre>
  */
 public interface Rule {

@@ -111,8 +111,7 @@ public final class RuleContext {
    *
    * <pre>{@code
    * return List.of(context.findingOnRow(id(), Severity.WARNING, "3.2.4")
-   *     .messageVi("Tỷ lệ " + VietnameseNumber.format(actual) + "% thấp hơn chỉ tiêu.")
-   *     .messageEn("Rate " + actual.toPlainString() + "% is below the target.")
+   *     .message(Message.of(MY_BUNDLE, "my.below-target", actual))   // your bundle: "Tỷ lệ {0}% thấp hơn chỉ tiêu."
    *     .build());
    * }</pre>
    *

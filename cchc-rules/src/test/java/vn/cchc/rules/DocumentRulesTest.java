@@ -83,7 +83,7 @@ class DocumentRulesTest {
         ref("Kế hoạch", "16/KH-UBND", "15/01/2024", null, null),
         ref("Kế hoạch", "16/KH-UBND", "17/01/2024", "Ủy ban nhân dân thị trấn Đình Cả", null));
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
-    assertThat(f.messageVi()).contains("16/KH-UBND").contains("15/01/2024").contains("17/01/2024");
+    assertThat(f.message(java.util.Locale.forLanguageTag("vi"))).contains("16/KH-UBND").contains("15/01/2024").contains("17/01/2024");
   }
 
   @Test
@@ -176,6 +176,6 @@ class DocumentRulesTest {
         ref("Kế hoạch", "38/KH-UBND", "31/01/2032", null, "phát triển chính quyền số đến năm 2025, tầm nhìn 2030"));
     assertThat(f.expected()).contains(dec("2030"));
     assertThat(f.actual()).contains(dec("2032"));
-    assertThat(f.messageVi()).contains("2025–2030");
+    assertThat(f.message(java.util.Locale.forLanguageTag("vi"))).contains("2025–2030");
   }
 }

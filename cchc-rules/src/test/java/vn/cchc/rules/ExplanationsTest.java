@@ -80,8 +80,8 @@ class ExplanationsTest {
     assertThat(e.corrections()).containsExactly(new Explanation.Correction("3.2.4/numerator", dec("1482")),
         new Explanation.Correction("3.2.4/denominator", dec("1492")));
     assertThat(e.evidence()).extracting(x -> x.indicatorId().orElseThrow()).containsExactly("3.2.4/numerator", "3.2.4/denominator");
-    assertThat(e.messageVi()).contains("1.482/1.492").contains("99,3%");
-    assertThat(e.messageEn()).contains("1482/1492").contains("99.3%");
+    assertThat(e.message(java.util.Locale.forLanguageTag("vi"))).contains("1.482/1.492").contains("99,3%");
+    assertThat(e.message(java.util.Locale.ENGLISH)).contains("1482/1492").contains("99.3%");
     assertRepairs(c, "3.2.4", e);
     // the numerator-exceeds finding carries the same explanation
     assertThat(causes(only(check(c), "ratio.numerator-exceeds", "3.2.4"))).contains("cause.swapped");
@@ -104,7 +104,7 @@ class ExplanationsTest {
     Finding f = only(check(c), "ratio.mismatch", "6.1");
     Explanation e = cause(f, "cause.thousands-separator");
     assertThat(e.corrections()).containsExactly(new Explanation.Correction("6.1/denominator", dec("2000")));
-    assertThat(e.messageVi()).contains("\"2,000\"").contains("2.000");
+    assertThat(e.message(java.util.Locale.forLanguageTag("vi"))).contains("\"2,000\"").contains("2.000");
     assertRepairs(c, "6.1", e);
   }
 
@@ -124,7 +124,7 @@ class ExplanationsTest {
     Explanation e = cause(f, "cause.copied-value");
     assertThat(e.corrections()).containsExactly(new Explanation.Correction("3.4.2", dec("2.6")));
     assertThat(e.evidence().get(0).indicatorId()).contains("3.2.4");
-    assertThat(e.messageEn()).contains("3.2.4");
+    assertThat(e.message(java.util.Locale.ENGLISH)).contains("3.2.4");
     assertRepairs(c, "3.4.2", e);
   }
 
@@ -139,7 +139,7 @@ class ExplanationsTest {
     assertThat(causes(only(without, "ratio.mismatch", "3.4.2"))).doesNotContain("cause.copied-value");
     Explanation e = cause(only(with, "ratio.mismatch", "3.4.2"), "cause.copied-value");
     assertThat(e.corrections()).containsExactly(new Explanation.Correction("3.4.2", dec("100.0")));
-    assertThat(e.messageEn()).contains("previous period");
+    assertThat(e.message(java.util.Locale.ENGLISH)).contains("previous period");
   }
 
   @Test
@@ -172,23 +172,23 @@ class ExplanationsTest {
     assertThat(e.evidence()).extracting(x -> x.location().line()).containsExactly(90, 89, 88);
     assertThat(e.evidence().get(1).quote().orElseThrow()).contains("Trước hạn").contains("1.442");
     assertThat(e.evidence().get(1).value()).contains(dec("1442"));
-    assertThat(e.messageVi()).contains("1.442").contains("1.481").contains("100%").contains("dòng 89");
-    assertThat(e.messageEn()).contains("1442").contains("1481").contains("line 89");
+    assertThat(e.message(java.util.Locale.forLanguageTag("vi"))).contains("1.442").contains("1.481").contains("100%").contains("dòng 89");
+    assertThat(e.message(java.util.Locale.ENGLISH)).contains("1442").contains("1481").contains("line 89");
     assertThat(f.toJsonMap(Locale.ENGLISH).get("explanations")).asList().hasSize(f.explanations().size());
     @SuppressWarnings("unchecked")
     Map<String, Object> json = ((List<Map<String, Object>>) f.toJsonMap(Locale.forLanguageTag("vi")).get("explanations")).get(0);
-    assertThat(json.keySet()).containsExactly("cause", "rank", "corrections", "evidence", "message");
+    assertThat(json.keySet()).containsExactly("cause", "rank", "corrections", "evidence", "message", "messageKey", "arguments");
     assertThat(json.get("cause")).isEqualTo("cause.part-omitted");
-    assertThat(json.get("message")).isEqualTo(e.messageVi());
+    assertThat(json.get("message")).isEqualTo(e.message(java.util.Locale.forLanguageTag("vi")));
   }
 
   @Test
   void anExplanationRejectsBadInput() {
-    assertThatThrownBy(() -> Explanation.builder().causeId("part-omitted").rank(1).messageVi("x").messageEn("x")
+    assertThatThrownBy(() -> Explanation.builder().causeId("part-omitted").rank(1).message(Messages.of("cause.swapped", 1, 2, 50))
         .addCorrections(new Explanation.Correction("1.1", BigDecimal.ONE)).build()).isInstanceOf(InvalidModelException.class);
-    assertThatThrownBy(() -> Explanation.builder().causeId("cause.x").rank(0).messageVi("x").messageEn("x")
+    assertThatThrownBy(() -> Explanation.builder().causeId("cause.x").rank(0).message(Messages.of("cause.swapped", 1, 2, 50))
         .addCorrections(new Explanation.Correction("1.1", BigDecimal.ONE)).build()).isInstanceOf(InvalidModelException.class);
-    assertThatThrownBy(() -> Explanation.builder().causeId("cause.x").rank(1).messageVi("x").messageEn("x").build())
+    assertThatThrownBy(() -> Explanation.builder().causeId("cause.x").rank(1).message(Messages.of("cause.swapped", 1, 2, 50)).build())
         .isInstanceOf(InvalidModelException.class);
     assertThatThrownBy(() -> new Explanation.Correction(" ", BigDecimal.ONE)).isInstanceOf(InvalidModelException.class);
     assertThatThrownBy(() -> new Explanation.Evidence(Optional.empty(), Optional.empty(), Optional.empty(), SourceLocation.of(1, 1)))

@@ -147,23 +147,23 @@ class NarrativeAndDocumentRulesTest {
     assertThat(m.actual()).contains(dec("92"));
     assertThat(m.sectionPath()).contains("II.2.3");
 
-    assertThat(at(fs, "doc.type-symbol", 27).messageVi()).contains("Kế hoạch").contains("33/QĐ-UBND");
-    assertThat(at(fs, "doc.type-symbol", 71).messageEn()).contains("Quyết định").contains("33/KH-UBND");
+    assertThat(at(fs, "doc.type-symbol", 27).message(java.util.Locale.forLanguageTag("vi"))).contains("Kế hoạch").contains("33/QĐ-UBND");
+    assertThat(at(fs, "doc.type-symbol", 71).message(java.util.Locale.ENGLISH)).contains("Quyết định").contains("33/KH-UBND");
     Finding y = at(fs, "doc.subject-year", 31);
     assertThat(y.actual()).contains(dec("2022"));
     assertThat(y.expected()).contains(dec("2024"));
     Finding dates = at(fs, "doc.number-dates", 37);
     assertThat(dates.severity()).isEqualTo(Severity.WARNING);
-    assertThat(dates.messageVi()).contains("16/KH-UBND").contains("15/01/2024").contains("15/01/2022");
+    assertThat(dates.message(java.util.Locale.forLanguageTag("vi"))).contains("16/KH-UBND").contains("15/01/2024").contains("15/01/2022");
     // a source line as people say it, not "23:3" (which reads as a time of day)
-    assertThat(dates.messageVi()).contains("ở dòng 23 ").doesNotContainPattern("[0-9]+:[0-9]+");
-    assertThat(dates.messageEn()).contains("on line 23 ").doesNotContainPattern("[0-9]+:[0-9]+");
-    assertThat(at(fs, "doc.number-symbols", 71).messageVi()).contains("(dòng 27)");
-    assertThat(at(fs, "doc.number-order", 144).messageEn()).contains("13/KH-UBND").contains("15/QĐ-UBND");
+    assertThat(dates.message(java.util.Locale.forLanguageTag("vi"))).contains("ở dòng 23 ").doesNotContainPattern("[0-9]+:[0-9]+");
+    assertThat(dates.message(java.util.Locale.ENGLISH)).contains("on line 23 ").doesNotContainPattern("[0-9]+:[0-9]+");
+    assertThat(at(fs, "doc.number-symbols", 71).message(java.util.Locale.forLanguageTag("vi"))).contains("(dòng 27)");
+    assertThat(at(fs, "doc.number-order", 144).message(java.util.Locale.ENGLISH)).contains("13/KH-UBND").contains("15/QĐ-UBND");
     Finding w = at(fs, "period.data-window", 81);
     assertThat(w.severity()).isEqualTo(Severity.INFO);
     assertThat(w.sectionPath()).contains("II.2.2.đ");
-    assertThat(w.messageVi()).contains("13/12/2023–11/03/2024").contains("15/12/2023–14/03/2024");
+    assertThat(w.message(java.util.Locale.forLanguageTag("vi"))).contains("13/12/2023–11/03/2024").contains("15/12/2023–14/03/2024");
   }
 
   @Test

@@ -55,8 +55,8 @@ class NarrativeTotalsTest {
     assertThat(f.location().orElseThrow().line()).isEqualTo(172);
     assertThat(f.actual().orElseThrow()).isEqualByComparingTo("182");
     assertThat(f.expected().orElseThrow()).isEqualByComparingTo("166");
-    assertThat(f.messageVi()).contains("182 TTHC").contains("3.2.3/denominator").contains("cung cấp").contains("166");
-    assertThat(f.messageEn()).contains("line 285").contains("cung cấp");
+    assertThat(f.message(java.util.Locale.forLanguageTag("vi"))).contains("182 TTHC").contains("3.2.3/denominator").contains("cung cấp").contains("166");
+    assertThat(f.message(java.util.Locale.ENGLISH)).contains("line 285").contains("cung cấp");
   }
 
   @Test
@@ -124,6 +124,6 @@ class NarrativeTotalsTest {
     assertThat(fs).hasSize(1);
     assertThat(fs.get(0).indicatorIds()).containsExactly("3.4.2/denominator");
     assertThat(fs.get(0).location()).contains(SourceLocation.of(5, 1));
-    assertThat(fs.get(0).messageEn()).contains("giải quyết, quyết xong");
+    assertThat(fs.get(0).message(java.util.Locale.ENGLISH)).contains("giải quyết, quyết xong");
   }
 }

@@ -44,8 +44,8 @@ class StandardRulesTest {
     assertThat(f.expected()).contains(dec("2.6"));
     assertThat(f.actual()).contains(dec("100"));
     assertThat(f.indicatorIds()).containsExactly("3.4.2", "3.4.2/numerator", "3.4.2/denominator");
-    assertThat(f.messageVi()).contains("1.481").contains("39").contains("2,6");
-    assertThat(f.messageEn()).contains("39/1481").contains("2.6");
+    assertThat(f.message(java.util.Locale.forLanguageTag("vi"))).contains("1.481").contains("39").contains("2,6");
+    assertThat(f.message(java.util.Locale.ENGLISH)).contains("39/1481").contains("2.6");
 
     assertThat(only(fs, "kind.group-value", "3.1").actual()).contains(dec("148"));
     assertThat(only(fs, "kind.group-value", "6.2").severity()).isEqualTo(Severity.WARNING);
@@ -176,10 +176,10 @@ class StandardRulesTest {
   void jsonShapeHasTheCliKeys() {
     Finding f = only(findings(TestData.fixtureValues()), "ratio.mismatch", "3.4.2");
     Map<String, Object> m = f.toJsonMap(Locale.forLanguageTag("vi"));
-    assertThat(m.keySet()).containsExactly("rule", "severity", "indicators", "location", "section", "expected", "actual", "message", "explanations");
+    assertThat(m.keySet()).containsExactly("rule", "severity", "indicators", "location", "section", "expected", "actual", "message", "messageKey", "arguments", "explanations");
     assertThat(m.get("section")).isNull();
-    assertThat(m.get("message")).isEqualTo(f.messageVi());
-    assertThat(f.toJsonMap(Locale.ENGLISH).get("message")).isEqualTo(f.messageEn());
+    assertThat(m.get("message")).isEqualTo(f.message(java.util.Locale.forLanguageTag("vi")));
+    assertThat(f.toJsonMap(Locale.ENGLISH).get("message")).isEqualTo(f.message(java.util.Locale.ENGLISH));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import vn.cchc.model.*;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.catalogue.Catalogues;
+import vn.cchc.model.message.Message;
+import vn.cchc.model.message.MessageBundle;
 import vn.cchc.model.text.*;
 import vn.cchc.rules.*;
 import vn.cchc.testkit.*;
@@ -34,6 +37,10 @@ class DocsExamplesTest {
   private static final Catalogue catalogue = Catalogues.bundled();
 
   // docs:rule
+  /** Your own bundle: vn/cchc/testkit/rules.properties (English) and rules_vi.properties, on the class path. */
+  static final MessageBundle RULES = MessageBundle.of("vn.cchc.testkit.rules",
+      locale -> ResourceBundle.getBundle("vn.cchc.testkit.rules", locale));
+
   /** A province's own target: online dossiers (3.2.4) at least 90 %, as a warning. */
   static final Rule ONLINE_TARGET = Rule.of("my.online-target", ctx -> {
     Optional<BigDecimal> online = ctx.derived("3.2.4").flatMap(DerivedValue::value); // empty when not derivable
@@ -43,8 +50,7 @@ class DocsExamplesTest {
     BigDecimal shown = online.get().setScale(1, RoundingMode.HALF_UP);
     return List.of(ctx.findingOnRow("my.online-target", Severity.WARNING, "3.2.4") // the row's line and column
         .expected(BigDecimal.valueOf(90)).actual(shown)
-        .messageVi("Tỷ lệ hồ sơ trực tuyến " + VietnameseNumber.format(shown) + "% dưới 90%")   // "89,5%"
-        .messageEn("Online dossiers " + shown.toPlainString() + "% below 90%").build());
+        .message(Message.of(RULES, "my.online-target", shown, 90L)).build()); // vi "89,5%", en "89.5%"
   });
   // end
 

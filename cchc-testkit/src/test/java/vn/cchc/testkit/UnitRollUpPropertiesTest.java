@@ -166,7 +166,7 @@ class UnitRollUpPropertiesTest {
     qt().withExamples(10).forAll(longs().all(), integers().between(2, 15)).check((seed, n) -> {
       List<RollUpSource> in = new ArrayList<>(sources(seed, n));
       List<vn.cchc.rules.Finding> error = List.of(vn.cchc.rules.Finding.builder().ruleId("test.error")
-          .severity(vn.cchc.rules.Severity.ERROR).addIndicatorIds("3.4.2").messageVi("lỗi").messageEn("error").build());
+          .severity(vn.cchc.rules.Severity.ERROR).addIndicatorIds("3.4.2").message(vn.cchc.model.message.Message.of(DocsExamplesTest.RULES, "test.error")).build());
       RollUpSource bad = in.get(0);
       in.set(0, RollUpSource.of(bad.id(), bad.report(), error));
       UnitTable t = UnitRollUp.of(CAT, UNITS).excludingErrors(true).roll(in);

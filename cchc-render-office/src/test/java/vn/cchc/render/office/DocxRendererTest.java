@@ -130,7 +130,7 @@ class DocxRendererTest {
 
   @Test
   void theIssuedDocumentIsVietnameseWhateverTheLabelLanguage() throws Exception {
-    RenderOptions en = RenderOptions.builder().language(vn.cchc.render.Language.EN).build();
+    RenderOptions en = RenderOptions.builder().locale(java.util.Locale.ENGLISH).build();
     try (XWPFDocument doc = read(Render.bytes("docx", Samples.input(), en))) {
       assertThat(doc.getTables().get(2).getRow(0).getCell(0).getText()).isEqualTo("STT");
       assertThat(text(doc)).doesNotContain("Findings", "Derived", "error");

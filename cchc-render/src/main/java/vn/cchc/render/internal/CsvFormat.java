@@ -1,5 +1,6 @@
 package vn.cchc.render.internal;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -13,7 +14,6 @@ import vn.cchc.model.IndicatorValue;
 import vn.cchc.model.Report;
 import vn.cchc.render.CsvProfile;
 import vn.cchc.render.FormatDescriptor;
-import vn.cchc.render.Language;
 import vn.cchc.render.RenderInput;
 import vn.cchc.render.RenderOptions;
 import vn.cchc.render.TextRenderer;
@@ -94,7 +94,7 @@ final class CsvFormat implements TextRenderer {
 
   @Override
   public void renderAll(Iterable<? extends RenderInput> inputs, RenderOptions options, Writer out) throws IOException {
-    Language l = options.language();
+    Locale l = options.locale();
     boolean sheet = options.csvProfile() == CsvProfile.SPREADSHEET;
     if (options.csvBom() || sheet) {
       out.write('\uFEFF');
@@ -112,7 +112,7 @@ final class CsvFormat implements TextRenderer {
     int derivedCol = head.indexOf("derived");
     for (RenderInput in : inputs) {
       Report r = in.report();
-      String period = RenderTexts.period(r.period(), Language.VI);
+      String period = RenderTexts.period(r.period(), RenderOptions.VIETNAMESE);
       for (AppendixEntry e : r.appendix()) {
         List<String> cells = new ArrayList<>(head.size());
         cells.add(r.numberOrDraft());

@@ -1,5 +1,6 @@
 package vn.cchc.render.internal;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Iterator;
@@ -12,7 +13,6 @@ import vn.cchc.model.NarrativeBlock;
 import vn.cchc.model.NarrativeSection;
 import vn.cchc.model.Report;
 import vn.cchc.render.FormatDescriptor;
-import vn.cchc.render.Language;
 import vn.cchc.render.RenderInput;
 import vn.cchc.render.RenderOptions;
 import vn.cchc.render.TextRenderer;
@@ -89,7 +89,7 @@ final class HtmlFormat implements TextRenderer {
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<meta name=\"generator\" content=\"cchc\">\n<title>");
     if (first == null || batch) {
-      text(out, Label.BATCH_TITLE.text(options.language()));
+      text(out, Label.BATCH_TITLE.text(options.locale()));
     } else {
       text(out, first.report().numberOrDraft() + " – " + first.report().title());
     }
@@ -108,8 +108,8 @@ final class HtmlFormat implements TextRenderer {
 
   private void report(RenderInput in, RenderOptions o, Writer out, String idPrefix) throws IOException {
     Report r = in.report();
-    Language l = o.language();
-    String uiLang = " lang=\"" + l.tag() + "\"";
+    Locale l = o.locale();
+    String uiLang = " lang=\"" + l.toLanguageTag() + "\"";
     out.write("<article class=\"cchc-report\" id=\"");
     text(out, idPrefix + "report-" + r.numberOrDraft());
     out.write("\">\n<header class=\"cchc-head\">\n<div>");
@@ -120,13 +120,13 @@ final class HtmlFormat implements TextRenderer {
     el(out, "<div class=\"motto\">", RenderTexts.MOTTO, "</div>");
     el(out, "<p class=\"place-date\">", RenderTexts.placeAndDate(r), "</p>");
     out.write("</div>\n</header>\n");
-    el(out, "<h1>", Label.REPORT.text(Language.VI), "</h1>\n");
+    el(out, "<h1>", Label.REPORT.text(RenderOptions.VIETNAMESE), "</h1>\n");
     el(out, "<p class=\"title\">", r.title(), "</p>\n");
     out.write("<dl class=\"meta\"" + uiLang + ">\n");
     meta(out, Label.NUMBER.text(l), r.numberOrDraft());
     meta(out, Label.ISSUE_DATE.text(l), r.issueDate().map(RenderTexts::date).orElse(""));
     meta(out, Label.ISSUER.text(l), r.issuer().displayName());
-    meta(out, Label.PERIOD.text(l), RenderTexts.period(r.period(), Language.VI));
+    meta(out, Label.PERIOD.text(l), RenderTexts.period(r.period(), RenderOptions.VIETNAMESE));
     if (r.period().dataWindow().isPresent()) {
       meta(out, Label.DATA_WINDOW.text(l), RenderTexts.window(r.period().dataWindow().get()));
     }
@@ -150,7 +150,7 @@ final class HtmlFormat implements TextRenderer {
     blocks(r.closing(), out, flags);
     out.write("</section>\n<div class=\"signature\">\n<div class=\"recipients\">");
     if (!r.recipients().isEmpty()) {
-      el(out, "<p><strong><em>", Label.RECIPIENTS.text(Language.VI) + ":", "</em></strong></p>\n<ul>");
+      el(out, "<p><strong><em>", Label.RECIPIENTS.text(RenderOptions.VIETNAMESE) + ":", "</em></strong></p>\n<ul>");
       for (String rec : r.recipients()) {
         el(out, "<li>", rec, "</li>");
       }
@@ -194,11 +194,11 @@ final class HtmlFormat implements TextRenderer {
     el(out, "<dd>", value, "</dd>\n");
   }
 
-  private static void finding(Finding f, Language l, Writer out) throws IOException {
+  private static void finding(Finding f, Locale l, Writer out) throws IOException {
     finding(f, l, out, null);
   }
 
-  private static void finding(Finding f, Language l, Writer out, String id) throws IOException {
+  private static void finding(Finding f, Locale l, Writer out, String id) throws IOException {
     out.write("<li");
     if (id != null) {
       out.write(" id=\"");
@@ -210,7 +210,7 @@ final class HtmlFormat implements TextRenderer {
     text(out, f.ruleId());
     out.write("\">");
     el(out, "<span class=\"sev\">", RenderTexts.severity(f.severity(), l), "</span>: ");
-    text(out, f.message(l.locale()));
+    text(out, f.message(l));
     if (f.location().isPresent()) {
       el(out, " <span class=\"line\">(", RenderTexts.line(f.location().get().line(), l), ")</span>");
     }
@@ -221,7 +221,7 @@ final class HtmlFormat implements TextRenderer {
         text(out, e.causeId());
         out.write("\">");
         el(out, "<span class=\"cause-label\">", Label.LIKELY_CAUSE.text(l) + " " + e.rank(), "</span>: ");
-        text(out, e.message(l.locale()));
+        text(out, e.message(l));
         el(out, " <code class=\"cause\">", e.causeId(), "</code>");
         out.write("</li>");
       }
@@ -236,10 +236,10 @@ final class HtmlFormat implements TextRenderer {
   private static final class Flags {
     final java.util.Map<Integer, List<Finding>> byLine;
     final List<Finding> all;
-    final Language l;
+    final Locale l;
     final String idPrefix;
 
-    Flags(java.util.Map<Integer, List<Finding>> byLine, List<Finding> all, Language l, String idPrefix) {
+    Flags(java.util.Map<Integer, List<Finding>> byLine, List<Finding> all, Locale l, String idPrefix) {
       this.byLine = byLine;
       this.all = all;
       this.l = l;
@@ -280,7 +280,7 @@ final class HtmlFormat implements TextRenderer {
 
   /** The summary box: findings counted by severity, and the report's ratios with their recomputed values. */
   private void summary(RenderInput in, RenderOptions o, Writer out, String idPrefix) throws IOException {
-    Language l = o.language();
+    Locale l = o.locale();
     List<AppendixEntry> ratios = new java.util.ArrayList<>();
     for (AppendixEntry e : in.report().appendix()) {
       if (e.value().state() == vn.cchc.model.ValueState.PERCENTAGE && in.derivedFor(e.indicatorId()).isPresent()
@@ -291,7 +291,7 @@ final class HtmlFormat implements TextRenderer {
     if (!(o.includeFindings() && !in.findings().isEmpty()) && ratios.isEmpty()) {
       return;
     }
-    out.write("<section class=\"summary\" lang=\"" + l.tag() + "\">\n");
+    out.write("<section class=\"summary\" lang=\"" + l.toLanguageTag() + "\">\n");
     el(out, "<h2>", Label.SUMMARY.text(l), "</h2>\n");
     if (o.includeFindings()) {
       out.write("<ul class=\"counts\">");
@@ -373,14 +373,14 @@ final class HtmlFormat implements TextRenderer {
   }
 
   private void table(RenderInput in, RenderOptions o, Writer out, String idPrefix) throws IOException {
-    Language l = o.language();
+    Locale l = o.locale();
     boolean derived = o.includeDerived() && !in.derivedValues().isEmpty();
     boolean findings = o.includeFindings() && !in.findings().isEmpty();
     out.write("<section class=\"appendix\">\n");
     el(out, "<h2>", Label.APPENDIX.text(l), "</h2>\n");
     out.write("<div class=\"table-wrap\">\n<table class=\"appendix\">\n");
     el(out, "<caption>", Label.APPENDIX_CAPTION.text(l) + " – " + in.report().numberOrDraft() + ", "
-        + RenderTexts.period(in.report().period(), Language.VI), "</caption>\n");
+        + RenderTexts.period(in.report().period(), RenderOptions.VIETNAMESE), "</caption>\n");
     out.write("<thead><tr>");
     el(out, "<th scope=\"col\">", Label.CODE.text(l), "</th>");
     el(out, "<th scope=\"col\">", Label.INDICATOR.text(l), "</th>");

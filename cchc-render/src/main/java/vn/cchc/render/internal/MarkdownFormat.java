@@ -1,5 +1,6 @@
 package vn.cchc.render.internal;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import vn.cchc.model.NarrativeBlock;
 import vn.cchc.model.NarrativeSection;
 import vn.cchc.model.Report;
 import vn.cchc.render.FormatDescriptor;
-import vn.cchc.render.Language;
 import vn.cchc.render.RenderInput;
 import vn.cchc.render.RenderOptions;
 import vn.cchc.render.TextRenderer;
@@ -109,12 +109,12 @@ final class MarkdownFormat implements TextRenderer {
 
   private void report(RenderInput in, RenderOptions o, Writer out) throws IOException {
     Report r = in.report();
-    Language l = o.language();
+    Locale l = o.locale();
     out.write("**" + esc(r.issuer().displayName()) + "**  " + NL + "Số: " + esc(r.numberOrDraft()) + NL + NL);
     out.write("**" + esc(RenderTexts.NATIONAL_NAME) + "**  " + NL + "**" + esc(RenderTexts.MOTTO) + "**" + NL + NL);
     out.write("*" + esc(RenderTexts.placeAndDate(r)) + "*" + NL + NL);
-    out.write("# " + esc(Label.REPORT.text(Language.VI)) + ": " + esc(r.title()) + NL + NL);
-    out.write("- " + esc(Label.PERIOD.text(l)) + ": " + esc(RenderTexts.period(r.period(), Language.VI)) + NL);
+    out.write("# " + esc(Label.REPORT.text(RenderOptions.VIETNAMESE)) + ": " + esc(r.title()) + NL + NL);
+    out.write("- " + esc(Label.PERIOD.text(l)) + ": " + esc(RenderTexts.period(r.period(), RenderOptions.VIETNAMESE)) + NL);
     r.period().dataWindow().ifPresent(w -> write(out, "- " + esc(Label.DATA_WINDOW.text(l)) + ": "
         + esc(RenderTexts.window(w)) + NL));
     out.write(NL);
@@ -124,7 +124,7 @@ final class MarkdownFormat implements TextRenderer {
     }
     blocks(r.closing(), out);
     if (!r.recipients().isEmpty()) {
-      out.write("***" + esc(Label.RECIPIENTS.text(Language.VI)) + ":***" + NL + NL);
+      out.write("***" + esc(Label.RECIPIENTS.text(RenderOptions.VIETNAMESE)) + ":***" + NL + NL);
       for (String rec : r.recipients()) {
         out.write("- " + esc(rec.replace('\n', ' ').replace('\t', ' ').strip()) + NL);
       }
@@ -193,7 +193,7 @@ final class MarkdownFormat implements TextRenderer {
     List<String> head = new ArrayList<>();
     List<String> align = new ArrayList<>();
     for (Rows.Column c : cols) {
-      head.add(cell(c.header(o.language())));
+      head.add(cell(c.header(o.locale())));
       align.add(c.numeric() ? "---:" : "---");
     }
     out.write("| " + String.join(" | ", head) + " |" + NL);

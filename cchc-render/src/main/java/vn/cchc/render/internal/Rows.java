@@ -1,9 +1,9 @@
 package vn.cchc.render.internal;
 
+import java.util.Locale;
 import java.util.List;
 import vn.cchc.model.AppendixEntry;
 import vn.cchc.model.catalogue.IndicatorDefinition;
-import vn.cchc.render.Language;
 import vn.cchc.render.RenderInput;
 import vn.cchc.render.RenderOptions;
 import vn.cchc.render.spi.Label;
@@ -27,7 +27,7 @@ final class Rows {
       this.numeric = numeric;
     }
 
-    String header(Language l) {
+    String header(Locale l) {
       return label.text(l);
     }
 
@@ -59,7 +59,7 @@ final class Rows {
       case VALUE: return RenderTexts.value(e.value(), in.catalogue());
       case DERIVED: return derived(in, e, o);
       case NOTE: return e.note().orElse("");
-      case FINDINGS: return RenderTexts.findings(findings(in, e, o), o.language());
+      case FINDINGS: return RenderTexts.findings(findings(in, e, o), o.locale());
       default: throw new IllegalStateException("column " + c);
     }
   }
@@ -78,7 +78,7 @@ final class Rows {
     if (!o.includeDerived()) {
       return "";
     }
-    return in.derivedFor(e.indicatorId()).map(d -> RenderTexts.derived(d, 1, o.language())).orElse("");
+    return in.derivedFor(e.indicatorId()).map(d -> RenderTexts.derived(d, 1, o.locale())).orElse("");
   }
 
   static List<Finding> findings(RenderInput in, AppendixEntry e, RenderOptions o) {

@@ -1,5 +1,6 @@
 package vn.cchc.render.internal;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import vn.cchc.model.NarrativeBlock;
 import vn.cchc.model.NarrativeSection;
 import vn.cchc.model.Report;
 import vn.cchc.render.FormatDescriptor;
-import vn.cchc.render.Language;
 import vn.cchc.render.RenderInput;
 import vn.cchc.render.RenderOptions;
 import vn.cchc.render.TextRenderer;
@@ -52,21 +52,21 @@ final class TextFormat implements TextRenderer {
 
   private void report(RenderInput in, RenderOptions o, Writer out) throws IOException {
     Report r = in.report();
-    Language l = o.language();
+    Locale l = o.locale();
     String left1 = t(r.issuer().displayName());
     String left2 = "Số: " + t(r.numberOrDraft());
     int lw = Math.max(DisplayWidth.of(left1), DisplayWidth.of(left2)) + 4;
     out.write(DisplayWidth.padRight(left1, lw) + RenderTexts.NATIONAL_NAME + NL);
     out.write(DisplayWidth.padRight(left2, lw) + RenderTexts.MOTTO + NL);
     out.write(" ".repeat(lw) + t(RenderTexts.placeAndDate(r)) + NL + NL);
-    out.write(Label.REPORT.text(Language.VI) + NL + t(r.title()) + NL + NL);
+    out.write(Label.REPORT.text(RenderOptions.VIETNAMESE) + NL + t(r.title()) + NL + NL);
     blocks(r.preamble(), out);
     for (NarrativeSection s : r.sections()) {
       section(s, out);
     }
     blocks(r.closing(), out);
     if (!r.recipients().isEmpty()) {
-      out.write(Label.RECIPIENTS.text(Language.VI) + ":" + NL);
+      out.write(Label.RECIPIENTS.text(RenderOptions.VIETNAMESE) + ":" + NL);
       for (String rec : r.recipients()) {
         out.write("- " + t(rec) + NL);
       }
@@ -115,7 +115,7 @@ final class TextFormat implements TextRenderer {
     List<Rows.Column> cols = Rows.columns(in, o);
     List<String> head = new ArrayList<>();
     for (Rows.Column c : cols) {
-      head.add(c.header(o.language()));
+      head.add(c.header(o.locale()));
     }
     List<List<List<String>>> rows = new ArrayList<>();
     for (AppendixEntry e : in.report().appendix()) {

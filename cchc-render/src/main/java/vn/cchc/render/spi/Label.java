@@ -1,97 +1,108 @@
 package vn.cchc.render.spi;
 
-import vn.cchc.render.Language;
+import vn.cchc.render.RenderOptions;
+import java.util.Locale;
+import vn.cchc.model.message.Message;
 
-/** The labels renderers add around the report's own text, in Vietnamese and English. */
+/**
+ * The labels renderers add around the report's own text (headings, column names), each a key of the
+ * bundle {@code vn.cchc.render.spi.labels}: English in the root bundle, Vietnamese in {@code _vi}; a
+ * user adds a language with a {@code labels_xx.properties} file on the class path ({@code docs/renderers.md}).
+ */
 public enum Label {
   /** The appendix heading. */
-  APPENDIX("PHỤ LỤC", "APPENDIX"),
+  APPENDIX,
   /** The appendix table caption. */
-  APPENDIX_CAPTION("Số liệu kết quả công tác cải cách hành chính", "Administrative reform indicators"),
+  APPENDIX_CAPTION,
   /** Column: row number. */
-  CODE("STT", "No."),
+  CODE,
   /** Column: indicator label. */
-  INDICATOR("Các chỉ tiêu", "Indicator"),
+  INDICATOR,
   /** Column: unit. */
-  UNIT("Đơn vị tính", "Unit"),
+  UNIT,
   /** Column: value. */
-  VALUE("Số liệu", "Value"),
+  VALUE,
   /** Column group over unit and value, as the appendix template heads them. */
-  RESULT("Kết quả", "Result"),
+  RESULT,
   /** The appendix title of an issued report, followed by the period in upper case. */
-  APPENDIX_TITLE("BÁO CÁO KẾT QUẢ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH", "ADMINISTRATIVE REFORM RESULTS"),
+  APPENDIX_TITLE,
   /** The appendix's reference to its report: "Kèm theo Báo cáo số 45/BC-UBND ngày 12/03/2024 của …". */
-  ATTACHED_TO("Kèm theo Báo cáo số", "Attached to report"),
+  ATTACHED_TO,
   /** The watermark of a review copy. */
-  REVIEW_COPY("BẢN RÀ SOÁT", "REVIEW COPY"),
+  REVIEW_COPY,
   /** Heading: the summary box of a page. */
-  SUMMARY("Tóm tắt kiểm tra", "Check summary"),
+  SUMMARY,
   /** Heading: the report's ratios in the summary box. */
-  KEY_RATIOS("Các tỷ lệ chính", "Key ratios"),
+  KEY_RATIOS,
   /** Column: note. */
-  NOTE("Ghi chú", "Note"),
+  NOTE,
   /** Column: the value computed by the rules. */
-  DERIVED("Giá trị tính lại", "Derived value"),
+  DERIVED,
   /** Column: findings on the row. */
-  FINDINGS("Phát hiện", "Findings"),
+  FINDINGS,
   /** Column: the catalogue id. */
-  INDICATOR_ID("Mã chỉ tiêu", "Indicator id"),
+  INDICATOR_ID,
   /** Column: the value state. */
-  STATE("Trạng thái", "State"),
+  STATE,
   /** Column / field: document number and symbol. */
-  NUMBER("Số, ký hiệu", "Number"),
+  NUMBER,
   /** Field: date of issue. */
-  ISSUE_DATE("Ngày ban hành", "Date of issue"),
+  ISSUE_DATE,
   /** Field: issuer. */
-  ISSUER("Cơ quan ban hành", "Issuer"),
+  ISSUER,
   /** Field: reporting period. */
-  PERIOD("Kỳ báo cáo", "Reporting period"),
+  PERIOD,
   /** Field: data window. */
-  DATA_WINDOW("Thời gian lấy số liệu", "Data window"),
+  DATA_WINDOW,
   /** Field: signer. */
-  SIGNER("Người ký", "Signed by"),
+  SIGNER,
   /** Heading: recipients. */
-  RECIPIENTS("Nơi nhận", "Recipients"),
+  RECIPIENTS,
   /** Heading: the report. */
-  REPORT("BÁO CÁO", "REPORT"),
+  REPORT,
   /** Column: severity. */
-  SEVERITY("Mức độ", "Severity"),
+  SEVERITY,
   /** Column: rule id. */
-  RULE("Quy tắc", "Rule"),
+  RULE,
   /** Column: message. */
-  MESSAGE("Nội dung", "Message"),
+  MESSAGE,
   /** Column: expected number. */
-  EXPECTED("Giá trị kỳ vọng", "Expected"),
+  EXPECTED,
   /** Column: actual number. */
-  ACTUAL("Giá trị báo cáo", "Actual"),
+  ACTUAL,
   /** Column: where in the text. */
-  LOCATION("Vị trí", "Location"),
+  LOCATION,
   /** Heading: findings that concern the narrative or no single row. */
-  OTHER_FINDINGS("Phát hiện khác", "Other findings"),
+  OTHER_FINDINGS,
   /** Heading: all findings. */
-  ALL_FINDINGS("Kết quả kiểm tra", "Consistency findings"),
+  ALL_FINDINGS,
   /** A derived value that cannot be computed (zero denominator). */
-  UNDEFINED("không xác định", "undefined"),
+  UNDEFINED,
   /** A batch document's title. */
-  BATCH_TITLE("Báo cáo cải cách hành chính", "Administrative reform reports"),
+  BATCH_TITLE,
   /** What introduces a finding's explanation (its likely cause). */
-  LIKELY_CAUSE("Nguyên nhân có thể", "Likely cause");
+  LIKELY_CAUSE;
 
-  private final String vi;
-  private final String en;
+  private final String key = "label." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 
-  Label(String vi, String en) {
-    this.vi = vi;
-    this.en = en;
+  /** {@return the key of the label in the bundle {@code vn.cchc.render.spi.labels}, e.g. "label.appendix-caption"} */
+  public String key() {
+    return key;
+  }
+
+  /** {@return the label as a message, resolved for a locale when it is shown} */
+  public Message message() {
+    return Message.of(RenderTexts.BUNDLE, key);
   }
 
   /**
-   * The label in a language.
+   * The label in a language, from the bundle {@code vn.cchc.render.spi.labels} for the locale (normal
+   * fallback chain: a language without a bundle gets the root bundle, English).
    *
-   * @param language the language
+   * @param locale the language, e.g. {@link vn.cchc.render.RenderOptions#VIETNAMESE}
    * @return the text
    */
-  public String text(Language language) {
-    return language == Language.VI ? vi : en;
+  public String text(Locale locale) {
+    return RenderTexts.BUNDLE.resolve(locale).getString(key);
   }
 }

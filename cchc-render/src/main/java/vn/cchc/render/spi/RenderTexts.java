@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import vn.cchc.model.CodedValue;
 import vn.cchc.model.IndicatorValue;
@@ -12,7 +13,8 @@ import vn.cchc.model.Report;
 import vn.cchc.model.ReportingPeriod;
 import vn.cchc.model.VietnameseNumber;
 import vn.cchc.model.catalogue.Catalogue;
-import vn.cchc.render.Language;
+import vn.cchc.model.message.Message;
+import vn.cchc.model.message.MessageBundle;
 import vn.cchc.rules.DerivedValue;
 import vn.cchc.rules.Finding;
 import vn.cchc.rules.Severity;
@@ -28,6 +30,12 @@ public final class RenderTexts {
   /** "Độc lập - Tự do - Hạnh phúc". */
   public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
   private static final String[] ROMAN = {"I", "II", "III", "IV"};
+
+  /** The base name of the labels' bundle. */
+  static final String BASE_NAME = "vn.cchc.render.spi.labels";
+
+  /** The labels and words renderers add: {@code vn/cchc/render/spi/labels.properties} (English) and {@code _vi}; loaded from this module. */
+  static final MessageBundle BUNDLE = MessageBundle.of(BASE_NAME, locale -> ResourceBundle.getBundle(BASE_NAME, locale));
 
   private RenderTexts() {}
 
@@ -67,7 +75,7 @@ public final class RenderTexts {
    * @param language the language of the "undefined" word
    * @return the text
    */
-  public static String derived(DerivedValue derived, int decimals, Language language) {
+  public static String derived(DerivedValue derived, int decimals, Locale language) {
     java.util.Objects.requireNonNull(derived, "derived");
     java.util.Objects.requireNonNull(language, "language");
     return derived.rounded(decimals).map(VietnameseNumber::format).orElse(Label.UNDEFINED.text(language));
@@ -90,10 +98,10 @@ public final class RenderTexts {
    * @param language the language
    * @return "lỗi" / "error", "cảnh báo" / "warning", "thông tin" / "info"
    */
-  public static String severity(Severity severity, Language language) {
+  public static String severity(Severity severity, Locale language) {
     java.util.Objects.requireNonNull(severity, "severity");
     java.util.Objects.requireNonNull(language, "language");
-    return language == Language.VI ? severity.label() : severity.name().toLowerCase(Locale.ROOT);
+    return Message.of(BUNDLE, "severity." + severity.name().toLowerCase(Locale.ROOT)).format(language);
   }
 
   /**
@@ -103,41 +111,34 @@ public final class RenderTexts {
    * @param language the language
    * @return the text
    */
-  public static String period(ReportingPeriod period, Language language) {
+  public static String period(ReportingPeriod period, Locale language) {
     java.util.Objects.requireNonNull(period, "period");
     java.util.Objects.requireNonNull(language, "language");
-    int y = period.year();
     int i = period.index();
-    PeriodKind k = period.kind();
-    if (language == Language.EN) {
-      switch (k) {
-        case MONTH: return "month " + i + " of " + y;
-        case QUARTER: return "Q" + i + " " + y;
-        case SIX_MONTHS: return (i == 1 ? "first" : "second") + " half of " + y;
-        case NINE_MONTHS: return "nine months of " + y;
-        default: return "year " + y;
-      }
+    String key;
+    switch (period.kind()) {
+      case MONTH: key = "period.month"; break;
+      case QUARTER: key = "period.quarter"; break;
+      case SIX_MONTHS: key = i == 1 ? "period.six-months.1" : "period.six-months.2"; break;
+      case NINE_MONTHS: key = "period.nine-months"; break;
+      default: key = "period.year"; break;
     }
-    switch (k) {
-      case MONTH: return "tháng " + i + " năm " + y;
-      case QUARTER: return "quý " + ROMAN[i - 1] + " năm " + y;
-      case SIX_MONTHS: return "6 tháng " + (i == 1 ? "đầu" : "cuối") + " năm " + y;
-      case NINE_MONTHS: return "9 tháng năm " + y;
-      default: return "năm " + y;
-    }
+    // the index and the year as text: a year is never grouped ("2024", not "2.024")
+    return Message.of(BUNDLE, key, Integer.toString(i), i >= 1 && i <= ROMAN.length ? ROMAN[i - 1] : Integer.toString(i),
+        Integer.toString(period.year())).format(language);
   }
 
   /**
    * A finding as one sentence for people: "[lỗi] message (dòng 23)" / "[error] message (line 23)", followed by its
-   * explanations, each as " → " {@link #explanation(vn.cchc.rules.Explanation, Language)}. The rule id is not part
+   * explanations, each as " → " {@link #explanation(vn.cchc.rules.Explanation, Locale)}. The rule id is not part
    * of it: ids are for programs (JSON, the CSV and XLSX rule columns, an HTML {@code data-rule}).
    *
    * @param finding the finding
    * @param language the language of the severity, the message and the line word
    * @return the text
    */
-  public static String finding(Finding finding, Language language) {
-    StringBuilder sb = new StringBuilder("[" + severity(finding.severity(), language) + "] " + finding.message(language.locale())
+  public static String finding(Finding finding, Locale language) {
+    StringBuilder sb = new StringBuilder("[" + severity(finding.severity(), language) + "] " + finding.message(language)
         + finding.location().map(l -> " (" + line(l.line(), language) + ")").orElse(""));
     for (vn.cchc.rules.Explanation e : finding.explanations()) {
       sb.append(" → ").append(explanation(e, language));
@@ -152,8 +153,8 @@ public final class RenderTexts {
    * @param language the language of the label and the message
    * @return the text
    */
-  public static String explanation(vn.cchc.rules.Explanation explanation, Language language) {
-    return Label.LIKELY_CAUSE.text(language) + " " + explanation.rank() + ": " + explanation.message(language.locale())
+  public static String explanation(vn.cchc.rules.Explanation explanation, Locale language) {
+    return Label.LIKELY_CAUSE.text(language) + " " + explanation.rank() + ": " + explanation.message(language)
         + " (" + explanation.causeId() + ")";
   }
 
@@ -164,19 +165,19 @@ public final class RenderTexts {
    * @param language the language
    * @return the text
    */
-  public static String line(int line, Language language) {
+  public static String line(int line, Locale language) {
     java.util.Objects.requireNonNull(language, "language");
-    return (language == Language.VI ? "dòng " : "line ") + line;
+    return Message.of(BUNDLE, "location.line", Integer.toString(line)).format(language);
   }
 
   /**
-   * Findings in one cell: each as {@link #finding(Finding, Language)}, separated by "; ".
+   * Findings in one cell: each as {@link #finding(Finding, Locale)}, separated by "; ".
    *
    * @param findings the findings
    * @param language the language
    * @return the text; empty when there are none
    */
-  public static String findings(List<Finding> findings, Language language) {
+  public static String findings(List<Finding> findings, Locale language) {
     java.util.Objects.requireNonNull(findings, "findings");
     java.util.Objects.requireNonNull(language, "language");
     return findings.stream().map(f -> finding(f, language)).collect(Collectors.joining("; "));

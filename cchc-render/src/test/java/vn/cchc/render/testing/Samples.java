@@ -5,6 +5,8 @@ import vn.cchc.render.RenderOptions;
 import vn.cchc.render.Renderers;
 
 import java.math.BigDecimal;
+import vn.cchc.model.message.Message;
+import vn.cchc.model.message.MessageBundle;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -103,6 +105,21 @@ public final class Samples {
     return report(f -> Optional.empty());
   }
 
+  /** The bundle of the sample findings: {@code sample.finding} is its Vietnamese or English argument. */
+  public static final MessageBundle BUNDLE = MessageBundle.of("vn.cchc.render.testing.samples",
+      locale -> java.util.ResourceBundle.getBundle("vn.cchc.render.testing.samples", locale));
+
+  /**
+   * A finding message whose text is given: Vietnamese and English.
+   *
+   * @param vi the Vietnamese text
+   * @param en the English text
+   * @return the message
+   */
+  public static Message text(String vi, String en) {
+    return Message.of(BUNDLE, "sample.finding", vi, en);
+  }
+
   public static RenderInput input() {
     return input(f -> Optional.empty());
   }
@@ -116,13 +133,12 @@ public final class Samples {
     String firstId = Optional.ofNullable(t.apply(Field.INDICATOR_ID)).orElse("1.1");
     return RenderInput.builder().report(report(override)).catalogue(catalogue())
         .addFindings(Finding.builder().ruleId(rule).severity(Severity.ERROR).addIndicatorIds(firstId, "1.1/numerator")
-            .expected(new BigDecimal("30.0")).actual(new BigDecimal("30")).messageVi(vi).messageEn(en).build())
+            .expected(new BigDecimal("30.0")).actual(new BigDecimal("30")).message(text(vi, en)).build())
         .addFindings(Finding.builder().ruleId("ratio.rounding").severity(Severity.WARNING).addIndicatorIds("3.2.4")
-            .messageVi("Tỷ lệ làm tròn sai").messageEn("Rounded the wrong way").build())
+            .message(text("Tỷ lệ làm tròn sai", "Rounded the wrong way")).build())
         .addFindings(Finding.builder().ruleId("narrative.date").severity(Severity.INFO)
             .sectionPath(Optional.ofNullable(t.apply(Field.SECTION_PATH)).orElse("I.1"))
-            .location(SourceLocation.of(12, 1)).messageVi("Khoảng thời gian lấy số liệu khác mặc định")
-            .messageEn("Non-default data window").build())
+            .location(SourceLocation.of(12, 1)).message(text("Khoảng thời gian lấy số liệu khác mặc định", "Non-default data window")).build())
         .addDerivedValues(DerivedValue.builder().indicatorId(firstId).value(new BigDecimal("30.000000"))
             .numerator(BigDecimal.valueOf(3)).denominator(BigDecimal.TEN).build())
         .addDerivedValues(DerivedValue.builder().indicatorId("3.2.4").value(new BigDecimal("99.3297587131"))

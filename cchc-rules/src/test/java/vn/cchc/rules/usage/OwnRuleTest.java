@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import vn.cchc.model.message.Message;
+import vn.cchc.model.message.MessageBundle;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -24,12 +26,16 @@ import vn.cchc.rules.Severity;
 class OwnRuleTest {
   private static final Catalogue CAT = RollUpFixtures.catalogue();
 
+  /** The user's own bundle, vn/cchc/rules/usage/own.properties and own_vi.properties. */
+  static final MessageBundle OWN = MessageBundle.of("vn.cchc.rules.usage.own",
+      locale -> java.util.ResourceBundle.getBundle("vn.cchc.rules.usage.own", locale));
+
   /** "Online dossiers must be at least 90 %": a province's own target, as a warning. */
   static final Rule ONLINE_TARGET = Rule.of("my.online-target", ctx -> ctx.derived("3.2.4")
       .flatMap(d -> d.value()).filter(v -> v.compareTo(BigDecimal.valueOf(90)) < 0)
       .map(v -> List.<Finding>of(ctx.findingOnRow("my.online-target", Severity.WARNING, "3.2.4")
           .expected(BigDecimal.valueOf(90)).actual(v.setScale(1, java.math.RoundingMode.HALF_UP))
-          .messageVi("Tỷ lệ hồ sơ trực tuyến dưới 90%").messageEn("Online dossiers below 90%").build()))
+          .message(Message.of(OWN, "my.online-target", v.setScale(1, java.math.RoundingMode.HALF_UP), 90L)).build()))
       .orElse(List.<Finding>of()));
 
   @Test

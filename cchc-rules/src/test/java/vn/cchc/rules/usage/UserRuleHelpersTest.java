@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import vn.cchc.model.message.Message;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.cchc.model.NarrativeBlock;
@@ -48,7 +49,7 @@ class UserRuleHelpersTest {
 
   @Test
   void aFindingOnARowHasTheRowsLocationLikeAStandardFinding() {
-    Finding mine = ctx.findingOnRow("my.rule", Severity.ERROR, "3.4.2").messageVi("x").messageEn("x").build();
+    Finding mine = ctx.findingOnRow("my.rule", Severity.ERROR, "3.4.2").message(Message.of(OwnRuleTest.OWN, "my.rule", "x")).build();
     Finding standard = RuleSet.standard(cat).check(report).findings().stream()
         .filter(f -> f.ruleId().equals("ratio.mismatch") && f.indicatorIds().contains("3.4.2")).findFirst().orElseThrow();
     assertThat(mine.location()).isPresent().isEqualTo(standard.location());
@@ -58,7 +59,7 @@ class UserRuleHelpersTest {
 
   @Test
   void aFindingOnARowTheReportLacksNamesTheIndicatorWithoutALocation() {
-    Finding f = ctx.findingOnRow("my.rule", Severity.WARNING, "9.9.9").messageVi("x").messageEn("x").build();
+    Finding f = ctx.findingOnRow("my.rule", Severity.WARNING, "9.9.9").message(Message.of(OwnRuleTest.OWN, "my.rule", "x")).build();
     assertThat(f.location()).isEmpty();
     assertThat(f.indicatorIds()).containsExactly("9.9.9");
   }
@@ -69,7 +70,7 @@ class UserRuleHelpersTest {
         .filter(f -> f.ruleId().equals("narrative.fraction-mismatch")).findFirst().orElseThrow();
     NarrativeBlock block = report.allSections().stream().flatMap(s -> s.blocks().stream())
         .filter(b -> standard.location().get().line() == b.location().line()).findFirst().orElseThrow();
-    Finding mine = ctx.findingOnBlock("my.rule", Severity.INFO, block).messageVi("x").messageEn("x").build();
+    Finding mine = ctx.findingOnBlock("my.rule", Severity.INFO, block).message(Message.of(OwnRuleTest.OWN, "my.rule", "x")).build();
     assertThat(mine.location()).contains(block.location());
     assertThat(mine.sectionPath()).isPresent().isEqualTo(standard.sectionPath());
   }
@@ -81,7 +82,7 @@ class UserRuleHelpersTest {
         .flatMap(s -> s.blocks().stream()).findFirst().orElseThrow()).text("Thực hiện Kế hoạch số 01/KH-UBND …").build();
     Report withPreamble = Report.builder().from(report).preamble(List.of(intro)).build();
     Finding f = RuleContext.of(withPreamble, cat).findingOnBlock("my.rule", Severity.INFO, intro)
-        .messageVi("x").messageEn("x").build();
+        .message(Message.of(OwnRuleTest.OWN, "my.rule", "x")).build();
     assertThat(f.sectionPath()).isEmpty();
     assertThat(f.location()).contains(intro.location());
   }

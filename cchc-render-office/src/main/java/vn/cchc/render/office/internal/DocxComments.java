@@ -1,5 +1,6 @@
 package vn.cchc.render.office.internal;
 
+import java.util.Locale;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import vn.cchc.render.Language;
 import vn.cchc.render.RenderInput;
 import vn.cchc.render.spi.RenderTexts;
 import vn.cchc.rules.Finding;
@@ -28,13 +28,13 @@ import vn.cchc.rules.Finding;
 final class DocxComments {
   static final String AUTHOR = "cchc";
   private final XWPFComments comments;
-  private final Language language;
+  private final Locale language;
   private final Map<Integer, List<Finding>> byLine = new HashMap<>();
   private final Set<Finding> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   private final List<Finding> narrative;
   private BigInteger next;
 
-  DocxComments(XWPFDocument doc, RenderInput in, Language language) {
+  DocxComments(XWPFDocument doc, RenderInput in, Locale language) {
     this.comments = doc.getDocComments() == null ? doc.createComments() : doc.getDocComments();
     this.language = language;
     this.next = BigInteger.valueOf(comments.getComments().size());

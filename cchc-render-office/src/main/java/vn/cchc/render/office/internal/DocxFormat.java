@@ -28,7 +28,6 @@ import vn.cchc.model.NarrativeSection;
 import vn.cchc.model.Report;
 import vn.cchc.model.Signer;
 import vn.cchc.render.FormatDescriptor;
-import vn.cchc.render.Language;
 import vn.cchc.render.RenderInput;
 import vn.cchc.render.Profile;
 import vn.cchc.render.RenderOptions;
@@ -118,7 +117,7 @@ final class DocxFormat implements Renderer {
     if (o.profile() == Profile.REVIEW) {
       // a review copy says on every page, across the text, that it is not the issued document
       org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
-      policy.createWatermark(Label.REVIEW_COPY.text(o.language()));
+      policy.createWatermark(Label.REVIEW_COPY.text(o.locale()));
       h = policy.getDefaultHeader();
     } else {
       doc.createHeader(HeaderFooterType.FIRST);
@@ -221,7 +220,7 @@ final class DocxFormat implements Renderer {
     Report r = in.report();
     boolean review = o.profile() == Profile.REVIEW;
     // the issued document is the Vietnamese document as written; a review copy speaks the reviewer's language
-    Language l = review ? o.language() : Language.VI;
+    Locale l = review ? o.locale() : RenderOptions.VIETNAMESE;
     DocxComments comments = review && o.includeFindings() && !in.findings().isEmpty()
         ? new DocxComments(doc, in, l) : null;
     XWPFTable head = borderless(doc, 2);
@@ -240,7 +239,7 @@ final class DocxFormat implements Renderer {
     title.setAlignment(ParagraphAlignment.CENTER);
     title.setSpacingBefore(240);
     title.setSpacingAfter(0);
-    run(title, Label.REPORT.text(Language.VI), 14, true, false);
+    run(title, Label.REPORT.text(RenderOptions.VIETNAMESE), 14, true, false);
     XWPFParagraph sub = doc.createParagraph();
     sub.setAlignment(ParagraphAlignment.CENTER);
     sub.setSpacingAfter(240);
@@ -273,7 +272,7 @@ final class DocxFormat implements Renderer {
     XWPFTableRow sr = sig.getRow(0);
     sr.setCantSplitRow(true);
     if (!r.recipients().isEmpty()) {
-      run(para(sr.getCell(0), ParagraphAlignment.LEFT), Label.RECIPIENTS.text(Language.VI) + ":", 12, true, true);
+      run(para(sr.getCell(0), ParagraphAlignment.LEFT), Label.RECIPIENTS.text(RenderOptions.VIETNAMESE) + ":", 12, true, true);
       List<String> recs = r.recipients();
       for (int i = 0; i < recs.size(); i++) {
         run(para(sr.getCell(0), ParagraphAlignment.LEFT), "- " + recs.get(i) + (i == recs.size() - 1 ? "." : ";"), 11,
@@ -345,7 +344,7 @@ final class DocxFormat implements Renderer {
     }
   }
 
-  private void appendix(XWPFDocument doc, RenderInput in, RenderOptions o, Language l, boolean review,
+  private void appendix(XWPFDocument doc, RenderInput in, RenderOptions o, Locale l, boolean review,
       DocxComments comments) {
     Report rep = in.report();
     XWPFParagraph br = doc.createParagraph();
@@ -357,7 +356,7 @@ final class DocxFormat implements Renderer {
     XWPFParagraph cap = doc.createParagraph();
     cap.setAlignment(ParagraphAlignment.CENTER);
     cap.setSpacingAfter(0);
-    run(cap, Label.APPENDIX_TITLE.text(l) + " " + RenderTexts.period(rep.period(), Language.VI).toUpperCase(VI), 13,
+    run(cap, Label.APPENDIX_TITLE.text(l) + " " + RenderTexts.period(rep.period(), RenderOptions.VIETNAMESE).toUpperCase(VI), 13,
         true, false);
     XWPFParagraph ref = doc.createParagraph();
     ref.setAlignment(ParagraphAlignment.CENTER);

@@ -1,5 +1,6 @@
 package vn.cchc.render.office.internal;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -24,7 +25,6 @@ import vn.cchc.model.PercentageValue;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.IndicatorKind;
 import vn.cchc.render.FormatDescriptor;
-import vn.cchc.render.Language;
 import vn.cchc.render.RenderException;
 import vn.cchc.render.RenderInput;
 import vn.cchc.render.RenderOptions;
@@ -93,7 +93,7 @@ final class XlsxFormat implements Renderer {
   private static final class Writer {
     final SXSSFWorkbook wb;
     final RenderOptions o;
-    final Language l;
+    final Locale l;
     final boolean batch;
     final SXSSFSheet appendix;
     final SXSSFSheet findings;
@@ -120,7 +120,7 @@ final class XlsxFormat implements Renderer {
     Writer(SXSSFWorkbook wb, RenderOptions o, boolean batch) {
       this.wb = wb;
       this.o = o;
-      this.l = o.language();
+      this.l = o.locale();
       this.batch = batch;
       this.fmt = wb.createDataFormat();
       Font f = font(false);
@@ -262,7 +262,7 @@ final class XlsxFormat implements Renderer {
 
     void report(RenderInput in) {
       Report rep = in.report();
-      String period = RenderTexts.period(rep.period(), Language.VI);
+      String period = RenderTexts.period(rep.period(), RenderOptions.VIETNAMESE);
       if (!batch && appendixRow == firstData) {
         Row t = appendix.createRow(0);
         str(t, 0, Label.APPENDIX.text(l) + " – " + rep.numberOrDraft() + " – " + rep.issuer().displayName() + " – "
@@ -310,7 +310,7 @@ final class XlsxFormat implements Renderer {
           str(r, 3, String.join(", ", f.indicatorIds()), text);
           str(r, 4, f.sectionPath().orElse("") + f.location().map(x -> (f.sectionPath().isPresent() ? ", " : "")
               + RenderTexts.line(x.line(), l)).orElse(""), text);
-          str(r, 5, f.message(l.locale()), text);
+          str(r, 5, f.message(l), text);
           // General, not "#,##0": an expected year reads "2024", never "2,024"
           if (f.expected().isPresent()) {
             num(r, 6, f.expected().get(), general);
@@ -318,7 +318,7 @@ final class XlsxFormat implements Renderer {
           if (f.actual().isPresent()) {
             num(r, 7, f.actual().get(), general);
           }
-          size(r, 5, f.message(l.locale()), 70);
+          size(r, 5, f.message(l), 70);
         }
       }
     }

@@ -3,7 +3,9 @@ package com.example.consumer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import vn.cchc.model.VietnameseNumber;
+import java.util.ResourceBundle;
+import vn.cchc.model.message.Message;
+import vn.cchc.model.message.MessageBundle;
 import vn.cchc.rules.DerivedValue;
 import vn.cchc.rules.Finding;
 import vn.cchc.rules.Rule;
@@ -17,6 +19,9 @@ import vn.cchc.rules.Severity;
 public final class OnlineIntakeTargetRule implements Rule {
   /** The indicator this rule reads. */
   public static final String INDICATOR = "3.2.4";
+  /** This rule's messages: com/example/consumer/messages.properties (English) and messages_vi.properties. */
+  static final MessageBundle MESSAGES = MessageBundle.of("com.example.consumer.messages",
+      locale -> ResourceBundle.getBundle("com.example.consumer.messages", locale));
   private final BigDecimal target;
 
   /**
@@ -40,14 +45,11 @@ public final class OnlineIntakeTargetRule implements Rule {
       return List.of();
     }
     BigDecimal actual = rate.get().rounded(1).orElseThrow();
-    // placed on the row like a standard finding (line and column), numbers written the Vietnamese way (99,3)
+    // placed on the row like a standard finding (line and column)
     return List.of(context.findingOnRow(id(), Severity.WARNING, INDICATOR)
         .expected(target)
         .actual(actual)
-        .messageVi("Tỷ lệ hồ sơ tiếp nhận trực tuyến " + VietnameseNumber.format(actual)
-            + "% thấp hơn chỉ tiêu " + VietnameseNumber.format(target) + "% của tỉnh.")
-        .messageEn("Online intake " + actual.toPlainString() + "% is below the province's target of "
-            + target.toPlainString() + "%.")
+        .message(Message.of(MESSAGES, id(), actual, target)) // worded when shown: "99,3%" in Vietnamese
         .build());
   }
 }

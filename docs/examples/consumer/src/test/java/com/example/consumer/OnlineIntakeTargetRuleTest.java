@@ -64,8 +64,8 @@ class OnlineIntakeTargetRuleTest {
     var findings = RuleSet.standard(CATALOGUE).plus(RULE).check(below).findings().stream()
         .filter(f -> f.ruleId().equals(RULE.id())).toList();
     assertThat(findings).hasSize(1);
-    assertThat(findings.get(0).messageVi()).contains("89,5%").contains("90%");
-    assertThat(findings.get(0).messageEn()).contains("89.5%");
+    assertThat(findings.get(0).message(java.util.Locale.forLanguageTag("vi"))).contains("89,5%").contains("90%");
+    assertThat(findings.get(0).message(java.util.Locale.ENGLISH)).contains("89.5%");
     assertThat(findings.get(0).location()).isEqualTo(below.entry("3.2.4").map(e -> e.location()));
   }
 

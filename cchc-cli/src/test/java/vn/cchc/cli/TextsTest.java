@@ -1,0 +1,84 @@
+package vn.cchc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The command's texts: the same keys and placeholders in Vietnamese and the root (English), every key
+ * used, {@code --lang} taking any BCP 47 tag, and a third language added as a user adds one.
+ */
+class TextsTest {
+  private static final Path RESOURCES = Path.of("src/main/resources/vn/cchc/cli");
+
+  @Test
+  void bundlesHaveTheSameKeysAndPlaceholdersAndEveryKeyIsUsed() throws Exception {
+    Properties root = load(RESOURCES.resolve("texts.properties"));
+    Properties vi = load(RESOURCES.resolve("texts_vi.properties"));
+    assertThat(root.stringPropertyNames()).isNotEmpty().isEqualTo(vi.stringPropertyNames())
+        .isEqualTo(Texts.BUNDLE.keys());
+    for (String k : root.stringPropertyNames()) {
+      assertThat(placeholders(vi.getProperty(k))).as(k).isEqualTo(placeholders(root.getProperty(k)));
+    }
+    String code;
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      code = files.filter(p -> p.toString().endsWith(".java")).map(TextsTest::read).collect(Collectors.joining("\n"));
+    }
+    for (String k : root.stringPropertyNames()) {
+      // "severity." + name and "count." + name + ".one|.other" are built from a literal prefix and name
+      String literal = k.startsWith("severity.") ? "\"severity.\""
+          : k.startsWith("count.") ? "\"" + k.substring(6, k.lastIndexOf('.')) + "\"" : "\"" + k + "\"";
+      assertThat(code).as("the code uses " + k).contains(literal);
+    }
+  }
+
+  @Test
+  void langTakesAnyLanguageTagAndAUserBundleAddsALanguage() {
+    CliRun fr = CliRun.of("check", CheckRenderAggregateTest.SAMPLE.toString(), "--lang", "fr");
+    assertThat(fr.exitCode()).as(fr.err()).isEqualTo(1);
+    assertThat(fr.out()).contains("Rapport vérifié 45/BC-UBND") // texts_fr.properties in the test resources
+        .contains("Check: ")                                    // not translated there: English
+        .contains("39/1\u202f481"); // the findings' numbers written the French way, in English sentences
+    CliRun bad = CliRun.of("check", CheckRenderAggregateTest.SAMPLE.toString(), "--lang", "not a tag!");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--lang needs a BCP 47 language tag");
+    assertThat(Texts.locale("vi-VN")).isEqualTo(Locale.forLanguageTag("vi-VN"));
+  }
+
+  private static Set<String> placeholders(String pattern) {
+    Matcher m = Pattern.compile("\\{[0-9]+}").matcher(pattern);
+    Set<String> out = new TreeSet<>();
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  private static Properties load(Path p) throws Exception {
+    Properties props = new Properties();
+    try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+      props.load(r);
+    }
+    return props;
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
