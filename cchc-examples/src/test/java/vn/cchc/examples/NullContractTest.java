@@ -25,6 +25,8 @@ import vn.cchc.model.AppendixEntry;
 import vn.cchc.model.IndicatorValue;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.model.message.Message;
+import vn.cchc.model.message.MessageBundle;
 import vn.cchc.model.catalogue.Catalogues;
 import vn.cchc.model.catalogue.IndicatorDefinition;
 import vn.cchc.model.text.ReadResult;
@@ -123,6 +125,8 @@ class NullContractTest {
         .with(Explanation.class, CHECK.findings().stream().flatMap(f -> f.explanations().stream()).findFirst()
             .orElseThrow())
         .with(AdministrativeUnit.class, registry.units().get(0))
+        .with(Message.class, finding.message())
+        .with(MessageBundle.class, finding.message().bundle())
         .with(ExpectedFinding.class, new ExpectedFinding("ratio.mismatch", Severity.ERROR, List.of("1.1"),
             Optional.empty(), Optional.empty(), Optional.empty()));
   }
