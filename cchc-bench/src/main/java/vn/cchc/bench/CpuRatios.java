@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * thread rather than wall time, the two sides alternating in short rounds: on a machine shared with other work
  * (a load average many times its cores) wall time measures the neighbours, while the CPU time this thread
  * spends on each side, and their ratio, stays put. Prints the median time per operation of each side and the
- * ratio of the medians. Run from the repository root: {@code java -cp … vn.cchc.bench.CpuRatios [rounds]}.
+ * ratio of the medians. Run from the repository root: {@code java -cp … vn.cchc.bench.CpuRatios [rounds [pairs]]}.
  */
 public final class CpuRatios {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -27,7 +27,12 @@ public final class CpuRatios {
     return (THREADS.getCurrentThreadCpuTime() - t0) / 1000.0 / ops;
   }
 
+  private static String only = "";
+
   private static void pair(String name, Supplier<?> library, Supplier<?> floor, int rounds) {
+    if (!name.contains(only)) {
+      return;
+    }
     double probe = Math.max(1, perOp(library, 3));
     int ops = (int) Math.max(1, Math.min(10_000, 20_000 / probe)); // rounds of about 20 ms of the library side
     for (int i = 0; i < 200_000 / Math.max(1, ops * (int) probe) + 5; i++) { // warm-up: about 0.2 s of each side
@@ -51,10 +56,12 @@ public final class CpuRatios {
   /**
    * Prints the ratios.
    *
-   * @param args the number of rounds per pair (default 41)
+   * @param args the number of rounds per pair (default 41), then optionally a word that names the pairs to run
+   *     ("JSON", "check", "text")
    */
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 41;
+    only = args.length > 1 ? args[1] : "";
     CheckBenchmark check = new CheckBenchmark();
     check.setup();
     ReaderBenchmark reader = new ReaderBenchmark();

@@ -40,6 +40,35 @@ public final class RetainedHeap {
   }
 
   /**
+   * Prints how much of a report is narrative text, and in which of Java's two string forms it is held: LATIN1
+   * (a byte a character) only when every character is below U+0100, which Vietnamese text with its tone marks
+   * ("ế", "ộ", "ư") almost never is.
+   */
+  private static void narrative(Report r) {
+    List<String> texts = new ArrayList<>();
+    r.preamble().forEach(b -> texts.add(b.text()));
+    r.closing().forEach(b -> texts.add(b.text()));
+    r.allSections().forEach(s -> {
+      texts.add(s.title());
+      s.blocks().forEach(b -> texts.add(b.text()));
+    });
+    r.references().forEach(d -> d.subject().ifPresent(texts::add));
+    long chars = 0;
+    long latin1Chars = 0;
+    int latin1 = 0;
+    for (String t : texts) {
+      chars += t.length();
+      if (t.chars().allMatch(c -> c < 0x100)) {
+        latin1++;
+        latin1Chars += t.length();
+      }
+    }
+    System.out.printf(Locale.ROOT, "narrative: %d strings, %d characters, %.1f KB as held (%d strings, %d characters "
+        + "all below U+0100 and held as LATIN1; the rest UTF-16, two bytes a character)%n", texts.size(), chars,
+        ((chars - latin1Chars) * 2 + latin1Chars) / 1024.0, latin1, latin1Chars);
+  }
+
+  /**
    * Prints the figures.
    *
    * @param args the number of reports (default 2,000)
@@ -76,6 +105,25 @@ public final class RetainedHeap {
     System.out.printf(Locale.ROOT, "retained per report, %d reports: from text %.1f KB, from JSON %.1f KB "
         + "(sample: %d bytes of text, %d of JSON)%n", n, fromText / 1024.0 / n, fromJson / 1024.0 / n,
         texts.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8).length, jsons.get(0).length);
+    narrative(held.get(0));
+    // The same reports without their narrative (paragraphs, sections) and cited documents: what the metadata and
+    // the appendix retain, the part that does not grow with the length of the narrative.
+    List<byte[]> bare = new ArrayList<>(n);
+    for (Report r : held) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      json.writeReport(vn.cchc.model.ImmutableReport.copyOf(r).withPreamble(List.of()).withSections(List.of())
+          .withClosing(List.of()).withReferences(List.of()), out);
+      bare.add(out.toByteArray());
+    }
+    held.clear();
+    before = used();
+    for (int i = 0; i < n; i++) {
+      held.add(json.readReport(new ByteArrayInputStream(bare.get(i))));
+    }
+    long appendixOnly = used() - before;
+    System.out.printf(Locale.ROOT, "retained per report without narrative and references (metadata, %d appendix rows), "
+        + "from JSON: %.1f KB%n", held.get(0).appendix().size(), appendixOnly / 1024.0 / n);
+    bare.clear();
     held.clear();
     texts.clear();
     jsons.clear();

@@ -34,8 +34,11 @@ public abstract non-sealed class CountValue extends IndicatorValue {
 
   @Value.Check
   final CountValue check() {
-    unit().ifPresent(u -> InvalidModelException.check(u.kind() == UnitKind.COUNT,
-        "count %s: unit %s is a %s unit, not a count unit", asWritten(), u.label(), u.kind()));
+    Unit u = unit().orElse(null);
+    if (u != null && u.kind() != UnitKind.COUNT) {
+      throw new InvalidModelException(String.format(java.util.Locale.ROOT,
+          "count %s: unit %s is a %s unit, not a count unit", asWritten(), u.label(), u.kind()));
+    }
     return Text.isNfc(asWritten()) ? this : ImmutableCountValue.copyOf(this).withAsWritten(checkedText(asWritten()));
   }
 

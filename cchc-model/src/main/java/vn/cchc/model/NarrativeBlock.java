@@ -41,10 +41,10 @@ public abstract class NarrativeBlock {
 
   @Value.Check
   final NarrativeBlock check() {
-    InvalidModelException.check(kind() == Kind.PARAGRAPH || marker().isPresent(),
-        "narrative block at %s: a list item needs its marker", location());
-    InvalidModelException.check(kind() != Kind.PARAGRAPH || marker().isEmpty(),
-        "narrative block at %s: a paragraph has no marker", location());
+    if ((kind() == Kind.PARAGRAPH) == marker().isPresent()) {
+      throw new InvalidModelException("narrative block at " + location()
+          + (kind() == Kind.PARAGRAPH ? ": a paragraph has no marker" : ": a list item needs its marker"));
+    }
     if (!Text.isNfc(text())) {
       return ImmutableNarrativeBlock.copyOf(this).withText(Text.nfc(text()));
     }

@@ -162,9 +162,11 @@ public abstract class Report {
     Text.requireNotBlank(catalogueId(), "report.catalogueId");
     Set<String> seen = new HashSet<>();
     for (AppendixEntry e : appendix()) {
-      InvalidModelException.check(seen.add(e.indicatorId()),
-          "report %s: indicator %s appears twice in the appendix (second at %s)",
-          numberOrDraft(), e.indicatorId(), e.location());
+      if (!seen.add(e.indicatorId())) {
+        throw new InvalidModelException(String.format(java.util.Locale.ROOT,
+            "report %s: indicator %s appears twice in the appendix (second at %s)",
+            numberOrDraft(), e.indicatorId(), e.location()));
+      }
     }
     boolean nfc = Text.isNfc(title()) && place().map(Text::isNfc).orElse(true)
         && recipients().stream().allMatch(Text::isNfc);

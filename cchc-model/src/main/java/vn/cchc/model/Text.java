@@ -27,6 +27,8 @@ final class Text {
   }
 
   static void requireNotBlank(String value, String attribute) {
-    InvalidModelException.check(!value.isBlank(), "%s must not be blank", attribute);
+    if (value.isBlank()) {
+      throw new InvalidModelException(attribute + " must not be blank");
+    }
   }
 }

@@ -56,15 +56,28 @@ public abstract class Unit {
   /** {@return the power of ten of the base unit (VND for money); 0 for counts and percentages} */
   public abstract int powerOfTen();
 
+  /**
+   * Checks the invariants, and returns the standard constant when this unit is one: a report read from JSON or
+   * built with {@link #of} holds one {@code Unit} instance per unit, not one per value.
+   */
   @Value.Check
   final Unit check() {
     Text.requireNotBlank(label(), "unit.label");
-    InvalidModelException.check(kind() == UnitKind.MONEY || powerOfTen() == 0,
-        "unit %s: only money units have a power of ten", label());
-    InvalidModelException.check(powerOfTen() >= 0 && powerOfTen() <= 12,
-        "unit %s: power of ten %d is out of range 0..12", label(), powerOfTen());
+    if (kind() != UnitKind.MONEY && powerOfTen() != 0) {
+      throw new InvalidModelException("unit " + label() + ": only money units have a power of ten");
+    }
+    if (powerOfTen() < 0 || powerOfTen() > 12) {
+      throw new InvalidModelException("unit " + label() + ": power of ten " + powerOfTen() + " is out of range 0..12");
+    }
     if (!Text.isNfc(label())) {
       return ImmutableUnit.copyOf(this).withLabel(Text.nfc(label()));
+    }
+    if (STANDARD != null) { // null only while the constants themselves are made
+      for (Unit u : STANDARD) {
+        if (u.kind() == kind() && u.powerOfTen() == powerOfTen() && u.label().equals(label())) {
+          return u;
+        }
+      }
     }
     return this;
   }

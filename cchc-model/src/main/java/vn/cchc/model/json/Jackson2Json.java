@@ -46,6 +46,8 @@ final class Jackson2Json implements CchcJson {
   private final ObjectMapper mapper;
   private final ObjectReader reportReader;
   private final ObjectReader catalogueReader;
+  /** Short catalogue-like texts shared between the reports this codec reads. */
+  private final SharedStrings strings = new SharedStrings();
 
   Jackson2Json(JsonReadLimits limits) {
     this.limits = limits;
@@ -56,7 +58,7 @@ final class Jackson2Json implements CchcJson {
             .maxStringLength(limits.maxStringLength())
             .maxDocumentLength(limits.maxDocumentLength())
             .build())
-        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Duplicate names are refused by Jackson2Support.StrictNames, without a hash set per object.
         .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -70,6 +72,10 @@ final class Jackson2Json implements CchcJson {
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
         .addModule(new SimpleModule("cchc-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()))
+        .addModule(new SimpleModule("cchc-format")
+            .addSerializer(SourceLocation.class, new Jackson2Support.LocationSerializer())
+            .addDeserializer(SourceLocation.class, new Jackson2Support.LocationDeserializer())
+            .addDeserializer(String.class, new Jackson2Support.SharedStringDeserializer(strings)))
         // Writing: pretty, "\n" on every platform, properties in declared order, absent Optionals omitted.
         .enable(SerializationFeature.INDENT_OUTPUT)
         .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
@@ -107,7 +113,21 @@ final class Jackson2Json implements CchcJson {
 
   @Override
   public Report readReport(InputStream in) {
+    return FastReports.readOrFallBack(in, limits, this::readFast, this::readStrict);
+  }
+
+  /** {@return the report, read through databind alone: for tests that compare it with the fast path} */
+  Report readStrict(InputStream in) {
     return read(in, reportReader, "Report");
+  }
+
+  /** {@return the report, read by {@link FastReports} alone; any exception when it does not accept the document} */
+  Report readFast(InputStream in) {
+    try (JsonParser p = reportReader.createParser(in)) {
+      return FastReports.read(new Jackson2Support.ParserTokens(p, strings));
+    } catch (IOException e) {
+      throw Bail.INSTANCE;
+    }
   }
 
   @Override
@@ -138,7 +158,7 @@ final class Jackson2Json implements CchcJson {
   private static <T> T read(InputStream raw, ObjectReader reader, String what) {
     JsonParser parser = null;
     Utf8Check in = new Utf8Check(raw);
-    try (JsonParser p = reader.createParser(in)) {
+    try (JsonParser p = new Jackson2Support.StrictNames(reader.createParser(in))) {
       parser = p;
       T value = reader.readValue(p);
       if (value == null) {

@@ -46,6 +46,8 @@ final class Jackson3Json implements CchcJson {
   private final JsonMapper mapper;
   private final ObjectReader reportReader;
   private final ObjectReader catalogueReader;
+  /** Short catalogue-like texts shared between the reports this codec reads. */
+  private final SharedStrings strings = new SharedStrings();
 
   Jackson3Json(JsonReadLimits limits) {
     this.limits = limits;
@@ -56,7 +58,7 @@ final class Jackson3Json implements CchcJson {
             .maxStringLength(limits.maxStringLength())
             .maxDocumentLength(limits.maxDocumentLength())
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Duplicate names are refused by Jackson3Support.StrictNames, without a hash set per object.
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -68,6 +70,10 @@ final class Jackson3Json implements CchcJson {
         .build();
     this.mapper = JsonMapper.builder(factory)
         .addModule(new SimpleModule("cchc-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()))
+        .addModule(new SimpleModule("cchc-format")
+            .addSerializer(SourceLocation.class, new Jackson3Support.LocationSerializer())
+            .addDeserializer(SourceLocation.class, new Jackson3Support.LocationDeserializer())
+            .addDeserializer(String.class, new Jackson3Support.SharedStringDeserializer(strings)))
         // Writing: pretty, "\n" on every platform, properties in declared order, absent Optionals omitted.
         .enable(SerializationFeature.INDENT_OUTPUT)
         .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
@@ -106,7 +112,19 @@ final class Jackson3Json implements CchcJson {
 
   @Override
   public Report readReport(InputStream in) {
+    return FastReports.readOrFallBack(in, limits, this::readFast, this::readStrict);
+  }
+
+  /** {@return the report, read through databind alone: for tests that compare it with the fast path} */
+  Report readStrict(InputStream in) {
     return read(in, reportReader, "Report");
+  }
+
+  /** {@return the report, read by {@link FastReports} alone; any exception when it does not accept the document} */
+  Report readFast(InputStream in) {
+    try (JsonParser p = reportReader.createParser(in)) {
+      return FastReports.read(new Jackson3Support.ParserTokens(p, strings));
+    }
   }
 
   @Override
@@ -137,7 +155,7 @@ final class Jackson3Json implements CchcJson {
   private static <T> T read(InputStream raw, ObjectReader reader, String what) {
     JsonParser parser = null;
     Utf8Check in = new Utf8Check(raw);
-    try (JsonParser p = reader.createParser(in)) {
+    try (JsonParser p = new Jackson3Support.StrictNames(reader.createParser(in))) {
       parser = p;
       T value = reader.readValue(p);
       if (value == null) {

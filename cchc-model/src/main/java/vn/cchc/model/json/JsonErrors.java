@@ -60,9 +60,45 @@ final class JsonErrors {
     return null;
   }
 
+  /** The reason given when a location is not "line:column". */
+  static final String LOCATION_EXPECTED = "expected a location \"line:column\", e.g. \"238:1\"";
+  /** The properties of a location written as an object (format 0.1). */
+  static final java.util.List<Object> LOCATION_PROPERTIES = java.util.List.of("line", "column");
+
+  /**
+   * Parses a location written "line:column" (both 1-based decimal numbers, no sign, no spaces).
+   *
+   * @param text the string value
+   * @return the location, or null when the text is not of that form or a number does not fit an int
+   * @throws vn.cchc.model.InvalidModelException when a number is 0
+   */
+  static SourceLocation location(String text) {
+    int colon = text.indexOf(':');
+    if (colon < 1 || colon > 10 || text.length() - colon - 1 < 1 || text.length() - colon - 1 > 10) {
+      return null;
+    }
+    long line = digits(text, 0, colon);
+    long column = digits(text, colon + 1, text.length());
+    if (line < 0 || column < 0 || line > Integer.MAX_VALUE || column > Integer.MAX_VALUE) {
+      return null;
+    }
+    return SourceLocation.of((int) line, (int) column);
+  }
+
+  private static long digits(String text, int from, int to) {
+    long n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
   /** The reason given when a date is not an ISO date. */
   static final String DATE_EXPECTED = "expected an ISO date \"yyyy-mm-dd\", e.g. \"2024-03-12\"";
-  private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final java.util.regex.Pattern GENERATED = java.util.regex.Pattern.compile(
       "(?:class )?`?vn\\.cchc\\.model\\.(?:catalogue\\.)?(?:Immutable)?(\\w+)(?:\\$Json)?`?");
 
@@ -73,11 +109,17 @@ final class JsonErrors {
    * @return the date, or null when the text is not one
    */
   static java.time.LocalDate isoDate(String text) {
-    if (!ISO_DATE.matcher(text).matches()) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = (int) digits(text, 0, 4);
+    int month = (int) digits(text, 5, 7);
+    int day = (int) digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
       return null;
     }
     try {
-      return java.time.LocalDate.parse(text);
+      return java.time.LocalDate.of(year, month, day); // no formatter: a report has dozens of dates
     } catch (java.time.DateTimeException e) {
       return null;
     }

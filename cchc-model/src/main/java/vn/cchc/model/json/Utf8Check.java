@@ -31,7 +31,9 @@ final class Utf8Check extends FilterInputStream {
   }
 
   private int line = 1;
-  private int column = 1;
+  /** How many bytes were checked before the current buffer, and the offset of the current line's first byte. */
+  private long consumed;
+  private long lineStart;
   private boolean afterCr;
   /** Continuation bytes still expected, and the allowed range of the next one (Table 3-7). */
   private int pending;
@@ -46,7 +48,12 @@ final class Utf8Check extends FilterInputStream {
 
   /** {@return the place of the next byte: where a parser that stopped here was} */
   SourceLocation location() {
-    return SourceLocation.of(line, column);
+    return place(consumed);
+  }
+
+  /** {@return line and column (in bytes, 1-based) of the byte at {@code offset}} */
+  private SourceLocation place(long offset) {
+    return SourceLocation.of(line, (int) Math.min(Integer.MAX_VALUE, offset - lineStart + 1));
   }
 
   @Override
@@ -55,7 +62,8 @@ final class Utf8Check extends FilterInputStream {
     if (b < 0) {
       end();
     } else {
-      check(b);
+      check(b, consumed);
+      consumed++;
     }
     return b;
   }
@@ -67,10 +75,80 @@ final class Utf8Check extends FilterInputStream {
       end();
       return n;
     }
-    for (int i = off; i < off + n; i++) {
-      check(buffer[i] & 0xFF);
-    }
+    scan(buffer, off, n);
     return n;
+  }
+
+  private void scan(byte[] buffer, int off, int n) throws MalformedUtf8Exception {
+    long base = consumed - off;
+    int end = off + n;
+    int i = off;
+    while (i < end) {
+      if (pending == 0) {
+        // Fast paths, all of which only pass over bytes the full check would pass: eight ASCII bytes after '\r'
+        // (U+000D) at a time, then one at a time, then the well-formed two- and three-byte letters of Vietnamese
+        // text (U+0080–U+07FF; U+1000–U+CFFF, which holds the precomposed letters U+1E00–U+1EFF).
+        int start = i;
+        while (i + 8 <= end && plainAscii((long) LONGS.get(buffer, i))) {
+          i += 8;
+        }
+        while (i < end && buffer[i] > '\r') {
+          i++;
+        }
+        if (i + 2 < end) {
+          int b = buffer[i] & 0xFF;
+          if (b >= 0xE1 && b <= 0xEC && (buffer[i + 1] & 0xC0) == 0x80 && (buffer[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            afterCr = false;
+            continue;
+          }
+          if (b >= 0xC2 && b <= 0xDF && (buffer[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            afterCr = false;
+            continue;
+          }
+        }
+        if (i != start) {
+          afterCr = false;
+        }
+        if (i == end) {
+          break;
+        }
+      }
+      check(buffer[i] & 0xFF, base + i);
+      i++;
+    }
+    consumed += n;
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * {@return whether all eight bytes of {@code w} lie in 0x0E–0x7F} A byte of 0x80 or more sets its top bit in
+   * {@code w}; one below 0x0E sets it (or borrows from the byte above, which only sends an ASCII run to the slow
+   * path) in {@code w - 0x0E0E…}.
+   */
+  private static boolean plainAscii(long w) {
+    return ((w | (w - 0x0E0E0E0E0E0E0E0EL)) & 0x8080808080808080L) == 0;
+  }
+
+  /**
+   * {@return whether the first {@code length} {@code bytes} are well-formed UTF-8 without a NUL byte, as this
+   * check reads them}
+   *
+   * @param bytes a whole document
+   * @param length how many bytes it has
+   */
+  static boolean wellFormed(byte[] bytes, int length) {
+    Utf8Check check = new Utf8Check(java.io.InputStream.nullInputStream());
+    try {
+      check.scan(bytes, 0, length);
+      check.end();
+      return true;
+    } catch (MalformedUtf8Exception e) {
+      return false;
+    }
   }
 
   @Override
@@ -92,40 +170,41 @@ final class Utf8Check extends FilterInputStream {
     }
   }
 
-  private void check(int b) throws MalformedUtf8Exception {
+  /**
+   * Checks the byte at {@code offset} of the document. Only line breaks move the line; the column of a byte is its
+   * distance from the line's first byte, so that ordinary bytes need no counting.
+   */
+  private void check(int b, long offset) throws MalformedUtf8Exception {
     if (pending > 0) {
       if (b < nextMin || b > nextMax) {
         throw new MalformedUtf8Exception(String.format("malformed UTF-8: byte 0x%02X cannot continue the character "
-            + "started at %d:%d", b, sequenceLine, sequenceColumn), location());
+            + "started at %d:%d", b, sequenceLine, sequenceColumn), place(offset));
       }
       pending--;
       nextMin = 0x80;
       nextMax = 0xBF;
-      column++;
       return;
     }
     if (b == 0) {
       throw new MalformedUtf8Exception("a NUL byte: JSON is read as UTF-8 (not UTF-16 or UTF-32), and NUL is never "
-          + "raw in JSON text", location());
+          + "raw in JSON text", place(offset));
     }
-    sequenceLine = line;
-    sequenceColumn = column;
     if (b < 0x80) {
       if (b == '\n') {
         if (!afterCr) {
           line++;
         }
-        column = 1;
+        lineStart = offset + 1;
       } else if (b == '\r') {
         line++;
-        column = 1;
-      } else {
-        column++;
+        lineStart = offset + 1;
       }
       afterCr = b == '\r';
       return;
     }
     afterCr = false;
+    sequenceLine = line;
+    sequenceColumn = (int) Math.min(Integer.MAX_VALUE, offset - lineStart + 1);
     if (b >= 0xC2 && b <= 0xDF) {
       pending = 1;
     } else if (b == 0xE0) {
@@ -146,8 +225,7 @@ final class Utf8Check extends FilterInputStream {
       nextMax = 0x8F; // nothing above U+10FFFF
     } else {
       throw new MalformedUtf8Exception(String.format("malformed UTF-8: byte 0x%02X cannot %s", b,
-          b < 0xC0 ? "start a character" : "be in UTF-8 (overlong or beyond U+10FFFF)"), location());
+          b < 0xC0 ? "start a character" : "be in UTF-8 (overlong or beyond U+10FFFF)"), place(offset));
     }
-    column++;
   }
 }

@@ -40,8 +40,20 @@ class JsonRejectionTest {
     list.add(new Broken("unknown value property", r -> value(r, 0).put("unit", "%"), "/appendix/0/value"));
     list.add(new Broken("missing title", r -> r.remove("title"), "title"));
     list.add(new Broken("missing issuer level", r -> ((ObjectNode) r.get("issuer")).remove("level"), "level"));
-    list.add(new Broken("missing location line", r -> ((ObjectNode) r.withArray("appendix").get(1).get("location"))
-        .remove("line"), "line"));
+    list.add(new Broken("missing location line (format 0.1's object)", r -> ((ObjectNode) r.withArray("appendix")
+        .get(1)).putObject("location").put("column", 1), "line"));
+    list.add(new Broken("unknown location property (format 0.1's object)", r -> ((ObjectNode) r.withArray("appendix")
+        .get(1)).putObject("location").put("line", 2).put("column", 1).put("offset", 7), "offset"));
+    list.add(new Broken("location line as text (format 0.1's object)", r -> ((ObjectNode) r.withArray("appendix")
+        .get(1)).putObject("location").put("line", "2").put("column", 1), "/appendix/1/location"));
+    list.add(new Broken("location without a column", r -> ((ObjectNode) r.withArray("appendix").get(1))
+        .put("location", "239"), "line:column"));
+    list.add(new Broken("location with a sign", r -> ((ObjectNode) r.withArray("appendix").get(1))
+        .put("location", "239:-1"), "/appendix/1/location"));
+    list.add(new Broken("location beyond an int", r -> ((ObjectNode) r.withArray("appendix").get(1))
+        .put("location", "2147483648:1"), "line:column"));
+    list.add(new Broken("location as a number", r -> ((ObjectNode) r.withArray("appendix").get(1))
+        .put("location", 239), "/appendix/1/location"));
     list.add(new Broken("missing state", r -> value(r, 0).remove("state"), "state"));
     list.add(new Broken("unknown state", r -> value(r, 0).put("state", "ZERO"), "ZERO"));
     list.add(new Broken("missing value of a count", r -> value(r, 1).remove("value"), "value"));
@@ -78,10 +90,13 @@ class JsonRejectionTest {
         .put("to", "2023-01-01"), "before"));
     list.add(new Broken("ward at province level", r -> ((ObjectNode) r.get("issuer")).put("unitType", "WARD")
         .put("level", "PROVINCE"), "cannot be at level"));
-    list.add(new Broken("line 0", r -> ((ObjectNode) r.withArray("appendix").get(0).get("location")).put("line", 0),
+    list.add(new Broken("line 0", r -> ((ObjectNode) r.withArray("appendix").get(0)).put("location", "0:1"),
         "line must be >= 1"));
+    list.add(new Broken("line 0 (format 0.1's object)", r -> ((ObjectNode) r.withArray("appendix").get(0))
+        .putObject("location").put("line", 0).put("column", 1), "line must be >= 1"));
     list.add(new Broken("bullet without marker", r -> r.putArray("preamble").addObject().put("kind", "BULLET")
-        .put("text", "x").putObject("location").put("line", 1).put("column", 1), "marker"));
+        .put("text", "x").put("location", "1:1"), "marker"));
+    list.add(new Broken("duplicate property of a row", r -> { }, "duplicate property \"label\""));
     list.add(new Broken("trailing garbage", r -> { }, "Trailing token"));
     return list;
   }
@@ -99,6 +114,9 @@ class JsonRejectionTest {
     String text = TREE.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
     if (broken.name().equals("trailing garbage")) {
       text = text + " {}";
+    }
+    if (broken.name().equals("duplicate property of a row")) { // a tree cannot hold it: written into the text
+      text = text.replaceFirst("\"label\" : ", "\"label\" : \"Khác\",\n    \"label\" : ");
     }
     String input = text;
     Throwable t = catchThrowable(() -> JsonTestSupport.read(json, input));

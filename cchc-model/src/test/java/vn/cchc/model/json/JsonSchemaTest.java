@@ -132,11 +132,15 @@ class JsonSchemaTest {
         new Broken("ward at province level", r -> ((ObjectNode) r.get("issuer")).put("unitType", "WARD").put("level", "PROVINCE")),
         new Broken("quarter 5", r -> ((ObjectNode) r.get("period")).put("index", 5)),
         new Broken("blank catalogue id", r -> r.put("catalogueId", "  ")),
-        new Broken("line 0", r -> ((ObjectNode) row(r, 0).get("location")).put("line", 0)),
+        new Broken("line 0", r -> row(r, 0).put("location", "0:1")),
+        new Broken("line 0 (format 0.1's object)", r -> row(r, 0).putObject("location").put("line", 0).put("column", 1)),
+        new Broken("location without a column", r -> row(r, 0).put("location", "238")),
+        new Broken("location with spaces", r -> row(r, 0).put("location", "238: 1")),
+        new Broken("location object without a line", r -> row(r, 0).putObject("location").put("column", 1)),
         new Broken("paragraph with a marker", r -> r.putArray("preamble").addObject().put("kind", "PARAGRAPH")
-            .put("marker", "-").put("text", "x").putObject("location").put("line", 1).put("column", 1)),
+            .put("marker", "-").put("text", "x").put("location", "1:1")),
         new Broken("bullet without a marker", r -> r.putArray("preamble").addObject().put("kind", "BULLET")
-            .put("text", "x").putObject("location").put("line", 1).put("column", 1)));
+            .put("text", "x").put("location", "1:1")));
   }
 
   @ParameterizedTest(name = "{0}")
