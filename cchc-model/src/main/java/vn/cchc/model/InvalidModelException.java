@@ -14,7 +14,7 @@ public final class InvalidModelException extends IllegalArgumentException {
    * @param message what is wrong, naming the attribute and the offending value
    */
   public InvalidModelException(String message) {
-    super(message);
+    super(java.util.Objects.requireNonNull(message, "message"));
   }
 
   /**

@@ -21,7 +21,8 @@ public final class UnknownCodeException extends IllegalArgumentException {
    * @param validCodes the codes the list has
    */
   public UnknownCodeException(String codeListId, String listAsWritten, int code, Collection<Integer> validCodes) {
-    super("Code " + code + " is not in code list " + codeListId + " (" + listAsWritten + "); valid codes: "
+    super("Code " + code + " is not in code list " + java.util.Objects.requireNonNull(codeListId, "codeListId")
+        + " (" + java.util.Objects.requireNonNull(listAsWritten, "listAsWritten") + "); valid codes: "
         + List.copyOf(validCodes).stream().map(String::valueOf).collect(Collectors.joining(", ")));
     this.codeListId = codeListId;
     this.code = code;

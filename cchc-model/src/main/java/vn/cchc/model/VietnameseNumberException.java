@@ -19,7 +19,8 @@ public final class VietnameseNumberException extends IllegalArgumentException {
    * @param reason what is wrong
    */
   public VietnameseNumberException(String text, int index, String reason) {
-    super("\"" + text + "\" is not a Vietnamese number: " + reason + " (at character " + (index + 1) + ")");
+    super("\"" + java.util.Objects.requireNonNull(text, "text") + "\" is not a Vietnamese number: "
+        + java.util.Objects.requireNonNull(reason, "reason") + " (at character " + (index + 1) + ")");
     this.text = text;
     this.index = index;
   }

@@ -7,4 +7,18 @@ package vn.cchc.render;
  * @param message what went wrong
  * @param cause the error
  */
-public record ProviderLoadFailure(String provider, String message, Throwable cause) {}
+public record ProviderLoadFailure(String provider, String message, Throwable cause) {
+  /**
+   * Checks that no component is null.
+   *
+   * @param provider the record's provider
+   * @param message the record's message
+   * @param cause the record's cause
+   * @throws NullPointerException naming the component that is null
+   */
+  public ProviderLoadFailure {
+    java.util.Objects.requireNonNull(provider, "provider");
+    java.util.Objects.requireNonNull(message, "message");
+    java.util.Objects.requireNonNull(cause, "cause");
+  }
+}

@@ -10,7 +10,7 @@ public class RenderException extends RuntimeException {
    * @param message what went wrong, naming the format and, where it applies, the report or indicator
    */
   public RenderException(String message) {
-    super(message);
+    super(java.util.Objects.requireNonNull(message, "message"));
   }
 
   /**
@@ -20,6 +20,6 @@ public class RenderException extends RuntimeException {
    * @param cause the cause
    */
   public RenderException(String message, Throwable cause) {
-    super(message, cause);
+    super(java.util.Objects.requireNonNull(message, "message"), cause);
   }
 }

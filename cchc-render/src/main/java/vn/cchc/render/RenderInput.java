@@ -51,6 +51,7 @@ public abstract class RenderInput {
    * @return the findings, in the order given; empty when none
    */
   public List<Finding> findingsFor(String indicatorId) {
+    java.util.Objects.requireNonNull(indicatorId, "indicatorId");
     return findingsByIndicator().getOrDefault(indicatorId, List.of());
   }
 

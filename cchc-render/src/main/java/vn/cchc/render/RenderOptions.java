@@ -87,6 +87,7 @@ public abstract class RenderOptions {
    * @return the value, or empty when not set
    */
   public Optional<String> property(String key) {
+    java.util.Objects.requireNonNull(key, "key");
     return Optional.ofNullable(properties().get(key));
   }
 

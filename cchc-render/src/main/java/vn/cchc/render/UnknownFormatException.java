@@ -17,7 +17,7 @@ public final class UnknownFormatException extends RenderException {
    * @param available the formats that exist, sorted
    */
   public UnknownFormatException(String format, List<String> available) {
-    super("Unknown format '" + format + "'. Available formats: "
+    super("Unknown format '" + java.util.Objects.requireNonNull(format, "format") + "'. Available formats: "
         + (available.isEmpty() ? "(none: no renderer provider was found)" : String.join(", ", available)));
     this.format = format;
     this.available = List.copyOf(available);

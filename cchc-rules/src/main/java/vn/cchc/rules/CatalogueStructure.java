@@ -25,7 +25,21 @@ public final class CatalogueStructure {
    * @param numeratorId the NUMERATOR child's id
    * @param denominatorId the DENOMINATOR child's id
    */
-  public record Ratio(String id, String numeratorId, String denominatorId) {}
+  public record Ratio(String id, String numeratorId, String denominatorId) {
+    /**
+     * Checks that no id is null.
+     *
+     * @param id the ratio's id
+     * @param numeratorId its numerator's id
+     * @param denominatorId its denominator's id
+     * @throws NullPointerException naming the id that is null
+     */
+    public Ratio {
+      java.util.Objects.requireNonNull(id, "id");
+      java.util.Objects.requireNonNull(numeratorId, "numeratorId");
+      java.util.Objects.requireNonNull(denominatorId, "denominatorId");
+    }
+  }
 
   /**
    * A whole and its parts.
@@ -43,6 +57,7 @@ public final class CatalogueStructure {
      * @param percentageParts whether every part is a percentage
      */
     public Breakdown {
+      java.util.Objects.requireNonNull(wholeId, "wholeId");
       partIds = List.copyOf(partIds);
     }
   }
@@ -54,7 +69,19 @@ public final class CatalogueStructure {
    * @param id the limited indicator (the "… có mặt" row)
    * @param limitId the indicator it may not exceed (the "… được giao" row)
    */
-  public record Limit(String id, String limitId) {}
+  public record Limit(String id, String limitId) {
+    /**
+     * Checks that no id is null.
+     *
+     * @param id the limited indicator's id
+     * @param limitId the id of the indicator that limits it
+     * @throws NullPointerException naming the id that is null
+     */
+    public Limit {
+      java.util.Objects.requireNonNull(id, "id");
+      java.util.Objects.requireNonNull(limitId, "limitId");
+    }
+  }
 
   private final List<Ratio> ratios;
   private final List<Breakdown> breakdowns;

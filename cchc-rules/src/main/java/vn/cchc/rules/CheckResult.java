@@ -29,6 +29,7 @@ public abstract class CheckResult {
    * @return the findings, in order
    */
   public List<Finding> findings(Severity severity) {
+    java.util.Objects.requireNonNull(severity, "severity");
     return findings().stream().filter(f -> f.severity() == severity).collect(Collectors.toUnmodifiableList());
   }
 

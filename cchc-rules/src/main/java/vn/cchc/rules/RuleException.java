@@ -15,7 +15,8 @@ public final class RuleException extends RuntimeException {
    * @param cause what the rule threw
    */
   public RuleException(String ruleId, String report, Throwable cause) {
-    super("rule " + ruleId + " failed on report " + report + ": " + cause, cause);
+    super("rule " + java.util.Objects.requireNonNull(ruleId, "ruleId") + " failed on report "
+        + java.util.Objects.requireNonNull(report, "report") + ": " + cause, cause);
     this.ruleId = ruleId;
   }
 

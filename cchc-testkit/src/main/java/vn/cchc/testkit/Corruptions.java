@@ -85,6 +85,8 @@ public final class Corruptions {
    * @return the applicable corruptions, in standard order
    */
   public static List<Corruption> applicable(Catalogue catalogue, AdministrativeLevel level) {
+    java.util.Objects.requireNonNull(catalogue, "catalogue");
+    java.util.Objects.requireNonNull(level, "level");
     return standard().stream().filter(c -> c.appliesTo(catalogue, level)).collect(Collectors.toUnmodifiableList());
   }
 

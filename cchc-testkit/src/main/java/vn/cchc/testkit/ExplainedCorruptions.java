@@ -59,6 +59,8 @@ public final class ExplainedCorruptions {
    * @return the applicable corruptions
    */
   public static List<Corruption> applicable(Catalogue catalogue, AdministrativeLevel level) {
+    java.util.Objects.requireNonNull(catalogue, "catalogue");
+    java.util.Objects.requireNonNull(level, "level");
     return all().stream().filter(c -> c.appliesTo(catalogue, level)).collect(Collectors.toUnmodifiableList());
   }
 

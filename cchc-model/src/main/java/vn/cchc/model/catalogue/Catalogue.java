@@ -87,6 +87,7 @@ public abstract class Catalogue {
    * @return the list, or empty
    */
   public Optional<CodeList> codeList(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     return codeLists().stream().filter(l -> l.id().equals(id)).findFirst();
   }
 
@@ -128,6 +129,8 @@ public abstract class Catalogue {
    * @return true when it applies
    */
   public boolean appliesTo(vn.cchc.model.ReportingPeriod period, AdministrativeLevel level) {
+    java.util.Objects.requireNonNull(period, "period");
+    java.util.Objects.requireNonNull(level, "level");
     return isValidOn(period.lastDay()) && servedLevels().contains(level);
   }
 
@@ -217,6 +220,7 @@ public abstract class Catalogue {
    * @return the children (empty when none)
    */
   public List<IndicatorDefinition> children(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     return childrenById().getOrDefault(id, List.of());
   }
 
@@ -228,6 +232,8 @@ public abstract class Catalogue {
    * @return the child, or empty
    */
   public Optional<IndicatorDefinition> child(String id, ChildRole role) {
+    java.util.Objects.requireNonNull(id, "id");
+    java.util.Objects.requireNonNull(role, "role");
     return children(id).stream().filter(c -> c.role().equals(Optional.of(role))).findFirst();
   }
 
@@ -238,6 +244,7 @@ public abstract class Catalogue {
    * @return the indicators in template order
    */
   public List<IndicatorDefinition> forLevel(AdministrativeLevel level) {
+    java.util.Objects.requireNonNull(level, "level");
     return indicators().stream().filter(d -> d.levels().contains(level)).collect(Collectors.toUnmodifiableList());
   }
 

@@ -66,6 +66,9 @@ public final class Catalogues {
    */
   public static Optional<Catalogue> choose(Collection<Catalogue> catalogues, ReportingPeriod period,
       AdministrativeLevel level) {
+    java.util.Objects.requireNonNull(catalogues, "catalogues");
+    java.util.Objects.requireNonNull(period, "period");
+    java.util.Objects.requireNonNull(level, "level");
     return catalogues.stream().filter(c -> c.appliesTo(period, level))
         .max(Comparator.comparing(Catalogue::validFrom));
   }
@@ -78,6 +81,7 @@ public final class Catalogues {
    * @throws vn.cchc.model.json.CchcJsonException when the JSON is not a valid catalogue
    */
   public static Catalogue read(InputStream in) {
+    java.util.Objects.requireNonNull(in, "in");
     return CchcJson.detect().readCatalogue(in);
   }
 

@@ -80,6 +80,7 @@ public interface CchcJson {
    * @throws IllegalStateException when Jackson 2 is not on the class or module path
    */
   static CchcJson jackson2(JsonReadLimits limits) {
+    java.util.Objects.requireNonNull(limits, "limits");
     if (!JacksonDetection.jackson2Present()) {
       throw new IllegalStateException("Jackson 2 is not available: add com.fasterxml.jackson.core:jackson-databind "
           + "(2.21+), com.fasterxml.jackson.datatype:jackson-datatype-jdk8 and jackson-datatype-jsr310");
@@ -95,6 +96,7 @@ public interface CchcJson {
    * @throws IllegalStateException when Jackson 3 is not on the class or module path
    */
   static CchcJson jackson3(JsonReadLimits limits) {
+    java.util.Objects.requireNonNull(limits, "limits");
     if (!JacksonDetection.jackson3Present()) {
       throw new IllegalStateException("Jackson 3 is not available: " + JacksonDetection.notInModuleGraph()
           .orElse("add tools.jackson.core:jackson-databind (3.x)"));

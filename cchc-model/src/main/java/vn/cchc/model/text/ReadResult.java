@@ -40,6 +40,7 @@ public abstract class ReadResult {
    * @return those problems, in document order
    */
   public List<ReadProblem> problems(ProblemSeverity atLeast) {
+    java.util.Objects.requireNonNull(atLeast, "atLeast");
     return problems().stream().filter(p -> p.severity().compareTo(atLeast) >= 0).collect(Collectors.toUnmodifiableList());
   }
 

@@ -43,7 +43,7 @@ public final class FileFormatException extends IOException {
    * @param cause the underlying exception, or {@code null}
    */
   public FileFormatException(Reason reason, String message, Throwable cause) {
-    super(message, cause);
+    super(Objects.requireNonNull(message, "message"), cause);
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 

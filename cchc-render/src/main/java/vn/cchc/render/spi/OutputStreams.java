@@ -20,6 +20,7 @@ public final class OutputStreams {
    * @return a stream that writes through to {@code out} and never closes it
    */
   public static OutputStream nonClosing(OutputStream out) {
+    java.util.Objects.requireNonNull(out, "out");
     return new FilterOutputStream(out) {
       @Override
       public void write(byte[] b, int off, int len) throws IOException {

@@ -51,6 +51,8 @@ public final class RenderTexts {
    * @return the text
    */
   public static String value(IndicatorValue value, Catalogue catalogue) {
+    java.util.Objects.requireNonNull(value, "value");
+    java.util.Objects.requireNonNull(catalogue, "catalogue");
     switch (value.state()) {
       case COUNT:
       case PERCENTAGE:
@@ -76,6 +78,8 @@ public final class RenderTexts {
    * @return the text
    */
   public static String derived(DerivedValue derived, int decimals, Locale language) {
+    java.util.Objects.requireNonNull(derived, "derived");
+    java.util.Objects.requireNonNull(language, "language");
     return derived.rounded(decimals).map(VietnameseNumber::format).orElse(Label.UNDEFINED.text(language));
   }
 
@@ -97,6 +101,8 @@ public final class RenderTexts {
    * @return "lỗi" / "error", "cảnh báo" / "warning", "thông tin" / "info"
    */
   public static String severity(Severity severity, Locale language) {
+    java.util.Objects.requireNonNull(severity, "severity");
+    java.util.Objects.requireNonNull(language, "language");
     return Message.of(BUNDLE, "severity." + severity.name().toLowerCase(Locale.ROOT)).format(language);
   }
 
@@ -108,6 +114,8 @@ public final class RenderTexts {
    * @return the text
    */
   public static String period(ReportingPeriod period, Locale language) {
+    java.util.Objects.requireNonNull(period, "period");
+    java.util.Objects.requireNonNull(language, "language");
     int i = period.index();
     String key;
     switch (period.kind()) {
@@ -266,6 +274,7 @@ public final class RenderTexts {
    * @return the text
    */
   public static String line(int line, Locale language) {
+    java.util.Objects.requireNonNull(language, "language");
     return Message.of(BUNDLE, "location.line", Integer.toString(line)).format(language);
   }
 
@@ -277,6 +286,8 @@ public final class RenderTexts {
    * @return the text; empty when there are none
    */
   public static String findings(List<Finding> findings, Locale language) {
+    java.util.Objects.requireNonNull(findings, "findings");
+    java.util.Objects.requireNonNull(language, "language");
     return findings.stream().map(f -> finding(f, language)).collect(Collectors.joining("; "));
   }
 

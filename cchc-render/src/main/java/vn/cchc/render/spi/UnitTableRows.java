@@ -54,6 +54,20 @@ public final class UnitTableRows {
    * @param value the figure: the ratio in %, or the sum
    */
   public record Figure(Optional<BigDecimal> numerator, Optional<BigDecimal> denominator, Optional<BigDecimal> value) {
+    /**
+     * Checks that no component is null (an absent figure is {@code Optional.empty()}).
+     *
+     * @param numerator the record's numerator
+     * @param denominator the record's denominator
+     * @param value the record's value
+     * @throws NullPointerException naming the component that is null
+     */
+    public Figure {
+      java.util.Objects.requireNonNull(numerator, "numerator");
+      java.util.Objects.requireNonNull(denominator, "denominator");
+      java.util.Objects.requireNonNull(value, "value");
+    }
+
     static Figure of(Optional<AggregateValue> v) {
       return new Figure(v.flatMap(AggregateValue::numerator), v.flatMap(AggregateValue::denominator),
           v.flatMap(Figures::of));
@@ -79,7 +93,36 @@ public final class UnitTableRows {
    */
   public record Row(Kind kind, String groupCode, String groupName, String code, String name, Optional<String> source,
       Optional<LocalDate> issueDate, boolean late, long errors, long warnings, boolean excluded, long reports,
-      Map<String, Figure> figures) {}
+      Map<String, Figure> figures) {
+    /**
+     * Checks that no component is null.
+     *
+     * @param kind the record's kind
+     * @param groupCode the record's groupCode
+     * @param groupName the record's groupName
+     * @param code the record's code
+     * @param name the record's name
+     * @param source the record's source
+     * @param issueDate the record's issueDate
+     * @param late the record's late
+     * @param errors the record's errors
+     * @param warnings the record's warnings
+     * @param excluded the record's excluded
+     * @param reports the record's reports
+     * @param figures the record's figures
+     * @throws NullPointerException naming the component that is null
+     */
+    public Row {
+      java.util.Objects.requireNonNull(kind, "kind");
+      java.util.Objects.requireNonNull(groupCode, "groupCode");
+      java.util.Objects.requireNonNull(groupName, "groupName");
+      java.util.Objects.requireNonNull(code, "code");
+      java.util.Objects.requireNonNull(name, "name");
+      java.util.Objects.requireNonNull(source, "source");
+      java.util.Objects.requireNonNull(issueDate, "issueDate");
+      java.util.Objects.requireNonNull(figures, "figures");
+    }
+  }
 
   /**
    * The rows.

@@ -34,6 +34,7 @@ public abstract class Aggregate {
    * @return the value, or empty for an unknown id
    */
   public Optional<AggregateValue> value(String indicatorId) {
+    java.util.Objects.requireNonNull(indicatorId, "indicatorId");
     return Optional.ofNullable(values().get(indicatorId));
   }
 

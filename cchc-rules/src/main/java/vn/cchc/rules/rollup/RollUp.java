@@ -89,6 +89,8 @@ public final class RollUp {
    * @throws IllegalArgumentException when a report is matched to another catalogue
    */
   public Aggregate aggregate(Stream<Report> reports, LongConsumer progress) {
+    java.util.Objects.requireNonNull(reports, "reports");
+    java.util.Objects.requireNonNull(progress, "progress");
     Batch b = new Batch();
     reports.forEachOrdered(r -> {
       b.add(r, true);

@@ -89,6 +89,8 @@ public final class Trends {
    * @return one point per period
    */
   public static List<TrendPoint> totals(List<PeriodTotal> totals, String indicatorId) {
+    java.util.Objects.requireNonNull(totals, "totals");
+    java.util.Objects.requireNonNull(indicatorId, "indicatorId");
     List<TrendPoint> out = new ArrayList<>();
     PeriodTotal before = null;
     for (PeriodTotal t : totals) {

@@ -130,6 +130,7 @@ public final class Tolerance {
    * @return the verdict
    */
   public static Verdict ratioVerdict(long numerator, long denominator, BigDecimal reported) {
+    java.util.Objects.requireNonNull(reported, "reported");
     return verdict(percentage(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator)),
         reported, Math.max(0, reported.scale()));
   }

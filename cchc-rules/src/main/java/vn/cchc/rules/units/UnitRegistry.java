@@ -113,6 +113,8 @@ public final class UnitRegistry {
    * @throws UncheckedIOException when reading fails
    */
   public static UnitRegistry readCsv(Reader in, String source) {
+    java.util.Objects.requireNonNull(in, "in");
+    java.util.Objects.requireNonNull(source, "source");
     try {
       return fromRows(CsvCells.read(in, source), source);
     } catch (IOException e) {
@@ -149,6 +151,8 @@ public final class UnitRegistry {
    * @throws IllegalStateException when jackson-core is absent
    */
   public static UnitRegistry readJson(Reader in, String source) {
+    java.util.Objects.requireNonNull(in, "in");
+    java.util.Objects.requireNonNull(source, "source");
     List<List<Cell>> rows;
     try {
       rows = JsonCells.read(in, source);
