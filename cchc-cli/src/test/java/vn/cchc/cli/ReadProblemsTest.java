@@ -138,6 +138,26 @@ class ReadProblemsTest {
     assertThat(check.out().lines()).first().asString().startsWith(nbsp + ":").contains(": thông tin: ");
   }
 
+  @Test
+  void readAndCheckListTheReadersProblemsInTheLanguageAskedForAndJsonKeepsTheKey() throws IOException {
+    String text = Samples.sample().replaceFirst("UBND thị trấn", "UBND\u00A0thị trấn");
+    Path nbsp = Samples.write(tmp, "nbsp.txt", text);
+    CliRun vi = CliRun.of("read", "--lenient", "-v", "--lang", "vi", nbsp.toString());
+    assertThat(vi.exitCode()).isZero();
+    assertThat(vi.err().lines()).hasSize(2);
+    assertThat(vi.err().lines().toList().get(0)).startsWith(nbsp + ":")
+        .contains(": thông tin: dấu cách không ngắt được đọc là dấu cách: «\u00A0thị");
+    assertThat(vi.err().lines().toList().get(1)).isEqualTo(nbsp + ": đọc đầy đủ: 0 lỗi, 0 cảnh báo, 1 thông tin");
+    CliRun en = CliRun.of("read", "--lenient", "-v", nbsp.toString());
+    assertThat(en.err().lines()).first().asString().as("read's default stays English")
+        .contains(": info: non-breaking spaces read as spaces: «\u00A0thị");
+    CliRun check = CliRun.of("check", "--lenient", "-v", nbsp.toString());
+    assertThat(check.out().lines()).first().asString().contains(": thông tin: dấu cách không ngắt được đọc là dấu cách");
+    CliRun json = CliRun.of("check", "--lenient", "--format", "json", "--lang", "vi", nbsp.toString());
+    assertThat(json.out()).contains("\"message\" : \"dấu cách không ngắt được đọc là dấu cách\"")
+        .contains("\"messageKey\" : \"repair.spaces\"").contains("\"arguments\" : [ ]");
+  }
+
   private static List<String> printed(LoadedReport read, boolean verbose) {
     StringWriter err = new StringWriter();
     ReadProblems.print(read, verbose, new PrintWriter(err, true));

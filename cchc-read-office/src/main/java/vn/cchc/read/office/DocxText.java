@@ -25,7 +25,6 @@ import vn.cchc.model.text.ProblemKind;
 import vn.cchc.model.text.ProblemSeverity;
 import vn.cchc.model.text.ReadProblem;
 import org.w3c.dom.Node;
-import vn.cchc.model.message.Message;
 
 /**
  * A Word document's body as the text {@code ReportTextReader} reads, line by line, with where each

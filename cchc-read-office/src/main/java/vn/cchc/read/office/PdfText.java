@@ -24,7 +24,6 @@ import vn.cchc.model.text.ProblemKind;
 import vn.cchc.model.text.ProblemSeverity;
 import vn.cchc.model.text.ReadProblem;
 import vn.cchc.read.office.FileFormatException.Reason;
-import vn.cchc.model.message.Message;
 
 /**
  * A PDF's text layer as the text {@code ReportTextReader} reads, rebuilt from the positions of its

@@ -81,6 +81,7 @@ final class XlsxText {
   private final int maxBlocks;
   private int blocks;
   private int rounded;
+  /** The first rounded number ("Sheet1!C2 holds 0.99347, shown as 99,3%"); set with {@code rounded}'s first count. */
   private Message firstRounded = OfficeProblems.of("xlsx.rounded-first", "", "", "");
   private int roundedLine;
 
@@ -115,7 +116,7 @@ final class XlsxText {
       throw new FileFormatException(FileFormatException.Reason.DAMAGED, "the XLSX has no sheet", null);
     }
     int chosen;
-        Message why;
+    Message why;
     List<Integer> candidates = new ArrayList<>();
     int[] scores = new int[n];
     if (sheetName.isPresent()) {
@@ -208,7 +209,7 @@ final class XlsxText {
         ? " (hidden)" : "")).collect(Collectors.joining(", "));
   }
 
-    /** {@return the sheets as a list "\"Sheet2\", \"Sheet3\" (hidden)", worded when shown} */
+  /** {@return the sheets as a list "\"Sheet2\", \"Sheet3\" (hidden)", worded when shown} */
   private static Message sheetList(XSSFWorkbook wb, List<Integer> sheets) {
     return list(sheets.stream().<Object>map(i -> wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)
         ? OfficeProblems.of("xlsx.sheet-hidden", quote(wb.getSheetName(i))) : quote(wb.getSheetName(i)))
@@ -296,8 +297,8 @@ final class XlsxText {
         CellRangeAddress region = covered.get(key(r, c));
         if (region != null) {
           if (!t.isEmpty()) {
-            ps.add(new CellProblem(-1, c, ProblemKind.SKIPPED_TEXT, ProblemSeverity.WARNING, OfficeProblems.of("xlsx.merged-covered", ref(name, r, c),
-                region.formatAsString()), t));
+            ps.add(new CellProblem(-1, c, ProblemKind.SKIPPED_TEXT, ProblemSeverity.WARNING,
+                OfficeProblems.of("xlsx.merged-covered", ref(name, r, c), region.formatAsString()), t));
           }
           t = "";
         }
