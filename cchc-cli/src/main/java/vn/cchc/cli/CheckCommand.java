@@ -91,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
     Locale locale = locale();
     if (format == Format.json) {
       Map<String, Object> json = new LinkedHashMap<>();
-      json.put("readProblems", ReadProblems.toJson(read.problems(), read.origin()));
+      json.put("readProblems", ReadProblems.toJson(read.problems(), read.origin(), locale));
       json.put("findings", result.toJson(locale));
       Json.print(json, out);
     } else {
@@ -139,7 +139,7 @@ final class CheckCommand implements Callable<Integer> {
       if (format == Format.json) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", r.file().toString());
-        json.put("readProblems", ReadProblems.toJson(read.problems(), read.origin()));
+        json.put("readProblems", ReadProblems.toJson(read.problems(), read.origin(), locale));
         json.put("findings", result.toJson(locale));
         if (!first[0]) {
           out.println(",");

@@ -45,6 +45,11 @@ final class ReadCommand implements Callable<Integer> {
       description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   private Format to;
 
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      description = "language of the read problems listed on standard error, a BCP 47 tag: vi, en, or any "
+          + "language you add a bundle for (default: ${DEFAULT-VALUE})")
+  private String lang;
+
   @Mixin
   private ReadOptions reading;
 
@@ -54,12 +59,20 @@ final class ReadCommand implements Callable<Integer> {
   @Mixin
   private CatalogueOption catalogue;
 
+  private java.util.Locale locale() {
+    try {
+      return Texts.locale(lang);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Catalogue catalogue = this.catalogue.load();
     LoadedReport read = ReportInput.read(file, appendix.file(), catalogue, reading);
-    ReadProblems.print(read, reading.verbose, spec.commandLine().getErr());
+    ReadProblems.print(read, reading.verbose, spec.commandLine().getErr(), locale());
     if (to == Format.json) {
       ByteArrayOutputStream json = new ByteArrayOutputStream();
       CchcJson.detect().writeReport(read.report(), json);

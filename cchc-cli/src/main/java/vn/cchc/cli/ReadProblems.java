@@ -16,8 +16,8 @@ import vn.cchc.model.text.ReadProblem;
 /**
  * How the commands show read problems: one line each, "FILE:line:column: severity: message: «offending
  * text»" (control characters in the message and the text escaped as <code>&#92;u001B</code>, tab and line feed
- * included, so that the line stays one line) (the severity in Vietnamese or English, the message in English as the reader writes it), a
- * count by severity, and the JSON form of {@code check --format json}.
+ * included, so that the line stays one line) (the severity and the message in the language asked for, through the bundles of the readers'
+ * problems and the command's texts), a count by severity, and the JSON form of {@code check --format json}.
  */
 final class ReadProblems {
   private ReadProblems() {}
@@ -46,7 +46,7 @@ final class ReadProblems {
    */
   static String line(Path file, ReadProblem p, Optional<String> origin, boolean originNamesFile, Locale locale) {
     return origin.map(o -> originNamesFile ? o : file + ": " + o).orElse(file + ":" + p.location()) + ": " + severity(p.severity(), locale)
-        + ": " + ControlCharacters.escape(p.message())
+        + ": " + ControlCharacters.escape(p.message(locale))
         + (p.offendingText().isEmpty() ? "" : ": «" + ControlCharacters.escape(p.offendingText()) + "»");
   }
 
@@ -85,25 +85,35 @@ final class ReadProblems {
 
   /**
    * Prints, in English, the problems a listing shows and then, when it showed any, whether the report
-   * was read completely or partly with the counts: the standard-error form of {@code read},
-   * {@code render} and {@code aggregate}.
+   * was read completely or partly with the counts: the standard-error form of {@code render} and
+   * {@code aggregate}.
    */
   static void print(LoadedReport r, boolean verbose, PrintWriter err) {
-    List<String> lines = lines(r.file(), r.problems(), r.origin(), r.originNamesFile(), verbose, Locale.ROOT);
+    print(r, verbose, err, Locale.ROOT);
+  }
+
+  /**
+   * As {@link #print(LoadedReport, boolean, PrintWriter)}, the problems, severities and counts in a
+   * language ({@code cchc read --lang}).
+   */
+  static void print(LoadedReport r, boolean verbose, PrintWriter err, Locale locale) {
+    List<String> lines = lines(r.file(), r.problems(), r.origin(), r.originNamesFile(), verbose, locale);
     if (lines.isEmpty()) {
       return;
     }
     lines.forEach(err::println);
-    err.println(r.file() + (r.partial() ? ": read partly: " : ": read completely: ") + counts(r.problems(), Locale.ROOT)
-        + (r.partial() ? " (each error is something the text states that is not in the report)" : ""));
+    err.println(r.file() + ": " + Texts.text(locale, r.partial() ? "read.partly" : "read.completely") + ": "
+        + counts(r.problems(), locale) + (r.partial() ? " " + Texts.text(locale, "read.partly.why") : ""));
     err.flush();
   }
 
   /**
    * {@return the problems as JSON objects: location {line, column} (of the text read), origin (the place in
-   * a DOCX, only for files that are not text), kind, severity, message, offendingText}
+   * a DOCX, only for files that are not text), kind, severity, message (in the language asked for),
+   * messageKey and arguments (the message's key and its arguments, as for findings), offendingText}
    */
-  static List<Map<String, Object>> toJson(List<ReadProblem> problems, Function<ReadProblem, Optional<String>> origin) {
+  static List<Map<String, Object>> toJson(List<ReadProblem> problems, Function<ReadProblem, Optional<String>> origin,
+      Locale locale) {
     return problems.stream().map(p -> {
       Map<String, Object> location = new LinkedHashMap<>();
       location.put("line", p.location().line());
@@ -113,7 +123,9 @@ final class ReadProblems {
       origin.apply(p).ifPresent(o -> m.put("origin", o));
       m.put("kind", p.kind().name());
       m.put("severity", p.severity().name());
-      m.put("message", p.message());
+      m.put("message", p.message(locale));
+      m.put("messageKey", p.text().key());
+      m.put("arguments", p.text().jsonArguments(locale));
       m.put("offendingText", p.offendingText());
       return m;
     }).collect(Collectors.toUnmodifiableList());

@@ -34,7 +34,8 @@ class CheckLenientTest {
     CliRun run = CliRun.of("check", "--lenient", partial().toString());
     assertThat(run.exitCode()).isEqualTo(5);
     List<String> lines = run.out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo(Samples.line(partial, problem, "lỗi"));
+    assertThat(lines.get(0)).isEqualTo(Samples.line(partial, problem, "lỗi", java.util.Locale.forLanguageTag("vi")))
+        .endsWith(": lỗi: bộ chỉ tiêu cchc-2024 không có chỉ tiêu nào mang mã 9.9.9.: «9.9.9.»");
     assertThat(lines.get(1)).isEqualTo("Kiểm tra báo cáo số 45/BC-UBND (UBND thị trấn Đình Cả)");
     assertThat(lines.subList(2, lines.size() - 1)).anySatisfy(l -> assertThat(l).startsWith("lỗi").contains("ratio.mismatch"));
     assertThat(lines.get(lines.size() - 1))
@@ -72,11 +73,13 @@ class CheckLenientTest {
     assertThat(json).containsOnlyKeys("readProblems", "findings");
     List<Map<String, Object>> problems = (List<Map<String, Object>>) json.get("readProblems");
     assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p).containsOnlyKeys("location", "kind", "severity", "message", "offendingText");
+      assertThat(p).containsOnlyKeys("location", "kind", "severity", "message", "messageKey", "arguments", "offendingText");
       assertThat(p.get("location")).isEqualTo(Map.of("line", line, "column", problem.location().column()));
       assertThat(p.get("kind")).isEqualTo(problem.kind().name());
       assertThat(p.get("severity")).isEqualTo("ERROR");
-      assertThat(p.get("message")).isEqualTo(problem.message());
+      assertThat(p.get("message")).as("in --lang, vi by default").isEqualTo(problem.message(java.util.Locale.forLanguageTag("vi")));
+      assertThat(p.get("messageKey")).isEqualTo("row.unknown-code");
+      assertThat(p.get("arguments")).isEqualTo(List.of("cchc-2024", "9.9.9."));
       assertThat(p.get("offendingText")).isEqualTo(problem.offendingText());
     });
     List<Map<String, Object>> findings = (List<Map<String, Object>>) json.get("findings");

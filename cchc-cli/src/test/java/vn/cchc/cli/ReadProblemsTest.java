@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.model.Report;
 import vn.cchc.model.SourceLocation;
 import vn.cchc.model.catalogue.Catalogues;
+import vn.cchc.model.message.Message;
+import vn.cchc.model.message.MessageBundle;
 import vn.cchc.model.text.ProblemKind;
 import vn.cchc.model.text.ProblemSeverity;
 import vn.cchc.model.text.ReadProblem;
@@ -27,14 +30,17 @@ import vn.cchc.model.text.ReportTextReader;
 class ReadProblemsTest {
   private static final Path FILE = Path.of("bc.txt");
   private static final Report REPORT = ReportTextReader.of(Catalogues.bundled()).readText(Samples.sample());
+  /** src/test/resources/vn/cchc/cli/testproblems(_vi).properties: problems made up for these tests. */
+  private static final MessageBundle PROBLEMS = MessageBundle.of("vn.cchc.cli.testproblems",
+      locale -> ResourceBundle.getBundle("vn.cchc.cli.testproblems", locale));
   private static final ReadProblem INFO = ReadProblem.of(SourceLocation.of(3, 5), ProblemKind.REPAIRED_TEXT,
-      "non-breaking space read as a space", "\u00A0");
+      Message.of(PROBLEMS, "nbsp"), "\u00A0");
   private static final ReadProblem WARNING = ReadProblem.of(SourceLocation.of(240, 1), ProblemKind.EXTRA_COLUMN,
-      "column 'Kỳ trước' left aside", "Kỳ trước");
+      Message.of(PROBLEMS, "column", "Kỳ trước"), "Kỳ trước");
   private static final ReadProblem ERROR = ReadProblem.of(SourceLocation.of(376, 1), ProblemKind.UNMATCHED_ROW,
-      "no indicator has code 9.9.9.", "9.9.9.");
+      Message.of(PROBLEMS, "code", "9.9.9."), "9.9.9.");
   private static final ReadProblem NO_TEXT = ReadProblem.of(SourceLocation.of(1, 1), ProblemKind.DRAFT,
-      "a draft", "");
+      Message.of(PROBLEMS, "draft"), "");
 
   private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -46,7 +52,7 @@ class ReadProblemsTest {
     assertThat(ReadProblems.line(FILE, ERROR, Locale.ENGLISH)).isEqualTo("bc.txt:376:1: error: no indicator has code 9.9.9.: «9.9.9.»");
     assertThat(ReadProblems.line(FILE, WARNING, Locale.ENGLISH)).isEqualTo("bc.txt:240:1: warning: column 'Kỳ trước' left aside: «Kỳ trước»");
     assertThat(ReadProblems.line(FILE, INFO, Locale.ENGLISH)).isEqualTo("bc.txt:3:5: info: non-breaking space read as a space: «\u00A0»");
-    assertThat(ReadProblems.line(FILE, ERROR, VI)).startsWith("bc.txt:376:1: lỗi: ");
+    assertThat(ReadProblems.line(FILE, ERROR, VI)).isEqualTo("bc.txt:376:1: lỗi: không có chỉ tiêu nào mang mã 9.9.9.: «9.9.9.»");
     assertThat(ReadProblems.line(FILE, WARNING, VI)).startsWith("bc.txt:240:1: cảnh báo: ");
     assertThat(ReadProblems.line(FILE, INFO, VI)).startsWith("bc.txt:3:5: thông tin: ");
     assertThat(ReadProblems.line(FILE, NO_TEXT, Locale.ENGLISH)).as("no «» without offending text").isEqualTo("bc.txt:1:1: info: a draft");
@@ -93,14 +99,20 @@ class ReadProblemsTest {
 
   @Test
   void jsonHasEveryProblemWhateverItsSeverity() {
-    List<Map<String, Object>> json = ReadProblems.toJson(List.of(INFO, WARNING, ERROR), p -> java.util.Optional.empty());
+    List<Map<String, Object>> json = ReadProblems.toJson(List.of(INFO, WARNING, ERROR), p -> java.util.Optional.empty(),
+        Locale.ENGLISH);
     assertThat(json).extracting(m -> m.get("severity")).containsExactly("INFO", "WARNING", "ERROR");
     assertThat(json.get(0)).containsExactly(
         Map.entry("location", Map.of("line", 3, "column", 5)),
         Map.entry("kind", "REPAIRED_TEXT"),
         Map.entry("severity", "INFO"),
         Map.entry("message", "non-breaking space read as a space"),
+        Map.entry("messageKey", "nbsp"),
+        Map.entry("arguments", List.of()),
         Map.entry("offendingText", "\u00A0"));
+    List<Map<String, Object>> vi = ReadProblems.toJson(List.of(WARNING), p -> java.util.Optional.empty(), VI);
+    assertThat(vi.get(0)).contains(Map.entry("message", "cột 'Kỳ trước' được để riêng"), Map.entry("messageKey", "column"),
+        Map.entry("arguments", List.of("Kỳ trước")));
   }
 
   @Test
@@ -124,6 +136,26 @@ class ReadProblemsTest {
     assertThat(verbose.err().lines()).first().asString().startsWith(nbsp + ":").contains(": info: ");
     CliRun check = CliRun.of("check", "--lenient", "--verbose", nbsp.toString());
     assertThat(check.out().lines()).first().asString().startsWith(nbsp + ":").contains(": thông tin: ");
+  }
+
+  @Test
+  void readAndCheckListTheReadersProblemsInTheLanguageAskedForAndJsonKeepsTheKey() throws IOException {
+    String text = Samples.sample().replaceFirst("UBND thị trấn", "UBND\u00A0thị trấn");
+    Path nbsp = Samples.write(tmp, "nbsp.txt", text);
+    CliRun vi = CliRun.of("read", "--lenient", "-v", "--lang", "vi", nbsp.toString());
+    assertThat(vi.exitCode()).isZero();
+    assertThat(vi.err().lines()).hasSize(2);
+    assertThat(vi.err().lines().toList().get(0)).startsWith(nbsp + ":")
+        .contains(": thông tin: dấu cách không ngắt được đọc là dấu cách: «\u00A0thị");
+    assertThat(vi.err().lines().toList().get(1)).isEqualTo(nbsp + ": đọc đầy đủ: 0 lỗi, 0 cảnh báo, 1 thông tin");
+    CliRun en = CliRun.of("read", "--lenient", "-v", nbsp.toString());
+    assertThat(en.err().lines()).first().asString().as("read's default stays English")
+        .contains(": info: non-breaking spaces read as spaces: «\u00A0thị");
+    CliRun check = CliRun.of("check", "--lenient", "-v", nbsp.toString());
+    assertThat(check.out().lines()).first().asString().contains(": thông tin: dấu cách không ngắt được đọc là dấu cách");
+    CliRun json = CliRun.of("check", "--lenient", "--format", "json", "--lang", "vi", nbsp.toString());
+    assertThat(json.out()).contains("\"message\" : \"dấu cách không ngắt được đọc là dấu cách\"")
+        .contains("\"messageKey\" : \"repair.spaces\"").contains("\"arguments\" : [ ]");
   }
 
   private static List<String> printed(LoadedReport read, boolean verbose) {

@@ -57,7 +57,12 @@ final class Samples {
 
   /** {@return "FILE:line:column: severity: message: «offending text»" as the commands print it} */
   static String line(Path file, ReadProblem p, String severity) {
-    return file + ":" + p.location() + ": " + severity + ": " + p.message() + ": «" + p.offendingText() + "»";
+    return line(file, p, severity, java.util.Locale.ROOT);
+  }
+
+  /** {@return as {@link #line(Path, ReadProblem, String)}, the message in a language} */
+  static String line(Path file, ReadProblem p, String severity, java.util.Locale locale) {
+    return file + ":" + p.location() + ": " + severity + ": " + p.message(locale) + ": «" + p.offendingText() + "»";
   }
 
   /** {@return the text written to a file in dir} */

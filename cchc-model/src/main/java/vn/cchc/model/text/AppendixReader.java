@@ -95,15 +95,13 @@ final class AppendixReader {
           title = title == null ? s : title.appendAll(" ", s);
         }
       } else {
-        ctx.problem(at, ProblemKind.UNRECOGNISED_LINE, "a line between the appendix heading and the table that is "
-            + "neither the appendix title nor the \"(Kèm theo …)\" caption", t);
+        ctx.problem(at, ProblemKind.UNRECOGNISED_LINE, Problems.of("appendix.stray-line"), t);
       }
     }
     Optional<Caption> cap = caption == null ? Optional.empty() : caption(caption.toString(), captionAt);
     List<AppendixEntry> entries = i < to ? table(i, to) : List.of();
     if (entries.isEmpty()) {
-      ctx.problem(startAt, ProblemKind.EMPTY_TABLE, "the appendix has no row that could be read: no indicator values "
-          + "are in the report", Texts.plain(ctx.line(from)));
+      ctx.problem(startAt, ProblemKind.EMPTY_TABLE, Problems.of("appendix.empty"), Texts.plain(ctx.line(from)));
     }
     return new Appendix(entries, cap, Optional.ofNullable(title));
   }
@@ -129,7 +127,7 @@ final class AppendixReader {
     int of = day < 0 ? -1 : lower.indexOf(" của ", day);
     if (day < 0 || of < 0) {
       ctx.problem(at, ProblemKind.INVALID_METADATA,
-          "the caption is not \"(Kèm theo Báo cáo số N/BC-… ngày dd/mm/yyyy của …)\"", caption);
+          Problems.of("caption.invalid"), caption);
       return Optional.empty();
     }
     String numberText = caption.substring(start.end(), day).strip().replaceFirst(",$", "");
@@ -137,7 +135,7 @@ final class AppendixReader {
     String issuerText = Texts.trimEnd(caption.substring(of + " của ".length()).strip(), ").*", true);
     Optional<DocumentNumber> num = Optional.ofNullable(ReferenceReader.readNumber(numberText, at, ctx));
     if (num.isEmpty() && !BLANK_NUMBER.matcher(Work.view(numberText)).matches()) {
-      ctx.problem(at, ProblemKind.INVALID_METADATA, "the caption's document number is not a number and symbol",
+      ctx.problem(at, ProblemKind.INVALID_METADATA, Problems.of("caption.number-invalid"),
           numberText);
     }
     LocalDate d = null;
@@ -146,7 +144,7 @@ final class AppendixReader {
       dm = LONG_DATE.matcher(Work.view(dateText));
     }
     if (!dm.matches()) {
-      ctx.problem(at, ProblemKind.INVALID_DATE, "the caption's date is neither dd/mm/yyyy nor \"dd tháng mm năm yyyy\"",
+      ctx.problem(at, ProblemKind.INVALID_DATE, Problems.of("caption.date-invalid"),
           dateText);
     } else if (dm.group(1) != null && dm.group(2) != null) {
       d = ctx.date(dm.group(1), dm.group(2), dm.group(3), at, dateText);
@@ -176,8 +174,7 @@ final class AppendixReader {
       }
       layout = TableLayout.detect(header);
       if (!layout.usable()) {
-        ctx.problem(headerAt, ProblemKind.MALFORMED_ROW, "the table header names no STT, label (\"Các chỉ tiêu\") or "
-            + "value (\"Số liệu\", \"Kết quả\") column; the template's order is assumed", Texts.plain(ctx.line(from)));
+        ctx.problem(headerAt, ProblemKind.MALFORMED_ROW, Problems.of("table.header-unknown"), Texts.plain(ctx.line(from)));
         layout = TableLayout.standard(layout.separator);
       }
     } else {
@@ -202,9 +199,8 @@ final class AppendixReader {
     }
     for (int k = 0; k < layout.roles.size(); k++) {
       if (layout.roles.get(k) == Role.EXTRA && (extraValues[k] > 0 || !layout.headers.get(k).isEmpty())) {
-        ctx.problem(headerAt, ProblemKind.EXTRA_COLUMN, "the column «" + layout.headers.get(k) + "» has no place in "
-            + "the report model: its " + extraValues[k] + " value" + (extraValues[k] == 1 ? " is" : "s are")
-            + " not read", layout.headers.get(k));
+        ctx.problem(headerAt, ProblemKind.EXTRA_COLUMN, Problems.of(extraValues[k] == 1 ? "table.extra-column.one" : "table.extra-column.other",
+            layout.headers.get(k), (long) extraValues[k]), layout.headers.get(k));
       }
     }
     return out;

@@ -91,7 +91,7 @@ final class HeaderReader {
         }
         if (DRAFT.matcher(Work.view(t)).matches()) {
           draft = true;
-          ctx.problem(at, ProblemKind.DRAFT, "the text is marked as a draft: a blank number and date are expected", t);
+          ctx.problem(at, ProblemKind.DRAFT, Problems.of("header.draft"), t);
         } else if ((m = NUMBER.matcher(Work.view(t))).matches()) {
           numberAt = at;
           String n = m.group(1).strip();
@@ -101,8 +101,7 @@ final class HeaderReader {
           } else if (n.isEmpty() || n.matches("[\\s.…_]*/.*")) {
             numberBlank = true;
           } else {
-            ctx.problem(at, ProblemKind.INVALID_METADATA, "the document number is not a number and symbol such as "
-                + "45/BC-UBND", t);
+            ctx.problem(at, ProblemKind.INVALID_METADATA, Problems.of("header.number-invalid"), t);
           }
         } else if ((m = PLACE_DATE.matcher(Work.view(t))).matches()) {
           dateAt = at;
@@ -117,8 +116,7 @@ final class HeaderReader {
         } else if (IssuerReader.startsBody(t) || Texts.isUpper(t) || AdministrativeUnitType.ofName(t).isPresent()) {
           fragments.add(new IssuerReader.Fragment(t, at));
         } else {
-          ctx.problem(at, ProblemKind.UNRECOGNISED_LINE, "header text that is neither issuer, national name, motto, "
-              + "number (\"Số: …\"), place and date, nor \"DỰ THẢO\"", t);
+          ctx.problem(at, ProblemKind.UNRECOGNISED_LINE, Problems.of("header.stray-line"), t);
         }
       }
     }

@@ -96,8 +96,7 @@ final class IssuerReader {
     if (starts.isEmpty() || starts.get(0) > 0) {
       int end = starts.isEmpty() ? t.length() : starts.get(0);
       for (int k = 0; k < fragments.size() && offsets.get(k) < end; k++) {
-        ctx.problem(fragments.get(k).at(), ProblemKind.UNRECOGNISED_LINE, "header text before the issuer that names "
-            + "no People's Committee (UBND) or agency (Sở, Ban, …)", fragments.get(k).text());
+        ctx.problem(fragments.get(k).at(), ProblemKind.UNRECOGNISED_LINE, Problems.of("header.before-issuer"), fragments.get(k).text());
       }
     }
     for (int k = 0; k < starts.size(); k++) {
@@ -171,8 +170,7 @@ final class IssuerReader {
         return unit("UBND " + unitText, last.at(), Optional.of(last.text()), Optional.empty(), date);
       }
     }
-    ctx.problem(last.at(), ProblemKind.MISSING_METADATA, "the agency names no People's Committee it works under "
-        + "(a \"UBND TỈNH …\" line above it, or the unit at its end)", last.text());
+    ctx.problem(last.at(), ProblemKind.MISSING_METADATA, Problems.of("issuer.no-superior"), last.text());
     return Optional.empty();
   }
 
@@ -181,30 +179,27 @@ final class IssuerReader {
       Optional<LocalDate> date) {
     Matcher m = COMMITTEE.matcher(Work.view(text));
     if (!m.lookingAt()) {
-      ctx.problem(at, ProblemKind.INVALID_METADATA, "the issuer does not start with UBND or Ủy ban nhân dân", text);
+      ctx.problem(at, ProblemKind.INVALID_METADATA, Problems.of("issuer.not-ubnd"), text);
       return Optional.empty();
     }
     String rest = text.substring(m.end()).strip();
     Optional<AdministrativeUnitType> type = AdministrativeUnitType.ofName(rest);
     if (type.isEmpty()) {
-      ctx.problem(at, ProblemKind.INVALID_METADATA, "the issuer names no known kind of administrative unit "
-          + "(tỉnh, thành phố, huyện, quận, thị xã, xã, phường, thị trấn, đặc khu)", text);
+      ctx.problem(at, ProblemKind.INVALID_METADATA, Problems.of("issuer.unit-unknown"), text);
       return Optional.empty();
     }
     AdministrativeUnitType t = type.get();
     String unitName = rest.substring(Math.min(rest.length(), t.label().length())).strip();
     Optional<AdministrativeLevel> level = level(t, unitName, superior, date);
     if (level.isEmpty()) {
-      ctx.problem(at, ProblemKind.MISSING_METADATA, "the level of a " + t.label() + " is not stated (it can be "
-          + t.levels() + "): no superior body above it in the header, not a centrally-run city, and not dated "
-          + "after the 2025 reform; the reader does not guess it", text);
+      ctx.problem(at, ProblemKind.MISSING_METADATA, Problems.of("issuer.level-unstated", t.label(), String.valueOf(t.levels())), text);
       return Optional.empty();
     }
     try {
       return Optional.of(IssuingUnit.builder().asWritten(text).body(m.group(1)).unitType(t).unitName(unitName)
           .level(level.get()).agency(agency).superior(superior).build());
     } catch (InvalidModelException e) {
-      ctx.problem(at, ProblemKind.INVALID_METADATA, "the issuer cannot be read: " + e.getMessage(), text);
+      ctx.problem(at, ProblemKind.INVALID_METADATA, Problems.of("issuer.unreadable", String.valueOf(e.getMessage())), text);
       return Optional.empty();
     }
   }

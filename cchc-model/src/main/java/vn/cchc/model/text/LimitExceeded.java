@@ -1,6 +1,7 @@
 package vn.cchc.model.text;
 
 import vn.cchc.model.SourceLocation;
+import vn.cchc.model.message.Message;
 
 /**
  * A limit of {@link ReportTextReader} crossed: thrown by a zone reader, caught by {@link ReportParser}, which
@@ -12,17 +13,19 @@ final class LimitExceeded extends RuntimeException {
   /** The problem to report. */
   final transient ReadProblem problem;
 
-  LimitExceeded(SourceLocation at, String message, String offending) {
-    super(message, null, false, false);
+  LimitExceeded(SourceLocation at, Message message, String offending) {
+    super(message.format(java.util.Locale.ROOT), null, false, false);
     this.problem = ReadProblem.of(at, ProblemKind.INPUT_TOO_LARGE, message,
         offending.length() > 80 ? offending.substring(0, 80) + "…" : offending);
   }
 
-  /** Throws when {@code count} is past {@code limit}. */
-  static void check(long count, long limit, SourceLocation at, String what, String constant, String offending) {
+  /** Throws when {@code count} is past {@code limit}; {@code what} is a {@code limit.*} message ("appendix rows"). */
+  static void check(long count, long limit, SourceLocation at, Message what, String constant, String offending) {
     if (count > limit) {
-      throw new LimitExceeded(at, "more than " + String.format(java.util.Locale.ROOT, "%,d", limit) + " " + what
-          + " (ReportTextReader." + constant + "): the text is not read", offending);
+      // {0}: the limit grouped the English way ("1,000,000"), as the English text has always written it;
+      // {3}: the number, for the other languages to write their way ("1.000.000")
+      throw new LimitExceeded(at, Problems.of("limit.exceeded", String.format(java.util.Locale.ROOT, "%,d", limit), what,
+          constant, limit), offending);
     }
   }
 }

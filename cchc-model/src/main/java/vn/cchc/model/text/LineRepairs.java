@@ -1,5 +1,6 @@
 package vn.cchc.model.text;
 
+import vn.cchc.model.message.Message;
 /**
  * The first pass of a read: characters that stand for others are read as what they stand for, one
  * character for one, so that every column stays where it was. Each repaired line gets one
@@ -55,9 +56,9 @@ final class LineRepairs {
         }
       }
       if (out != null) {
-        String what = spaces && letters ? "non-breaking spaces read as spaces and look-alike letters as Vietnamese ones"
-            : spaces ? "non-breaking spaces read as spaces"
-            : "look-alike letters from an old encoding read as the Vietnamese letters they imitate (ǎ → ă, ð → đ)";
+        Message what = Problems.of(spaces && letters ? "repair.spaces-and-letters"
+            : spaces ? "repair.spaces"
+            : "repair.letters");
         ctx.problem(ctx.at(i, first), ProblemKind.REPAIRED_TEXT, ProblemSeverity.INFO, what,
             line.substring(first, Math.min(line.length(), first + 12)));
         ctx.lines.set(i, SourceText.nfc(new String(out)));

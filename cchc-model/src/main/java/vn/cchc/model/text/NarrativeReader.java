@@ -150,7 +150,7 @@ final class NarrativeReader {
       if (last != null && continues(last, t)) {
         last.span().appendAll(" ", ls);
         LimitExceeded.check(last.span().length(), ReportTextReader.MAX_PARAGRAPH_LENGTH, ls.start(),
-            "characters in a paragraph, its hard-wrapped lines joined", "MAX_PARAGRAPH_LENGTH", t);
+            Problems.of("limit.paragraph-length"), "MAX_PARAGRAPH_LENGTH", t);
         continue;
       }
       Blk b = block(ls);
@@ -216,7 +216,7 @@ final class NarrativeReader {
           : width > 0 && wraps(ctx.line(curLast), span.text(), width))) {
         cur.appendAll(" ", span);
         LimitExceeded.check(cur.length(), ReportTextReader.MAX_PARAGRAPH_LENGTH, ctx.atText(i),
-            "characters in a paragraph, its hard-wrapped lines joined", "MAX_PARAGRAPH_LENGTH", span.text());
+            Problems.of("limit.paragraph-length"), "MAX_PARAGRAPH_LENGTH", span.text());
         curLast = i;
         joins++;
         continue;
@@ -235,8 +235,8 @@ final class NarrativeReader {
 
   private void reportJoins(Span span, int joins) {
     if (span != null && joins > 0) {
-      ctx.problem(span.start(), ProblemKind.REPAIRED_TEXT, ProblemSeverity.INFO, "a paragraph hard-wrapped over "
-          + (joins + 1) + " lines (lines " + span.firstLine() + "–" + span.lastLine() + ") read as one",
+      ctx.problem(span.start(), ProblemKind.REPAIRED_TEXT, ProblemSeverity.INFO, Problems.of("narrative.joined", (long) (joins + 1), String.valueOf(span.firstLine()),
+          String.valueOf(span.lastLine())),
           span.text().substring(0, Math.min(40, span.text().length())));
     }
   }
@@ -459,7 +459,7 @@ final class NarrativeReader {
       windowTried = true;
       if (from != null && to != null) {
         if (to.isBefore(from)) {
-          ctx.problem(span.at(m.start()), ProblemKind.INVALID_DATE, "the data window ends before it starts", m.group());
+          ctx.problem(span.at(m.start()), ProblemKind.INVALID_DATE, Problems.of("narrative.window-reversed"), m.group());
         } else {
           window = DateWindow.of(from, to);
         }

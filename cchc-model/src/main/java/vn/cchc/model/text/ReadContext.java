@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.model.SourceLocation;
+import vn.cchc.model.message.Message;
 
 /**
  * What one read shares between the zone readers: the NFC lines, what each line became, and the
@@ -58,7 +59,7 @@ final class ReadContext {
   }
 
   /** Records a problem with its kind's default severity and marks its line. */
-  void problem(SourceLocation at, ProblemKind kind, String message, String offending) {
+  void problem(SourceLocation at, ProblemKind kind, Message message, String offending) {
     problem(at, kind, kind.defaultSeverity(), message, offending);
   }
 
@@ -66,7 +67,7 @@ final class ReadContext {
    * Records a problem. A problem at {@link ProblemSeverity#INFO} (a sure repair) leaves the line's
    * use alone; a warning or an error marks the line as a problem line.
    */
-  void problem(SourceLocation at, ProblemKind kind, ProblemSeverity severity, String message, String offending) {
+  void problem(SourceLocation at, ProblemKind kind, ProblemSeverity severity, Message message, String offending) {
     problems.add(ReadProblem.of(at, kind, severity, message, offending));
     if (severity != ProblemSeverity.INFO && kind != ProblemKind.REPAIRED_TEXT && kind != ProblemKind.EXTRA_COLUMN) {
       mark(at.line(), LineUse.PROBLEM);
@@ -135,7 +136,7 @@ final class ReadContext {
   LocalDate date(String ddmmyyyy, SourceLocation at) {
     Matcher m = DATE.matcher(Work.view(ddmmyyyy));
     if (!m.matches()) {
-      problem(at, ProblemKind.INVALID_DATE, "not a date dd/mm/yyyy", ddmmyyyy);
+      problem(at, ProblemKind.INVALID_DATE, Problems.of("date.invalid"), ddmmyyyy);
       return null;
     }
     return date(m.group(1), m.group(2), m.group(3), at, ddmmyyyy);
@@ -158,7 +159,7 @@ final class ReadContext {
     try {
       return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
     } catch (DateTimeException | NumberFormatException e) {
-      problem(at, ProblemKind.INVALID_DATE, "the date does not exist: " + e.getMessage(), asWritten);
+      problem(at, ProblemKind.INVALID_DATE, Problems.of("date.nonexistent", String.valueOf(e.getMessage())), asWritten);
       return null;
     }
   }

@@ -13,6 +13,7 @@ import vn.cchc.model.DocumentReference;
 import vn.cchc.model.DocumentType;
 import vn.cchc.model.ImmutableDocumentNumber;
 import vn.cchc.model.SourceLocation;
+import vn.cchc.model.message.Message;
 
 /**
  * Finds the documents a piece of narrative cites: "Kế hoạch số 06/KH-UBND ngày 10/01/2024 về …",
@@ -166,7 +167,7 @@ final class ReferenceReader {
       references.add(DocumentReference.builder().number(repair.number).location(at).sectionPath(path)
           .typeWord(Optional.ofNullable(typeWord)).date(Optional.ofNullable(date))
           .issuer(Optional.ofNullable(issuer)).subject(Optional.ofNullable(subject)).build());
-      LimitExceeded.check(references.size(), ReportTextReader.MAX_REFERENCES, at, "document references",
+      LimitExceeded.check(references.size(), ReportTextReader.MAX_REFERENCES, at, Problems.of("limit.references"),
           "MAX_REFERENCES", text.substring(s, e));
       prevEnd = e;
     }
@@ -204,9 +205,9 @@ final class ReferenceReader {
   private static final class Repair {
     final DocumentNumber number;
     final ProblemSeverity severity;
-    final String message;
+        final Message message;
 
-    Repair(DocumentNumber number, ProblemSeverity severity, String message) {
+    Repair(DocumentNumber number, ProblemSeverity severity, Message message) {
       this.number = number;
       this.severity = severity;
       this.message = message;
@@ -243,12 +244,11 @@ final class ReferenceReader {
     }
     DocumentNumber n = ImmutableDocumentNumber.copyOf(parsed.get()).withAsWritten(written);
     if (split != null) {
-      return new Repair(n, ProblemSeverity.WARNING, "the symbol has lost its hyphen: " + m.group(7) + " read as "
-          + split + (spaced ? ", spaces around \"/\" removed" : "") + " (" + clean + ")");
+      return new Repair(n, ProblemSeverity.WARNING, Problems.of(spaced ? "reference.hyphen-lost-spaced" : "reference.hyphen-lost", m.group(7),
+          String.valueOf(split), clean));
     }
     if (spaced) {
-      return new Repair(n, ProblemSeverity.INFO, "spaces around \"/\" in the number and symbol removed: read as "
-          + clean);
+      return new Repair(n, ProblemSeverity.INFO, Problems.of("reference.slash-spaces", clean));
     }
     return new Repair(n, null, null);
   }

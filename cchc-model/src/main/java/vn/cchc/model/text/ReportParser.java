@@ -1,5 +1,6 @@
 package vn.cchc.model.text;
 
+import vn.cchc.model.message.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ final class ReportParser {
   ReportParser(CatalogueIndex index, SourceText source) {
     this.ctx = new ReadContext(index, new ArrayList<>(source.lines));
     for (ReadProblem p : source.encodingProblems) {
-      ctx.problem(p.location(), p.kind(), p.severity(), p.message(), p.offendingText());
+      ctx.problem(p.location(), p.kind(), p.severity(), p.text(), p.offendingText());
     }
   }
 
@@ -58,7 +59,7 @@ final class ReportParser {
       if (line.length() > ReportTextReader.MAX_LINE_LENGTH) {
         LimitExceeded.check(line.length(), ReportTextReader.MAX_LINE_LENGTH,
             SourceLocation.of(i + 1, SourceText.column(line, ReportTextReader.MAX_LINE_LENGTH)),
-            "characters on a line", "MAX_LINE_LENGTH", line);
+            Problems.of("limit.line-length"), "MAX_LINE_LENGTH", line);
       }
     }
   }
@@ -82,8 +83,7 @@ final class ReportParser {
     if (z.titleLine() >= 0) {
       for (int i = narrativeStart; i < z.titleLine() && z.sentenceLine() >= 0; i++) {
         if (!ctx.line(i).isBlank()) {
-          ctx.problem(ctx.atText(i), ProblemKind.UNRECOGNISED_LINE, "a line between the metadata sentence and \"BÁO "
-              + "CÁO\"", ctx.line(i).strip());
+          ctx.problem(ctx.atText(i), ProblemKind.UNRECOGNISED_LINE, Problems.of("preamble.stray-line"), ctx.line(i).strip());
         }
       }
       Optional<TitleReader.Title> t = titles.read(z.titleLine(), z.bodyEnd());
@@ -99,9 +99,7 @@ final class ReportParser {
       appendix = new AppendixReader(ctx, header.superior()).read(z.appendix(), ctx.size());
     } else {
       int last = lastNonBlank();
-      ctx.problem(ctx.atText(last), ProblemKind.MISSING_METADATA, ProblemSeverity.INFO, "no appendix table "
-          + "(\"PHỤ LỤC\" or a table header \"STT | Các chỉ tiêu | …\") after this line: the report has no indicator "
-          + "values", last < ctx.size() ? Texts.plain(ctx.line(last)) : "");
+      ctx.problem(ctx.atText(last), ProblemKind.MISSING_METADATA, ProblemSeverity.INFO, Problems.of("appendix.missing"), last < ctx.size() ? Texts.plain(ctx.line(last)) : "");
     }
     if (title == null && appendix != null && appendix.title().isPresent()) {
       title = appendix.title().get();
@@ -170,9 +168,8 @@ final class ReportParser {
       }
     }
     if (count > 0) {
-      ctx.problem(ctx.atText(first), ProblemKind.SKIPPED_TEXT, count + " line" + (count == 1 ? "" : "s")
-          + " before the report's header (lines " + (first + 1) + "–" + headerStart + ") skipped as text that is not "
-          + "part of the report (a portal's navigation, view counts, a document library's details)",
+      ctx.problem(ctx.atText(first), ProblemKind.SKIPPED_TEXT, Problems.of(count == 1 ? "leading.skipped.one" : "leading.skipped.other", (long) count,
+          String.valueOf(first + 1), String.valueOf(headerStart)),
           Texts.plain(ctx.line(first)));
     }
   }
@@ -188,7 +185,7 @@ final class ReportParser {
     for (int i = 0; i < ctx.size(); i++) {
       String l = ctx.line(i);
       if (!l.isBlank() && l.length() < 16 && PAGE_NUMBER.matcher(Work.view(l)).matches()) {
-        ctx.problem(ctx.atText(i), ProblemKind.SKIPPED_TEXT, "a page number skipped", l.strip());
+        ctx.problem(ctx.atText(i), ProblemKind.SKIPPED_TEXT, Problems.of("page-number.skipped"), l.strip());
         ctx.mark(i + 1, LineUse.SKIPPED);
         ctx.lines.set(i, "");
       }
@@ -218,6 +215,20 @@ final class ReportParser {
   /** A value one zone states, with where it states it. */
   private record Stated<T>(T value, SourceLocation at, String zone) {}
 
+  /** {@return the zone of a {@link Stated} value, worded from the problem bundle} */
+  private static Message zone(String zone) {
+    switch (zone) {
+      case "header":
+        return Problems.of("zone.header");
+      case "metadata sentence":
+        return Problems.of("zone.metadata-sentence");
+      case "appendix caption":
+        return Problems.of("zone.appendix-caption");
+      default:
+        throw new IllegalArgumentException("no zone " + zone);
+    }
+  }
+
   private <T> Optional<T> agree(String what, List<Stated<T>> stated, java.util.function.BiPredicate<T, T> same) {
     if (stated.isEmpty()) {
       return Optional.empty();
@@ -225,8 +236,9 @@ final class ReportParser {
     Stated<T> first = stated.get(0);
     for (Stated<T> s : stated.subList(1, stated.size())) {
       if (!same.test(first.value(), s.value())) {
-        ctx.problem(s.at(), ProblemKind.INVALID_METADATA, "the " + s.zone() + " gives the " + what + " as " + s.value()
-            + " but the " + first.zone() + " (" + first.at() + ") says " + first.value(), String.valueOf(s.value()));
+        ctx.problem(s.at(), ProblemKind.INVALID_METADATA, Problems.of("metadata.disagree",
+            zone(s.zone()), Problems.of(what), String.valueOf(s.value()),
+            zone(first.zone()), String.valueOf(first.at()), String.valueOf(first.value())), String.valueOf(s.value()));
       }
     }
     return Optional.of(first.value());
@@ -252,34 +264,31 @@ final class ReportParser {
       c.date().ifPresent(v -> dates.add(new Stated<>(v, c.at(), "appendix caption")));
       c.issuer().ifPresent(v -> issuers.add(new Stated<>(v, c.at(), "appendix caption")));
     });
-    Optional<DocumentNumber> number = agree("number", numbers, (a, b) -> a.asWritten().equals(b.asWritten())
+    Optional<DocumentNumber> number = agree("stated.number", numbers, (a, b) -> a.asWritten().equals(b.asWritten())
         || (a.sequence() == b.sequence() && a.firstPart().equals(b.firstPart()) && a.secondPart().equals(b.secondPart())));
-    Optional<LocalDate> date = agree("date", dates, LocalDate::equals);
-    Optional<IssuingUnit> issuer = agree("issuer", issuers, (a, b) -> a.unitType() == b.unitType()
+    Optional<LocalDate> date = agree("stated.date", dates, LocalDate::equals);
+    Optional<IssuingUnit> issuer = agree("stated.issuer", issuers, (a, b) -> a.unitType() == b.unitType()
         && Texts.fold(a.unitName()).equals(Texts.fold(b.unitName())));
     boolean draft = header.draft();
     SourceLocation numberAt = header.numberAt().orElse(expected);
     if (number.isEmpty() && !draft) {
-      ctx.problem(numberAt, ProblemKind.MISSING_METADATA, header.numberBlank() ? "the document number is blank and the "
-          + "text is not marked \"DỰ THẢO\"" : "no document number: expected \"Số: …\" in the header, a \"Báo cáo số …\" "
-          + "sentence or \"(Kèm theo Báo cáo số …)\" under the appendix heading", "");
+      ctx.problem(numberAt, ProblemKind.MISSING_METADATA, Problems.of(header.numberBlank() ? "metadata.number-blank"
+          : "metadata.number-missing"), "");
     }
     if (date.isEmpty() && !draft && dates.isEmpty()) {
-      ctx.problem(header.dateAt().orElse(expected), ProblemKind.MISSING_METADATA, header.dateBlank()
-          ? "the issue date is blank and the text is not marked \"DỰ THẢO\""
-          : "no issue date: expected \"…, ngày dd tháng mm năm yyyy\" in the header or \"ngày dd/mm/yyyy\" in a metadata "
-              + "sentence or the appendix caption", "");
+      ctx.problem(header.dateAt().orElse(expected), ProblemKind.MISSING_METADATA, Problems.of(header.dateBlank()
+          ? "metadata.date-blank"
+          : "metadata.date-missing"), "");
     }
-    boolean issuerProblem = ctx.problems().stream().anyMatch(p -> p.message().startsWith("the level of")
-        || p.message().startsWith("the issuer") || p.message().startsWith("the agency"));
+    boolean issuerProblem = ctx.problems().stream().anyMatch(p -> p.text().bundle() == Problems.BUNDLE
+        && p.text().key().startsWith("issuer."));
     if (issuer.isEmpty() && !issuerProblem) {
-      ctx.problem(expected, ProblemKind.MISSING_METADATA, "no issuer: expected \"UBND …\" in the header, \"của UBND …\" "
-          + "in a metadata sentence or the appendix caption", "");
+      ctx.problem(expected, ProblemKind.MISSING_METADATA, Problems.of("metadata.issuer-missing"), "");
     }
     Optional<ReportingPeriod> period = Optional.empty();
     if (title == null) {
       ctx.problem(z.titleLine() >= 0 ? ctx.atText(z.titleLine()) : expected, ProblemKind.MISSING_METADATA,
-          "no title: expected a line after \"BÁO CÁO\"", "");
+          Problems.of("metadata.title-missing"), "");
     } else {
       period = new TitleReader(ctx).period(title.text(), title.start(), narrative.window());
     }
@@ -298,11 +307,11 @@ final class ReportParser {
         Optional<String> why = ctx.index.catalogue.whyNotFor(period.get(), issuer.get().level());
         if (why.isPresent()) {
           sorted.add(ReadProblem.of(title.start(), ProblemKind.OUTSIDE_CATALOGUE,
-              "this report cannot use catalogue " + ctx.index.catalogue.id() + " as it is: " + why.get(), title.text()));
+              Problems.of("catalogue.unusable", String.valueOf(ctx.index.catalogue.id()), why.get()), title.text()));
           sorted.sort(Comparator.comparing(ReadProblem::location));
         }
       } catch (InvalidModelException e) {
-        sorted.add(ReadProblem.of(expected, ProblemKind.INVALID_METADATA, "the report cannot be built: " + e.getMessage(),
+        sorted.add(ReadProblem.of(expected, ProblemKind.INVALID_METADATA, Problems.of("report.unbuildable", String.valueOf(e.getMessage())),
             ""));
       }
     }
@@ -316,7 +325,7 @@ final class ReportParser {
           ctx.mark(i + 1, LineUse.BLANK);
         }
       } else if (ctx.use(i) == null) {
-        ctx.problem(ctx.atText(i), ProblemKind.UNRECOGNISED_LINE, "a line the reader could not place",
+        ctx.problem(ctx.atText(i), ProblemKind.UNRECOGNISED_LINE, Problems.of("line.unplaced"),
             ctx.line(i).strip());
       }
     }

@@ -305,7 +305,7 @@ public final class ReportTextReader {
 
   private static ReadResult tooLarge() {
     return ReadResult.of(Optional.empty(), List.of(ReadProblem.of(SourceLocation.of(1, 1), ProblemKind.INPUT_TOO_LARGE,
-        "the input is larger than " + MAX_INPUT_BYTES + " bytes", "")));
+        Problems.of("input.too-large", (long) MAX_INPUT_BYTES), "")));
   }
 
   private static Report strict(ReadResult result) {
@@ -315,6 +315,6 @@ public final class ReportTextReader {
       }
     }
     return result.report().orElseThrow(() -> new ReportReadException(ReadProblem.of(SourceLocation.of(1, 1),
-        ProblemKind.MISSING_METADATA, "no report could be built", "")));
+        ProblemKind.MISSING_METADATA, Problems.of("report.none"), "")));
   }
 }

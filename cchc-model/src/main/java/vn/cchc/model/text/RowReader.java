@@ -60,7 +60,7 @@ final class RowReader {
   void row(int i, List<int[]> segs) {
     String line = ctx.line(i);
     int lineNo = i + 1;
-    LimitExceeded.check(++rowsRead, ReportTextReader.MAX_ROWS, ctx.atText(i), "appendix rows", "MAX_ROWS", line);
+    LimitExceeded.check(++rowsRead, ReportTextReader.MAX_ROWS, ctx.atText(i), Problems.of("limit.rows"), "MAX_ROWS", line);
     SourceLocation lineAt = SourceLocation.of(lineNo, 1);
     List<Cell> cells = new ArrayList<>(layout.cells(line, segs));
     cells.replaceAll(Cell::unstarred);
@@ -74,15 +74,13 @@ final class RowReader {
     }
     if (cells.size() < 2 || filled == 0 || (layout.separator != TableLayout.Separator.SPACES
         && segs.size() < Math.min(4, layout.roles.size()))) {
-      ctx.problem(ctx.atText(i), ProblemKind.MALFORMED_ROW, "an appendix row needs its cells (STT, label, unit, "
-          + "value, note) separated as the table header's are (" + layout.separator.name().toLowerCase(java.util.Locale.ROOT)
-          + "); found " + segs.size(), line.strip());
+      ctx.problem(ctx.atText(i), ProblemKind.MALFORMED_ROW, Problems.of("row.cell-count", layout.separator.name().toLowerCase(java.util.Locale.ROOT),
+          (long) segs.size()), line.strip());
       return;
     }
     for (int k = layout.roles.size(); k < cells.size(); k++) {
       if (!cells.get(k).stripped().isEmpty()) {
-        ctx.problem(ctx.at(i, cells.get(k).firstNonBlank()), ProblemKind.MALFORMED_ROW, "an appendix row has more "
-            + "cells than the table header has columns (" + layout.roles.size() + ")", cells.get(k).stripped());
+        ctx.problem(ctx.at(i, cells.get(k).firstNonBlank()), ProblemKind.MALFORMED_ROW, Problems.of("row.too-many-cells", (long) layout.roles.size()), cells.get(k).stripped());
         return;
       }
     }
@@ -96,7 +94,7 @@ final class RowReader {
     String codeText = Texts.stripStars(stt.stripped());
     String labelText = Texts.stripStars(lab.stripped());
     if (codeText.isEmpty() && labelText.isEmpty()) {
-      ctx.problem(lineAt, ProblemKind.MALFORMED_ROW, "an appendix row with neither STT nor label", line.strip());
+      ctx.problem(lineAt, ProblemKind.MALFORMED_ROW, Problems.of("row.no-stt-no-label"), line.strip());
       return;
     }
     IndicatorDefinition def;
@@ -104,21 +102,20 @@ final class RowReader {
       Optional<IndicatorDefinition> byCode = ctx.index.byCode(codeText);
       parent = byCode.orElse(null);
       if (byCode.isEmpty()) {
-        ctx.problem(ctx.at(i, stt.firstNonBlank()), ProblemKind.UNMATCHED_ROW, "no indicator of catalogue "
-            + catalogue.id() + " has code " + codeText, codeText);
+        ctx.problem(ctx.at(i, stt.firstNonBlank()), ProblemKind.UNMATCHED_ROW, Problems.of("row.unknown-code", String.valueOf(catalogue.id()), codeText), codeText);
         return;
       }
       def = byCode.get();
       if (!def.label().equals(labelText) && !ctx.index.normalisedLabel(def).equals(Texts.normalise(labelText))) {
-        ctx.problem(ctx.at(i, lab.firstNonBlank()), ProblemKind.LABEL_MISMATCH, "indicator " + def.id()
-            + " is labelled \"" + def.label() + "\" in catalogue " + catalogue.id(), labelText);
+        ctx.problem(ctx.at(i, lab.firstNonBlank()), ProblemKind.LABEL_MISMATCH, Problems.of("row.label-mismatch", String.valueOf(def.id()), def.label(),
+            String.valueOf(catalogue.id())), labelText);
         return;
       }
     } else if (codeText.isEmpty() || codeText.equals("Trong đó") || codeText.equals("Trong") || codeText.equals("đó")
         || codeText.equals("Trong đó:")) {
       if (parent == null) {
         ctx.problem(ctx.at(i, lab.firstNonBlank()), ProblemKind.UNMATCHED_ROW,
-            "a \"Trong đó\" row with no coded row above it", labelText);
+            Problems.of("row.orphan-part"), labelText);
         return;
       }
       String want = Texts.normalise(labelText);
@@ -133,32 +130,31 @@ final class RowReader {
         }
       }
       if (child.isEmpty()) {
-        ctx.problem(ctx.at(i, lab.firstNonBlank()), ProblemKind.UNMATCHED_ROW, "no child of indicator "
-            + parent.id() + " in catalogue " + catalogue.id() + " has this label", labelText);
+        ctx.problem(ctx.at(i, lab.firstNonBlank()), ProblemKind.UNMATCHED_ROW, Problems.of("row.unknown-child", String.valueOf(parent.id()), String.valueOf(catalogue.id())), labelText);
         return;
       }
       def = child.get();
     } else {
       ctx.problem(ctx.at(i, stt.firstNonBlank()), ProblemKind.MALFORMED_ROW,
-          "the STT cell is neither a code such as 1.2. nor \"Trong đó\"", codeText);
+          Problems.of("row.stt-invalid"), codeText);
       return;
     }
     int id = layout.column(Role.ID);
     String idText = id < 0 ? "" : Texts.stripStars(cells.get(id).stripped());
     if (!idText.isEmpty() && !idText.equals(def.id())) {
-      ctx.problem(ctx.at(i, cells.get(id).firstNonBlank()), ProblemKind.LABEL_MISMATCH, "the indicator id column says "
-          + idText + " but the row's STT and label are indicator " + def.id() + " of catalogue " + catalogue.id(), idText);
+      ctx.problem(ctx.at(i, cells.get(id).firstNonBlank()), ProblemKind.LABEL_MISMATCH, Problems.of("row.id-mismatch", idText, String.valueOf(def.id()),
+          String.valueOf(catalogue.id())), idText);
       return;
     }
     if (!used.add(def.id())) {
-      ctx.problem(lineAt, ProblemKind.DUPLICATE_ROW, "indicator " + def.id() + " has a row already", line.strip());
+      ctx.problem(lineAt, ProblemKind.DUPLICATE_ROW, Problems.of("row.duplicate", String.valueOf(def.id())), line.strip());
       return;
     }
     String unitText = unit < 0 ? null : cells.get(unit).stripped();
     if (unitText != null && !values.unitMatches(def, unitText)) {
-      ctx.problem(ctx.at(i, cells.get(unit).firstNonBlank()), ProblemKind.UNIT_MISMATCH, "indicator " + def.id()
-          + " has unit " + catalogue.codeListOf(def).map(CodeList::asWritten).orElse(def.unit().map(Unit::label).orElse("(none)"))
-          + " in catalogue " + catalogue.id(), unitText);
+      ctx.problem(ctx.at(i, cells.get(unit).firstNonBlank()), ProblemKind.UNIT_MISMATCH, Problems.of("row.unit-mismatch", String.valueOf(def.id()),
+          catalogue.codeListOf(def).map(CodeList::asWritten).or(() -> def.unit().map(Unit::label))
+              .<Object>map(u -> u).orElseGet(() -> Problems.of("row.unit-none")), String.valueOf(catalogue.id())), unitText);
       return;
     }
     IndicatorValue v = values.value(def, cells.get(value), i);
@@ -174,7 +170,8 @@ final class RowReader {
           .note(noteText.isEmpty() ? Optional.empty() : Optional.of(noteText))
           .location(lineAt).sourceLine(line).build());
     } catch (InvalidModelException e) {
-      ctx.problem(lineAt, ProblemKind.MALFORMED_ROW, e.getMessage(), line.strip());
+      ctx.problem(lineAt, ProblemKind.MALFORMED_ROW, Problems.of("row.invalid", String.valueOf(e.getMessage())),
+          line.strip());
     }
   }
 

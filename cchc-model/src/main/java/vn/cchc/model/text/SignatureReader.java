@@ -95,7 +95,7 @@ final class SignatureReader {
           signatureLine = true;
         } else {
           ctx.problem(at, ProblemKind.UNRECOGNISED_LINE,
-              "text after \"Nơi nhận\" that is neither a recipient (\"- …\") nor part of the signature", t);
+              Problems.of("signature.stray-line"), t);
         }
       }
       ctx.mark(i + 1, recipientLine ? LineUse.RECIPIENT : signatureLine ? LineUse.SIGNATURE : LineUse.SIGNATURE);
@@ -103,20 +103,21 @@ final class SignatureReader {
     finish(continued, continuedIndex, recipients);
     Signer signer = null;
     if (position != null && name == null) {
-      ctx.problem(positionAt, ProblemKind.MISSING_METADATA, "the signer's position has no name after it", position);
+      ctx.problem(positionAt, ProblemKind.MISSING_METADATA, Problems.of("signer.no-name"), position);
     } else if (position != null) {
       try {
         signer = ImmutableSigner.builder().position(position).name(name)
             .onBehalfOf(authority.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", authority))).build();
       } catch (InvalidModelException e) {
-        ctx.problem(positionAt, ProblemKind.INVALID_METADATA, e.getMessage(), position);
+        ctx.problem(positionAt, ProblemKind.INVALID_METADATA,
+            Problems.of("signer.invalid", String.valueOf(e.getMessage())), position);
       }
     }
     return new Signature(recipients, Optional.ofNullable(signer));
   }
 
   private static void checkRecipients(List<String> recipients, SourceLocation at, String line) {
-    LimitExceeded.check(recipients.size(), ReportTextReader.MAX_RECIPIENTS, at, "recipients under \"Nơi nhận\"",
+    LimitExceeded.check(recipients.size(), ReportTextReader.MAX_RECIPIENTS, at, Problems.of("limit.recipients"),
         "MAX_RECIPIENTS", line);
   }
 

@@ -71,7 +71,7 @@ final class SourceText {
         hex.append(hex.length() == 0 ? "" : " ").append(String.format("%02X", bytes[b[1] + j] & 0xFF));
       }
       problems.add(ReadProblem.of(at.get(k), ProblemKind.MALFORMED_ENCODING,
-          "malformed UTF-8 (" + b[2] + " byte" + (b[2] == 1 ? "" : "s") + " at byte offset " + b[1] + ")",
+          Problems.of(b[2] == 1 ? "encoding.malformed.one" : "encoding.malformed.other", (long) b[2], (long) b[1]),
           hex.toString()));
     }
     return new SourceText(split(text), problems);

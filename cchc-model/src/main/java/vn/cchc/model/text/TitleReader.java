@@ -98,7 +98,7 @@ final class TitleReader {
     }
     if (joined > 0) {
       ctx.problem(title.start(), ProblemKind.REPAIRED_TEXT, ProblemSeverity.INFO,
-          "the title over " + (joined + 1) + " lines read as one", title.text());
+          Problems.of("title.joined", (long) (joined + 1)), title.text());
     }
     return Optional.of(new Title(title, k));
   }
@@ -155,7 +155,7 @@ final class TitleReader {
   Optional<ReportingPeriod> period(String title, SourceLocation at, Optional<DateWindow> window) {
     Matcher q = ANY_QUARTER.matcher(Work.view(title));
     if (q.find() && !VALID_QUARTER.matcher(Work.view(q.group(1))).matches()) {
-      ctx.problem(at, ProblemKind.INVALID_METADATA, "the title names a quarter that does not exist (quý I–IV)",
+      ctx.problem(at, ProblemKind.INVALID_METADATA, Problems.of("title.quarter-invalid"),
           q.group());
       return Optional.empty();
     }
@@ -185,15 +185,14 @@ final class TitleReader {
     }
     Matcher y = YEAR.matcher(Work.view(title));
     if (kind == null || !y.find()) {
-      ctx.problem(at, ProblemKind.MISSING_METADATA, "the title states no reporting period (quý I–IV, 6 tháng, "
-          + "9 tháng, năm) with its year", title);
+      ctx.problem(at, ProblemKind.MISSING_METADATA, Problems.of("title.no-period"), title);
       return Optional.empty();
     }
     try {
       return Optional.of(ReportingPeriod.builder().year(Integer.parseInt(y.group(1))).kind(kind).index(index)
           .dataWindow(window).build());
     } catch (InvalidModelException e) {
-      ctx.problem(at, ProblemKind.INVALID_METADATA, "the reporting period cannot be read: " + e.getMessage(), title);
+      ctx.problem(at, ProblemKind.INVALID_METADATA, Problems.of("title.period-invalid", String.valueOf(e.getMessage())), title);
       return Optional.empty();
     }
   }

@@ -52,7 +52,7 @@ final class ValueReader {
       try {
         answer = list.require(Integer.parseInt(m.group(1)));
       } catch (UnknownCodeException e) {
-        ctx.problem(at, ProblemKind.UNKNOWN_CODE, "indicator " + def.id() + ": " + e.getMessage(), text);
+        ctx.problem(at, ProblemKind.UNKNOWN_CODE, Problems.of("value.invalid", String.valueOf(def.id()), String.valueOf(e.getMessage())), text);
         return null;
       }
     } else {
@@ -63,9 +63,8 @@ final class ValueReader {
       }
     }
     if (answer == null || !Texts.fold(answer.label()).equals(Texts.fold(meaning))) {
-      ctx.problem(at, ProblemKind.UNREADABLE_VALUE, "indicator " + def.id() + ": not an answer of its code list ("
-          + list.asWritten() + "): a code, or a code with its meaning such as \"" + list.entries().get(0).code() + " ("
-          + list.entries().get(0).label() + ")\"", text);
+      ctx.problem(at, ProblemKind.UNREADABLE_VALUE, Problems.of("value.not-in-code-list", String.valueOf(def.id()), list.asWritten(),
+          String.valueOf(list.entries().get(0).code()), list.entries().get(0).label()), text);
       return null;
     }
     return CodedValue.of(list.id(), answer.code(), text);
@@ -107,7 +106,7 @@ final class ValueReader {
       n = VietnameseNumber.parse(cell.text);
     } catch (VietnameseNumberException e) {
       ctx.problem(ctx.at(lineIndex, cell.lineIndexOf(e.index())), ProblemKind.UNREADABLE_VALUE,
-          "indicator " + def.id() + ": " + e.getMessage(), text);
+          Problems.of("value.invalid", String.valueOf(def.id()), String.valueOf(e.getMessage())), text);
       return null;
     }
     SourceLocation at = ctx.at(lineIndex, cell.firstNonBlank());
@@ -118,24 +117,23 @@ final class ValueReader {
     try {
       if (def.kind() == IndicatorKind.CODED) {
         if (n.percent() || v.signum() < 0 || v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(1000)) > 0) {
-          ctx.problem(at, ProblemKind.UNREADABLE_VALUE, "indicator " + def.id() + ": a coded answer is a whole number", text);
+          ctx.problem(at, ProblemKind.UNREADABLE_VALUE, Problems.of("value.code-not-whole", String.valueOf(def.id())), text);
           return null;
         }
         try {
           CodeList list = ctx.index.codeList(def);
           return CodedValue.of(list.id(), list.require(v.intValueExact()).code(), text);
         } catch (UnknownCodeException e) {
-          ctx.problem(at, ProblemKind.UNKNOWN_CODE, "indicator " + def.id() + ": " + e.getMessage(), text);
+          ctx.problem(at, ProblemKind.UNKNOWN_CODE, Problems.of("value.invalid", String.valueOf(def.id()), String.valueOf(e.getMessage())), text);
           return null;
         }
       }
       if (n.percent() && !percentage) {
-        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, "indicator " + def.id()
-            + " is not a percentage but the value has \"%\"", text);
+        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, Problems.of("value.percent-sign", String.valueOf(def.id())), text);
         return null;
       }
       if (v.signum() < 0) {
-        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, "indicator " + def.id() + ": a negative value", text);
+        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, Problems.of("value.negative", String.valueOf(def.id())), text);
         return null;
       }
       if (percentage) {
@@ -145,19 +143,19 @@ final class ValueReader {
         return MoneyValue.of(v, unit.get(), text);
       }
       if (v.scale() > 0) {
-        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, "indicator " + def.id() + ": a count must be a whole number", text);
+        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, Problems.of("value.count-not-whole", String.valueOf(def.id())), text);
         return null;
       }
       long count;
       try {
         count = v.longValueExact();
       } catch (ArithmeticException e) {
-        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, "indicator " + def.id() + ": the count is too large", text);
+        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, Problems.of("value.count-too-large", String.valueOf(def.id())), text);
         return null;
       }
       return CountValue.of(count, unit.filter(u -> u.kind() == UnitKind.COUNT), text);
     } catch (InvalidModelException e) {
-      ctx.problem(at, ProblemKind.UNREADABLE_VALUE, "indicator " + def.id() + ": " + e.getMessage(), text);
+      ctx.problem(at, ProblemKind.UNREADABLE_VALUE, Problems.of("value.invalid", String.valueOf(def.id()), String.valueOf(e.getMessage())), text);
       return null;
     }
   }

@@ -119,29 +119,26 @@ final class DocxText {
     }
     if (docx.truncated) {
       return new DerivedText(docx.lines, List.of(), Optional.of(ReadProblem.of(SourceLocation.of(1, 1),
-          ProblemKind.INPUT_TOO_LARGE, "the document has more than " + limits.maxBlocks()
-              + " paragraphs and table cells", "")));
+          ProblemKind.INPUT_TOO_LARGE, OfficeProblems.of("docx.too-large", (long) limits.maxBlocks()), "")));
     }
     List<ReadProblem> problems = new ArrayList<>();
     if (docx.insertions + docx.deletions > 0) {
       problems.add(ReadProblem.of(SourceLocation.of(docx.firstChangeLine, 1), ProblemKind.REPAIRED_TEXT,
-          ProblemSeverity.WARNING, "the document has tracked changes (" + docx.insertions + " insertions, "
-              + docx.deletions + " deletions); read as if they were accepted: accept or reject them in Word", ""));
+          ProblemSeverity.WARNING, OfficeProblems.of("docx.tracked-changes", (long) docx.insertions,
+              (long) docx.deletions), ""));
     }
     if (!docx.commentIds.isEmpty()) {
       problems.add(ReadProblem.of(SourceLocation.of(docx.firstCommentLine, 1), ProblemKind.SKIPPED_TEXT,
-          ProblemSeverity.INFO, "the document has " + docx.commentIds.size() + " comment(s); comments are not read",
+          ProblemSeverity.INFO, OfficeProblems.of("docx.comments", (long) docx.commentIds.size()),
           ""));
     }
     if (docx.textBoxes > 0) {
       problems.add(ReadProblem.of(SourceLocation.of(docx.firstTextBoxLine, 1), ProblemKind.SKIPPED_TEXT,
-          ProblemSeverity.WARNING, "the document has " + docx.textBoxes + " text box(es) with text, which is not read "
-              + "(a report's text belongs in its paragraphs and tables): move it out of the text box", docx.firstTextBox));
+          ProblemSeverity.WARNING, OfficeProblems.of("docx.text-boxes", (long) docx.textBoxes), docx.firstTextBox));
     }
     if (docx.notes > 0) {
       problems.add(ReadProblem.of(SourceLocation.of(docx.firstNoteLine, 1), ProblemKind.SKIPPED_TEXT,
-          ProblemSeverity.INFO, "the document has " + docx.notes + " footnote or endnote reference(s); notes are "
-              + "remarks on the text and are not read", ""));
+          ProblemSeverity.INFO, OfficeProblems.of("docx.notes", (long) docx.notes), ""));
     }
     return new DerivedText(docx.lines, problems, Optional.empty());
   }

@@ -127,8 +127,8 @@ final class PdfText {
         if (joined.isPresent()) {
           lines.set(lines.size() - 1, joined.get());
           problems.add(ReadProblem.of(SourceLocation.of(lines.size(), 1), ProblemKind.REPAIRED_TEXT,
-              ProblemSeverity.INFO, "a table row split by the break between pages " + (p - 1) + " and " + p
-                  + " is read as one row (" + first.origin() + " goes on with " + last.origin() + ")", first.text()));
+              ProblemSeverity.INFO, OfficeProblems.of("pdf.row-joined", String.valueOf(p - 1), String.valueOf(p),
+                  first.origin(), last.origin()), first.text()));
           pageLines = pageLines.subList(1, pageLines.size());
         }
       } else if (!lines.isEmpty()) {
@@ -137,14 +137,13 @@ final class PdfText {
       for (SourceLine l : pageLines) {
         if (!l.origin().isEmpty() && ++count > limits.maxBlocks()) {
           return new DerivedText(lines, List.of(), Optional.of(ReadProblem.of(SourceLocation.of(1, 1),
-              ProblemKind.INPUT_TOO_LARGE, "the PDF has more than " + limits.maxBlocks() + " lines of text", "")));
+              ProblemKind.INPUT_TOO_LARGE, OfficeProblems.of("pdf.too-large", (long) limits.maxBlocks()), "")));
         }
         java.util.regex.Matcher m = TOUCHING_LABEL.matcher(l.text());
         if (!tableRow(l) && m.lookingAt()) {
           // LibreOffice sets a list label wider than its indent flush against the text: "III.ĐÁNH GIÁ CHUNG"
           problems.add(ReadProblem.of(SourceLocation.of(lines.size() + 1, 1), ProblemKind.REPAIRED_TEXT,
-              ProblemSeverity.INFO, "the list label «" + m.group(1) + "» touches its text in the PDF (no gap "
-                  + "between them); a space is put after it", m.group()));
+              ProblemSeverity.INFO, OfficeProblems.of("pdf.label-touching", m.group(1)), m.group()));
           l = spaced(l, m.end(1));
         }
         lines.add(l);
@@ -159,7 +158,7 @@ final class PdfText {
     for (int i = 0; i < emptyPages.size(); i++) {
       int at = Math.min(Math.max(1, emptyPageLines.get(i)), lines.size());
       problems.add(ReadProblem.of(SourceLocation.of(at, 1), ProblemKind.SKIPPED_TEXT, ProblemSeverity.WARNING,
-          "page " + emptyPages.get(i) + " of the PDF has no text (a scanned or blank page?); anything on it is not read",
+          OfficeProblems.of("pdf.empty-page", String.valueOf(emptyPages.get(i))),
           ""));
     }
     return new DerivedText(lines, problems, Optional.empty());

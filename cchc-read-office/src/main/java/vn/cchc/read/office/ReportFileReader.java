@@ -20,6 +20,7 @@ import vn.cchc.model.text.ReadProblem;
 import vn.cchc.model.text.ReadResult;
 import vn.cchc.model.text.ReportReadException;
 import vn.cchc.model.text.ReportTextReader;
+import vn.cchc.model.message.Message;
 
 /**
  * The one entry point for reading a CCHC report from a file: report text, a Word document (DOCX), an
@@ -294,7 +295,7 @@ public final class ReportFileReader {
 
   private static ReadProblem shifted(ReadProblem p, int lines) {
     return ReadProblem.of(SourceLocation.of(p.location().line() + lines, p.location().column()), p.kind(),
-        p.severity(), p.message(), p.offendingText());
+        p.severity(), p.text(), p.offendingText());
   }
 
   private static Report strict(FileReadResult result) {
@@ -304,11 +305,11 @@ public final class ReportFileReader {
       }
     }
     return result.readResult().report().orElseThrow(() -> new ReportReadException(ReadProblem.of(
-        SourceLocation.of(1, 1), ProblemKind.MISSING_METADATA, "no report could be built", "")));
+        SourceLocation.of(1, 1), ProblemKind.MISSING_METADATA, Message.of(ReadProblem.bundle(), "report.none"), "")));
   }
 
   private static ReadProblem located(FileReadResult result, ReadProblem p) {
-    return result.origin(p).map(o -> ReadProblem.of(p.location(), p.kind(), p.severity(), o + ": " + p.message(),
+    return result.origin(p).map(o -> ReadProblem.of(p.location(), p.kind(), p.severity(), OfficeProblems.of("located", o, p.text()),
         p.offendingText())).orElse(p);
   }
 

@@ -36,7 +36,7 @@ final class TextLines {
       if (r.isError()) {
         if (problems.isEmpty()) {
           problems.add(ReadProblem.of(locate(out), ProblemKind.MALFORMED_ENCODING,
-              "the text is not well-formed UTF-8 here (save it as UTF-8); the bytes are read as U+FFFD", ""));
+              OfficeProblems.of("text.malformed"), ""));
         }
         out.put('\uFFFD');
         in.position(in.position() + r.length());

@@ -29,6 +29,7 @@ import vn.cchc.model.VietnameseNumber;
 import vn.cchc.model.text.ProblemKind;
 import vn.cchc.model.text.ProblemSeverity;
 import vn.cchc.model.text.ReadProblem;
+import vn.cchc.model.message.Message;
 
 /**
  * An Excel workbook's appendix sheet as the text {@code ReportTextReader} reads, row by row, with
@@ -72,7 +73,7 @@ final class XlsxText {
   }
 
   /** A problem of one cell, placed once the cell's line and column are known. */
-  private record CellProblem(int line, int cell, ProblemKind kind, ProblemSeverity severity, String message,
+  private record CellProblem(int line, int cell, ProblemKind kind, ProblemSeverity severity, Message message,
       String text) {}
 
   private final List<SourceLine> lines = new ArrayList<>();
@@ -80,7 +81,8 @@ final class XlsxText {
   private final int maxBlocks;
   private int blocks;
   private int rounded;
-  private String firstRounded = "";
+  /** The first rounded number ("Sheet1!C2 holds 0.99347, shown as 99,3%"); set with {@code rounded}'s first count. */
+  private Message firstRounded = OfficeProblems.of("xlsx.rounded-first", "", "", "");
   private int roundedLine;
 
   private XlsxText(int maxBlocks) {
@@ -114,7 +116,7 @@ final class XlsxText {
       throw new FileFormatException(FileFormatException.Reason.DAMAGED, "the XLSX has no sheet", null);
     }
     int chosen;
-    String why;
+    Message why;
     List<Integer> candidates = new ArrayList<>();
     int[] scores = new int[n];
     if (sheetName.isPresent()) {
@@ -123,7 +125,7 @@ final class XlsxText {
         throw new FileFormatException(FileFormatException.Reason.UNSUPPORTED_FORMAT, "the workbook has no sheet named \""
             + sheetName.get() + "\"; its sheets are " + names(wb, allSheets(n)), null);
       }
-      why = "as asked";
+      why = OfficeProblems.of("xlsx.chosen.asked");
     } else {
       for (int i = 0; i < n; i++) {
         if (!wb.isSheetHidden(i) && !wb.isSheetVeryHidden(i)) {
@@ -141,7 +143,7 @@ final class XlsxText {
           }
         }
         chosen = Math.max(chosen, 0);
-        why = "the first sheet shown, since no sheet has an appendix table header (STT, Các chỉ tiêu, …)";
+        why = OfficeProblems.of("xlsx.chosen.first-shown");
       } else {
         chosen = candidates.get(0);
         for (int i : candidates) {
@@ -149,12 +151,13 @@ final class XlsxText {
             chosen = i;
           }
         }
-        why = "its appendix table header and " + (scores[chosen] - 1) + " rows with a code";
+        why = OfficeProblems.of("xlsx.chosen.table", (long) (scores[chosen] - 1));
         if (candidates.size() > 1) {
           final int c = chosen;
-          why += "; of " + candidates.size() + " sheets with such a table it has the most rows with a code ("
-              + candidates.stream().filter(i -> i != c).map(i -> quote(wb.getSheetName(i)) + ": " + (scores[i] - 1))
-                  .collect(Collectors.joining(", ")) + ")";
+          why = OfficeProblems.of("xlsx.chosen.table-most", (long) (scores[chosen] - 1), (long) candidates.size(),
+              list(candidates.stream().filter(i -> i != c)
+                  .<Object>map(i -> OfficeProblems.of("xlsx.sheet-score", quote(wb.getSheetName(i)), (long) (scores[i] - 1)))
+                  .collect(Collectors.toList())));
         }
       }
     }
@@ -163,19 +166,19 @@ final class XlsxText {
       sheet(sheet);
     } catch (TooManyCells e) {
       return new DerivedText(lines, List.of(), Optional.of(ReadProblem.of(SourceLocation.of(1, 1),
-          ProblemKind.INPUT_TOO_LARGE, "the sheet " + quote(sheet.getSheetName()) + " has more than "
-              + limits.maxBlocks() + " cells", "")));
+          ProblemKind.INPUT_TOO_LARGE, OfficeProblems.of("xlsx.too-many-cells", quote(sheet.getSheetName()),
+              (long) limits.maxBlocks()), "")));
     }
     List<ReadProblem> problems = new ArrayList<>();
     if (n > 1) {
       final int c = chosen;
       List<Integer> others = allSheets(n).stream().filter(i -> i != c).collect(Collectors.toList());
       problems.add(ReadProblem.of(SourceLocation.of(1, 1), ProblemKind.SKIPPED_TEXT, ProblemSeverity.INFO,
-          "the workbook has " + n + " sheets; read " + quote(sheet.getSheetName()) + " (" + why + "); not read: "
-              + names(wb, others), ""));
+          OfficeProblems.of("xlsx.sheets", (long) n, quote(sheet.getSheetName()), why,
+              sheetList(wb, others)), ""));
     } else if (wb.isSheetHidden(chosen) || wb.isSheetVeryHidden(chosen)) {
       problems.add(ReadProblem.of(SourceLocation.of(1, 1), ProblemKind.REPAIRED_TEXT, ProblemSeverity.INFO,
-          "the sheet " + quote(sheet.getSheetName()) + " is hidden in Excel; it is read", ""));
+          OfficeProblems.of("xlsx.hidden-sheet", quote(sheet.getSheetName())), ""));
     }
     for (CellProblem p : cellProblems) {
       if (p.line >= lines.size()) {
@@ -188,8 +191,7 @@ final class XlsxText {
     }
     if (rounded > 0) {
       problems.add(ReadProblem.of(SourceLocation.of(roundedLine, 1), ProblemKind.REPAIRED_TEXT, ProblemSeverity.INFO,
-          rounded + " number(s) hold more digits than their cell's number format shows (first: " + firstRounded
-              + "); each is read as Excel shows it, rounded to the format's decimals", ""));
+          OfficeProblems.of("xlsx.rounded", (long) rounded, firstRounded), ""));
     }
     return new DerivedText(lines, problems, Optional.empty());
   }
@@ -205,6 +207,22 @@ final class XlsxText {
   private static String names(XSSFWorkbook wb, List<Integer> sheets) {
     return sheets.stream().map(i -> quote(wb.getSheetName(i)) + (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)
         ? " (hidden)" : "")).collect(Collectors.joining(", "));
+  }
+
+  /** {@return the sheets as a list "\"Sheet2\", \"Sheet3\" (hidden)", worded when shown} */
+  private static Message sheetList(XSSFWorkbook wb, List<Integer> sheets) {
+    return list(sheets.stream().<Object>map(i -> wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)
+        ? OfficeProblems.of("xlsx.sheet-hidden", quote(wb.getSheetName(i))) : quote(wb.getSheetName(i)))
+        .collect(Collectors.toList()));
+  }
+
+  /** {@return items (String or Message) joined with ", " as nested messages; not empty} */
+  private static Message list(List<Object> items) {
+    Message out = OfficeProblems.of("list.one", items.get(0));
+    for (Object next : items.subList(1, items.size())) {
+      out = OfficeProblems.of("list.pair", out, next);
+    }
+    return out;
   }
 
   private static String quote(String sheetName) {
@@ -279,9 +297,8 @@ final class XlsxText {
         CellRangeAddress region = covered.get(key(r, c));
         if (region != null) {
           if (!t.isEmpty()) {
-            ps.add(new CellProblem(-1, c, ProblemKind.SKIPPED_TEXT, ProblemSeverity.WARNING, ref(name, r, c)
-                + " lies under the merged cells " + region.formatAsString() + " and is not shown by Excel; its content "
-                + "is not read: unmerge the cells or clear it", t));
+            ps.add(new CellProblem(-1, c, ProblemKind.SKIPPED_TEXT, ProblemSeverity.WARNING,
+                OfficeProblems.of("xlsx.merged-covered", ref(name, r, c), region.formatAsString()), t));
           }
           t = "";
         }
@@ -360,13 +377,13 @@ final class XlsxText {
       }
     }
     if (!hiddenRows.isEmpty() || !hiddenColumns.isEmpty()) {
-      String what = (hiddenRows.isEmpty() ? "" : "rows " + hiddenRows.stream().map(String::valueOf)
-          .collect(Collectors.joining(", ")))
-          + (hiddenRows.isEmpty() || hiddenColumns.isEmpty() ? "" : " and ")
-          + (hiddenColumns.isEmpty() ? "" : "columns " + hiddenColumns.stream().map(CellReference::convertNumToColString)
-              .collect(Collectors.joining(", ")));
+      String rowList = hiddenRows.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      String columnList = hiddenColumns.stream().map(CellReference::convertNumToColString).collect(Collectors.joining(", "));
+      Message what = hiddenColumns.isEmpty() ? OfficeProblems.of("xlsx.hidden.rows", rowList)
+          : hiddenRows.isEmpty() ? OfficeProblems.of("xlsx.hidden.columns", columnList)
+          : OfficeProblems.of("xlsx.hidden.rows-and-columns", rowList, columnList);
       cellProblems.add(0, new CellProblem(firstLine(), 0, ProblemKind.REPAIRED_TEXT, ProblemSeverity.INFO,
-          "the sheet " + quote(name) + " hides " + what + " in Excel; they are read (a printed copy does not show them)",
+          OfficeProblems.of("xlsx.hidden", quote(name), what),
           ""));
     }
   }
@@ -423,9 +440,7 @@ final class XlsxText {
     if (type == CellType.FORMULA) {
       if (!cell.getCTCell().isSetV()) {
         problems.add(new CellProblem(-1, cell.getColumnIndex(), ProblemKind.UNREADABLE_VALUE, ProblemSeverity.ERROR,
-            ref + " holds the formula =" + cell.getCellFormula() + " without a computed value (the workbook was "
-                + "written by a program that does not compute formulas): open it in Excel or LibreOffice and save it "
-                + "again; the cell is read as empty", "=" + cell.getCellFormula()));
+            OfficeProblems.of("xlsx.formula-no-value", ref, cell.getCellFormula()), "=" + cell.getCellFormula()));
         return "";
       }
       type = cell.getCachedFormulaResultType();
@@ -440,8 +455,9 @@ final class XlsxText {
       case ERROR:
         String error = cell.getErrorCellString();
         problems.add(new CellProblem(-1, cell.getColumnIndex(), ProblemKind.UNREADABLE_VALUE, ProblemSeverity.ERROR,
-            ref + " holds Excel's error value " + error + (cell.getCellType() == CellType.FORMULA ? " (its formula =" + cell
-                .getCellFormula() + " cannot be computed)" : "") + ": there is no figure to read", error));
+            cell.getCellType() == CellType.FORMULA
+                ? OfficeProblems.of("xlsx.error-value-formula", ref, error, cell.getCellFormula())
+                : OfficeProblems.of("xlsx.error-value", ref, error), error));
         return error;
       default:
         return "";
@@ -456,7 +472,7 @@ final class XlsxText {
     double value = cell.getNumericCellValue();
     Shown shown = shown(value, format);
     if (shown.rounded && rounded++ == 0) {
-      firstRounded = ref + " holds " + BigDecimal.valueOf(value).toPlainString() + ", shown as " + shown.text;
+      firstRounded = OfficeProblems.of("xlsx.rounded-first", ref, BigDecimal.valueOf(value).toPlainString(), shown.text);
     }
     return shown.text;
   }
