@@ -12,6 +12,7 @@ import vn.cchc.model.IssuingUnit;
 import vn.cchc.model.Report;
 import vn.cchc.model.ReportingPeriod;
 import vn.cchc.model.SourceLocation;
+import vn.cchc.model.internal.TrustedNfc;
 import vn.cchc.model.text.ReadContext.LineUse;
 
 /**
@@ -22,9 +23,11 @@ import vn.cchc.model.text.ReadContext.LineUse;
  */
 final class ReportParser {
   private final ReadContext ctx;
+  private final boolean quickNfc;
 
   ReportParser(CatalogueIndex index, SourceText source) {
     this.ctx = new ReadContext(index, new ArrayList<>(source.lines));
+    this.quickNfc = source.quickNfc;
     for (ReadProblem p : source.encodingProblems) {
       ctx.problem(p.location(), p.kind(), p.severity(), p.message(), p.offendingText());
     }
@@ -45,6 +48,11 @@ final class ReportParser {
       int bodyEnd, int appendix) {}
 
   ReadResult parse() {
+    // text whose every character passed the quick NFC test was checked once, here: the model need not check again
+    return quickNfc ? TrustedNfc.run(this::parseChecked) : parseChecked();
+  }
+
+  private ReadResult parseChecked() {
     try {
       return read();
     } catch (LimitExceeded e) {
