@@ -46,7 +46,7 @@ public class CheckBenchmark {
         .findFirst().orElseThrow().id();
     report = gen.changeFigure(r, someRatioNumerator);
     handNarrative = HandNarrativeCheck.of(catalogue);
-    sample = ReportTextReader.of(catalogue).readLenient(SampleShaped.sample()).report().orElseThrow();
+    sample = ReportTextReader.of(catalogue).readTextLenient(SampleShaped.sample()).report().orElseThrow();
     ConsistentReports withText = ReportGenerators.consistent(catalogue).narrative(true);
     narrative = withText.changeFigure(withText.generate(42L), someRatioNumerator);
   }

@@ -98,7 +98,7 @@ public class FileReaderBenchmark {
    */
   @Benchmark
   public ReadResult readDerivedText() {
-    return textReader.readLenient(derivedText);
+    return textReader.readTextLenient(derivedText);
   }
 
   /**

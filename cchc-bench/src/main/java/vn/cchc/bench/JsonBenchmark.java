@@ -36,7 +36,7 @@ public class JsonBenchmark {
     json = CchcJson.detect();
     mapper = JsonMapper.builder().build();
     String text = SampleShaped.sample();
-    Report r = ReportTextReader.of(Catalogues.bundled()).readLenient(text).report().orElseThrow();
+    Report r = ReportTextReader.of(Catalogues.bundled()).readTextLenient(text).report().orElseThrow();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     json.writeReport(r, out);
     bytes = out.toByteArray();

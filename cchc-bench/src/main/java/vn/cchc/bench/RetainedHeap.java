@@ -58,13 +58,13 @@ public final class RetainedHeap {
     }
     for (int i = 0; i < n; i++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      json.writeReport(reader.readStrict(texts.get(i)), out);
+      json.writeReport(reader.readText(texts.get(i)), out);
       jsons.add(out.toByteArray());
     }
     List<Report> held = new ArrayList<>(n);
     long before = used();
     for (int i = 0; i < n; i++) {
-      held.add(reader.readStrict(texts.get(i)));
+      held.add(reader.readText(texts.get(i)));
     }
     long fromText = used() - before;
     held.clear();

@@ -52,7 +52,7 @@ final class ReportInput {
    *
    * <p>Files are always read leniently, so that problems at info are kept for {@code --verbose}. Strictly
    * (without {@code --lenient}), the first problem at warning or error fails, as
-   * {@link ReportFileReader#readStrict(Path)} does. Leniently, only a report that cannot be built fails, with
+   * {@link ReportFileReader#read(Path)} does. Leniently, only a report that cannot be built fails, with
    * every problem in the message (those at info with {@code --verbose}); the caller shows the problems of a
    * report that was built.
    *

@@ -25,7 +25,7 @@ import vn.cchc.model.text.ReportTextReader;
  */
 class ReadProblemsTest {
   private static final Path FILE = Path.of("bc.txt");
-  private static final Report REPORT = ReportTextReader.of(Catalogues.bundled()).readStrict(Samples.sample());
+  private static final Report REPORT = ReportTextReader.of(Catalogues.bundled()).readText(Samples.sample());
   private static final ReadProblem INFO = ReadProblem.of(SourceLocation.of(3, 5), ProblemKind.REPAIRED_TEXT,
       "non-breaking space read as a space", "\u00A0");
   private static final ReadProblem WARNING = ReadProblem.of(SourceLocation.of(240, 1), ProblemKind.EXTRA_COLUMN,
@@ -103,7 +103,7 @@ class ReadProblemsTest {
   @Test
   void aNonBreakingSpaceIsListedOnlyWithVerbose() throws IOException {
     String text = Samples.sample().replaceFirst("UBND thị trấn", "UBND\u00A0thị trấn");
-    List<ReadProblem> problems = ReportTextReader.of(Catalogues.bundled()).readLenient(text).problems();
+    List<ReadProblem> problems = ReportTextReader.of(Catalogues.bundled()).readTextLenient(text).problems();
     assertThat(problems).as("the reader reports a non-breaking space as a repair at info").singleElement()
         .satisfies(p -> {
           assertThat(p.kind()).isEqualTo(ProblemKind.REPAIRED_TEXT);

@@ -216,7 +216,7 @@ class RobustCliTest {
   @Test
   void aCheckThatCannotRunIsOneLineNamingTheFile() {
     vn.cchc.model.Report report = vn.cchc.model.text.ReportTextReader.of(vn.cchc.model.catalogue.Catalogues.bundled())
-        .readLenient(Samples.sample()).report().orElseThrow();
+        .readTextLenient(Samples.sample()).report().orElseThrow();
     vn.cchc.model.catalogue.Catalogue other = vn.cchc.model.catalogue.Catalogue.builder()
         .from(vn.cchc.model.catalogue.Catalogues.bundled()).id("cchc-2030").build();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> CliChecks.check(SAMPLE, report, other))

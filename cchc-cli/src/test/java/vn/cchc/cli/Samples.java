@@ -48,7 +48,7 @@ final class Samples {
    * expected lines from it, so that they check the command's format, not the reader's wording.
    */
   static ReadProblem onlyProblem(String text) {
-    List<ReadProblem> problems = ReportTextReader.of(Catalogues.bundled()).readLenient(text).problems();
+    List<ReadProblem> problems = ReportTextReader.of(Catalogues.bundled()).readTextLenient(text).problems();
     if (problems.size() != 1 || problems.get(0).severity() != ProblemSeverity.ERROR) {
       throw new AssertionError("expected one read problem at error, got " + problems);
     }

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * values matched to a catalogue.
  *
  * <pre>{@code
- * Report r = ReportTextReader.of(Catalogues.bundled()).readStrict(path);
+ * Report r = ReportTextReader.of(Catalogues.bundled()).read(path);
  * r.number().map(DocumentNumber::asWritten);   // Optional["45/BC-UBND"]
  * r.value("3.2.4/denominator");           // Optional[CountValue 1492 Hồ sơ]
  * }</pre>

@@ -134,7 +134,7 @@ class DocumentRulesTest {
         "Nguyễn Văn A",
         "");
     Catalogue bundled = vn.cchc.model.catalogue.Catalogues.bundled();
-    vn.cchc.model.text.ReadResult read = vn.cchc.model.text.ReportTextReader.of(bundled).readLenient(text);
+    vn.cchc.model.text.ReadResult read = vn.cchc.model.text.ReportTextReader.of(bundled).readTextLenient(text);
     assertThat(read.report()).as(read.problems().toString()).isPresent();
     Report r = read.report().get();
     assertThat(r.references()).extracting(x -> x.number().sequence() + " " + x.date().orElseThrow() + " "

@@ -21,7 +21,7 @@ import vn.cchc.model.catalogue.Catalogue;
  * <pre>{@code
  * Report report = ReportGenerators.consistent(catalogue).generate(42L);
  * LaidOutReport laid = TextLayouts.layOut(report, catalogue, TextLayout.random(new SplittableRandom(7)));
- * ReadResult read = ReportTextReader.of(catalogue).readLenient(laid.text());
+ * ReadResult read = ReportTextReader.of(catalogue).readTextLenient(laid.text());
  * // read.report() should equal laid.stated() apart from locations and source lines
  * }</pre>
  */

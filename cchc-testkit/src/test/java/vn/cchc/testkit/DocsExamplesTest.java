@@ -146,7 +146,7 @@ class DocsExamplesTest {
     ReportTextReader reader = ReportTextReader.of(catalogue);
     qt().withExamples(30).forAll(CchcGens.reports(ReportGenerators.consistent(catalogue))).check(r -> {
       LaidOutReport laid = TextLayouts.layOut(r, catalogue, TextLayout.clean());
-      ReadResult read = reader.readLenient(laid.text());
+      ReadResult read = reader.readTextLenient(laid.text());
       return read.isComplete() && read.report().get().appendix().size() == laid.stated().appendix().size();
     });
   }

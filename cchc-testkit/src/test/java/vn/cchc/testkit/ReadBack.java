@@ -138,7 +138,7 @@ final class ReadBack {
   /** Reads the text and checks; the assertion message names the layout, the differences and the start of the text. */
   static void assertReadsBack(String what, Report generated, Catalogue catalogue, TextLayout layout) {
     LaidOutReport laid = TextLayouts.layOut(prepared(generated, layout), catalogue, layout);
-    ReadResult read = ReportTextReader.of(catalogue).readLenient(laid.text());
+    ReadResult read = ReportTextReader.of(catalogue).readTextLenient(laid.text());
     List<String> d = differences(laid, read);
     if (!d.isEmpty()) {
       String text = laid.text();

@@ -23,7 +23,7 @@ final class ReadmeExample {
   static void main(String[] args) throws Exception {
     Catalogue catalogue = Catalogues.bundled();                                    // the 2024 template, "cchc-2024"
     Report report = ReportTextReader.of(catalogue)
-        .readStrict(Path.of("docs/samples/bc-45-ubnd-dinh-ca-2024-q1.txt"));     // line:column on any problem
+        .read(Path.of("docs/samples/bc-45-ubnd-dinh-ca-2024-q1.txt"));     // line:column on any problem
     report.number().map(DocumentNumber::asWritten);                                // Optional["45/BC-UBND"]
     report.value("3.2.4/numerator").flatMap(IndicatorValue::number);               // Optional[1482]
     CheckResult result = Checker.check(report, catalogue);                         // derived ratios + findings

@@ -16,7 +16,7 @@ import vn.cchc.model.catalogue.Catalogue;
  * Reads a CCHC report exported as text into a {@link Report} whose appendix is matched to a
  * catalogue. Thread-safe and immutable; one instance may read any number of texts.
  *
- * <p><b>Strict</b> reading ({@code readStrict}) throws a {@link ReportReadException} for the first
+ * <p><b>Strict</b> reading ({@code read}) throws a {@link ReportReadException} for the first
  * problem in document order that is a {@linkplain ProblemSeverity#WARNING warning} or an
  * {@linkplain ProblemSeverity#ERROR error}; information (a sure repair, skipped portal text) does not
  * stop it. <b>Lenient</b> reading ({@code readLenient}) never throws for content
@@ -194,19 +194,20 @@ public final class ReportTextReader {
    * @throws IOException when the file cannot be read
    * @throws ReportReadException on the first problem in the content
    */
-  public Report readStrict(Path file) throws IOException {
+  public Report read(Path file) throws IOException {
     return strict(readLenient(file));
   }
 
   /**
-   * Reads text strictly.
+   * Reads a report's <em>text</em> (not a file name) strictly. Named apart from {@link #read(Path)} so that a path held
+   * in a {@code String} cannot be read as report text by mistake: pass {@code Path.of(name)} to read a file.
    *
-   * @param text the report text
+   * @param text the report text itself
    * @return the report
    * @throws ReportReadException on the first problem
    */
-  public Report readStrict(String text) {
-    return strict(readLenient(text));
+  public Report readText(String text) {
+    return strict(readTextLenient(text));
   }
 
   /**
@@ -216,7 +217,7 @@ public final class ReportTextReader {
    * @return the report
    * @throws ReportReadException on the first problem, including malformed UTF-8
    */
-  public Report readStrict(byte[] bytes) {
+  public Report read(byte[] bytes) {
     return strict(readLenient(bytes));
   }
 
@@ -228,7 +229,7 @@ public final class ReportTextReader {
    * @throws IOException when the stream cannot be read
    * @throws ReportReadException on the first problem
    */
-  public Report readStrict(InputStream in) throws IOException {
+  public Report read(InputStream in) throws IOException {
     return strict(readLenient(in));
   }
 
@@ -246,12 +247,12 @@ public final class ReportTextReader {
   }
 
   /**
-   * Reads text leniently.
+   * Reads a report's <em>text</em> (not a file name) leniently; see {@link #readText(String)}.
    *
-   * @param text the report text
+   * @param text the report text itself
    * @return the report, if one could be built, and every problem
    */
-  public ReadResult readLenient(String text) {
+  public ReadResult readTextLenient(String text) {
     return parse(SourceText.of(Objects.requireNonNull(text, "text")));
   }
 

@@ -5,7 +5,7 @@
  *
  * <pre>{@code
  * ReportTextReader reader = ReportTextReader.of(Catalogues.bundled());
- * Report report = reader.readStrict(Path.of("bc-45.txt"));      // ReportReadException on the first problem
+ * Report report = reader.read(Path.of("bc-45.txt"));      // ReportReadException on the first problem
  * ReadResult result = reader.readLenient(Path.of("bc-45.txt")); // the report (if possible) plus every problem
  * }</pre>
  *

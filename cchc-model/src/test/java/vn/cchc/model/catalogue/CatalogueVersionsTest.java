@@ -132,7 +132,7 @@ class CatalogueVersionsTest {
   @Test
   void aMappingAlignsAReportOfOneVersionWithAnother() throws java.io.IOException {
     Catalogue next = postReform();
-    Report q2 = vn.cchc.model.text.ReportTextReader.of(BUNDLED).readStrict(
+    Report q2 = vn.cchc.model.text.ReportTextReader.of(BUNDLED).read(
         java.nio.file.Path.of("..", "docs", "samples", "bc-45-ubnd-dinh-ca-2024-q1.txt"));
     CatalogueMapping m = CatalogueMapping.between(BUNDLED, next);
     assertThat(m.map("3.2.4")).contains("3.2.4");
@@ -152,11 +152,11 @@ class CatalogueVersionsTest {
   @Test
   void readingAReportOutsideItsCataloguesValidityIsAProblemNotSilence() {
     String text = new String(readSample(), java.nio.charset.StandardCharsets.UTF_8);
-    ReadResult r = ReportTextReader.of(postReform()).readLenient(text);
+    ReadResult r = ReportTextReader.of(postReform()).readTextLenient(text);
     assertThat(r.problems()).extracting(ReadProblem::kind).contains(ProblemKind.OUTSIDE_CATALOGUE);
     ReadProblem p = r.problems().stream().filter(x -> x.kind() == ProblemKind.OUTSIDE_CATALOGUE).findFirst().orElseThrow();
     assertThat(p.message()).contains("2024-03-31", "vi-du-2025-2-cap");
-    assertThat(ReportTextReader.of(BUNDLED).readLenient(text).problems()).extracting(ReadProblem::kind)
+    assertThat(ReportTextReader.of(BUNDLED).readTextLenient(text).problems()).extracting(ReadProblem::kind)
         .doesNotContain(ProblemKind.OUTSIDE_CATALOGUE);
   }
 

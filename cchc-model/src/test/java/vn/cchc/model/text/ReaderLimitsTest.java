@@ -27,13 +27,13 @@ class ReaderLimitsTest {
   }
 
   private static void readAtTheLimit(String text) {
-    ReadResult r = Fixture.READER.readLenient(text);
+    ReadResult r = Fixture.READER.readTextLenient(text);
     assertThat(tooLarge(r)).isEmpty();
     assertThat(r.report()).isPresent();
   }
 
   private static ReadProblem refusedPastTheLimit(String text, String constant) {
-    ReadResult r = Fixture.READER.readLenient(text);
+    ReadResult r = Fixture.READER.readTextLenient(text);
     assertThat(r.report()).isEmpty();
     assertThat(r.problems()).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(ProblemKind.INPUT_TOO_LARGE);
@@ -79,10 +79,10 @@ class ReaderLimitsTest {
 
   @Test
   void maxReferencesAreReadAndOneMoreIsRefusedAtIt() {
-    int inSample = Fixture.READER.readLenient(SAMPLE).report().orElseThrow().references().size();
+    int inSample = Fixture.READER.readTextLenient(SAMPLE).report().orElseThrow().references().size();
     assertThat(inSample).isPositive();
     int max = ReportTextReader.MAX_REFERENCES;
-    ReadResult atLimit = Fixture.READER.readLenient(beforeNoiNhan(references(max - inSample)));
+    ReadResult atLimit = Fixture.READER.readTextLenient(beforeNoiNhan(references(max - inSample)));
     assertThat(tooLarge(atLimit)).isEmpty();
     assertThat(atLimit.report().orElseThrow().references()).hasSize(max);
     ReadProblem p = refusedPastTheLimit(beforeNoiNhan(references(max - inSample + 1)), "MAX_REFERENCES");
@@ -96,9 +96,9 @@ class ReaderLimitsTest {
 
   @Test
   void maxRecipientsAreReadAndOneMoreIsRefusedAtIt() {
-    int inSample = Fixture.READER.readLenient(SAMPLE).report().orElseThrow().recipients().size();
+    int inSample = Fixture.READER.readTextLenient(SAMPLE).report().orElseThrow().recipients().size();
     int max = ReportTextReader.MAX_RECIPIENTS;
-    ReadResult atLimit = Fixture.READER.readLenient(recipients(max - inSample + 1));
+    ReadResult atLimit = Fixture.READER.readTextLenient(recipients(max - inSample + 1));
     assertThat(tooLarge(atLimit)).isEmpty();
     assertThat(atLimit.report().orElseThrow().recipients()).hasSize(max);
     int firstRecipientLine = (int) SAMPLE.substring(0, SAMPLE.indexOf("- UBND huyện;")).lines().count() + 1;
@@ -118,7 +118,7 @@ class ReaderLimitsTest {
   @Test
   void maxRowsAreReadAndOneMoreIsRefusedAtIt() {
     int max = ReportTextReader.MAX_ROWS;
-    ReadResult atLimit = Fixture.READER.readLenient(rows(max));
+    ReadResult atLimit = Fixture.READER.readTextLenient(rows(max));
     assertThat(tooLarge(atLimit)).isEmpty();
     assertThat(atLimit.problems()).filteredOn(p -> p.kind() == ProblemKind.DUPLICATE_ROW).hasSize(max - 1);
     ReadProblem p = refusedPastTheLimit(rows(max + 1), "MAX_ROWS");

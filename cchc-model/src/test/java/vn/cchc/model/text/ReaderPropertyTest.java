@@ -55,7 +55,7 @@ class ReaderPropertyTest {
     }
     Report strict = null;
     try {
-      strict = READER.readStrict(input);
+      strict = READER.read(input);
     } catch (ReportReadException e) {
       assertThat(lenient.problems(ProblemSeverity.WARNING)).isNotEmpty();
       assertThat(e.problem()).isEqualTo(lenient.problems(ProblemSeverity.WARNING).get(0));
@@ -239,9 +239,9 @@ class ReaderPropertyTest {
 
   @Test
   void pathAndStreamVariantsAgreeWithBytes() throws IOException {
-    Report fromPath = READER.readStrict(Fixture.PATH);
-    assertThat(READER.readStrict(new ByteArrayInputStream(BYTES))).isEqualTo(fromPath);
-    assertThat(READER.readStrict(TEXT)).isEqualTo(fromPath);
+    Report fromPath = READER.read(Fixture.PATH);
+    assertThat(READER.read(new ByteArrayInputStream(BYTES))).isEqualTo(fromPath);
+    assertThat(READER.readText(TEXT)).isEqualTo(fromPath);
     assertThat(READER.readLenient(Fixture.PATH).isClean()).isTrue();
   }
 
@@ -252,13 +252,13 @@ class ReaderPropertyTest {
    */
   @Test
   void nfdAndCrlfCopiesReadToAnEqualReport() {
-    Report original = READER.readStrict(BYTES);
+    Report original = READER.read(BYTES);
     String nfd = Normalizer.normalize(TEXT, Normalizer.Form.NFD);
     assertThat(nfd).isNotEqualTo(TEXT);
-    assertThat(READER.readStrict(nfd.getBytes(StandardCharsets.UTF_8))).isEqualTo(original);
-    assertThat(READER.readStrict(TEXT.replace("\n", "\r\n"))).isEqualTo(original);
-    assertThat(READER.readStrict(TEXT.replace("\n", "\r"))).isEqualTo(original);
-    assertThat(READER.readStrict(nfd.replace("\n", "\r\n"))).isEqualTo(original);
+    assertThat(READER.read(nfd.getBytes(StandardCharsets.UTF_8))).isEqualTo(original);
+    assertThat(READER.readText(TEXT.replace("\n", "\r\n"))).isEqualTo(original);
+    assertThat(READER.readText(TEXT.replace("\n", "\r"))).isEqualTo(original);
+    assertThat(READER.readText(nfd.replace("\n", "\r\n"))).isEqualTo(original);
   }
 
   @Test

@@ -145,7 +145,7 @@ class ReferencePropertyTest {
   void everyFormReadsBackToTheSameNumberDateAndIssuer() {
     qt().withExamples(400).forAll(cases()).checkAssert(c -> {
       String sentence = c.sentence();
-      ReadResult result = READER.readLenient(ReferenceReadTest.report(sentence));
+      ReadResult result = READER.readTextLenient(ReferenceReadTest.report(sentence));
       assertThat(result.report()).as(sentence).isPresent();
       List<DocumentReference> refs = result.report().get().references();
       assertThat(refs).as(sentence).hasSize(1);

@@ -32,7 +32,7 @@ class ReferenceReadTest {
   }
 
   private static ReadResult read(String sentence) {
-    return READER.readLenient(report(sentence));
+    return READER.readTextLenient(report(sentence));
   }
 
   /** {@return the problems on the narrative line (the small report has no appendix, which is a problem of its own)} */
@@ -57,7 +57,7 @@ class ReferenceReadTest {
   void aLongFormDateIsTheReferencesDate() {
     String s = "Thực hiện Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Văn phòng Chính phủ về hướng dẫn "
         + "nghiệp vụ kiểm soát thủ tục hành chính.";
-    Report r = READER.readStrict(report(s));
+    Report r = READER.readText(report(s));
     DocumentReference ref = r.references().get(0);
     assertThat(ref.typeWord()).contains("Thông tư");
     assertThat(ref.number().asWritten()).isEqualTo("02/2017/TT-VPCP");
@@ -123,7 +123,7 @@ class ReferenceReadTest {
       assertThat(p.message()).contains("NĐ-CP");
     });
     // a warning: strict reading stops there
-    assertThatThrownBy(() -> READER.readStrict(report(s))).isInstanceOf(ReportReadException.class)
+    assertThatThrownBy(() -> READER.readText(report(s))).isInstanceOf(ReportReadException.class)
         .satisfies(e -> assertThat(((ReportReadException) e).problem().kind()).isEqualTo(ProblemKind.REPAIRED_TEXT));
   }
 
@@ -177,7 +177,7 @@ class ReferenceReadTest {
         assertThat(p.offendingText()).isEqualTo(f.getValue());
       });
       // information only: strict reading accepts it
-      assertThat(READER.readStrict(report(s)).references()).hasSize(1);
+      assertThat(READER.readText(report(s)).references()).hasSize(1);
     }
   }
 
@@ -254,7 +254,7 @@ class ReferenceReadTest {
   /** The sample report's references name their issuers only where "của" follows the number directly. */
   @Test
   void theSampleReportsIssuers() throws Exception {
-    Report r = READER.readStrict(Fixture.PATH);
+    Report r = READER.read(Fixture.PATH);
     Map<String, String> issuers = r.references().stream().filter(x -> x.issuer().isPresent())
         .collect(Collectors.toMap(x -> x.location().line() + " " + x.number().asWritten(), x -> x.issuer().get()));
     assertThat(issuers).containsOnly(Map.entry("79 1291/QĐ-TTg", "Thủ tướng Chính phủ"),

@@ -24,7 +24,7 @@ class StrictModeTest {
 
   private static ReportReadException strictFailure(String text) {
     try {
-      READER.readStrict(text);
+      READER.readText(text);
     } catch (ReportReadException e) {
       return e;
     }
@@ -128,7 +128,7 @@ class StrictModeTest {
     String text = replaceLine(replaceLine(Fixture.text(), 288,
         "\tTổng số hồ sơ TTHC đã tiếp nhận (cả trực tiếp và trực tuyến)\tHồ sơ\t1.5\t"), 294,
         "3.3.9.\tSố TTHC liên thông cùng cấp\tThủ tục\t2\t");
-    ReadResult r = READER.readLenient(text);
+    ReadResult r = READER.readTextLenient(text);
     assertThat(r.problems()).extracting(ReadProblem::kind).containsExactly(ProblemKind.UNREADABLE_VALUE,
         ProblemKind.UNMATCHED_ROW);
     Report report = r.report().orElseThrow();
@@ -140,12 +140,12 @@ class StrictModeTest {
   @Test
   void missingMetadataIsReportedAndNoReportIsBuilt() {
     String text = replaceLine(replaceLine(Fixture.text(), 232, ""), 233, "");
-    ReadResult r = READER.readLenient(text);
+    ReadResult r = READER.readTextLenient(text);
     assertThat(r.report()).isEmpty();
     assertThat(r.problems()).extracting(ReadProblem::kind).containsOnly(ProblemKind.MISSING_METADATA);
     assertThat(r.problems()).extracting(ReadProblem::message).anyMatch(m -> m.contains("document number"))
         .anyMatch(m -> m.contains("issue date")).anyMatch(m -> m.contains("issuer"));
-    assertThatThrownBy(() -> READER.readStrict(text)).isInstanceOf(ReportReadException.class)
+    assertThatThrownBy(() -> READER.readText(text)).isInstanceOf(ReportReadException.class)
         .satisfies(e -> assertThat(((ReportReadException) e).problem().kind()).isEqualTo(ProblemKind.MISSING_METADATA));
   }
 
@@ -157,7 +157,7 @@ class StrictModeTest {
     System.arraycopy(good, 0, bad, 0, at);
     bad[at] = (byte) 0xC3; // a lead byte followed by a space: malformed
     System.arraycopy(good, at, bad, at + 1, good.length - at);
-    assertThatThrownBy(() -> READER.readStrict(bad)).isInstanceOf(ReportReadException.class);
+    assertThatThrownBy(() -> READER.read(bad)).isInstanceOf(ReportReadException.class);
     assertThat(READER.readLenient(bad).problems()).filteredOn(p -> p.kind() == ProblemKind.MALFORMED_ENCODING)
         .singleElement().satisfies(p -> {
           assertThat(p.location()).isEqualTo(SourceLocation.of(3, 5));
@@ -174,7 +174,7 @@ class StrictModeTest {
     withBom[1] = (byte) 0xBB;
     withBom[2] = (byte) 0xBF;
     System.arraycopy(body, 0, withBom, 3, body.length);
-    assertThat(READER.readStrict(withBom)).isEqualTo(READER.readStrict(Fixture.text()));
+    assertThat(READER.read(withBom)).isEqualTo(READER.readText(Fixture.text()));
   }
 
   static final String HEADER_FORM = String.join("\n",
@@ -201,7 +201,7 @@ class StrictModeTest {
 
   @Test
   void theNghiDinh30HeaderGivesNumberPlaceDateAndIssuer() {
-    Report r = READER.readStrict(HEADER_FORM);
+    Report r = READER.readText(HEADER_FORM);
     assertThat(r.number().map(DocumentNumber::asWritten)).contains("45/BC-UBND");
     assertThat(r.issueDate()).contains(LocalDate.of(2024, 3, 12));
     assertThat(r.place()).contains("Đình Cả");
@@ -226,7 +226,7 @@ class StrictModeTest {
   @Test
   void aCityIssuerWithoutAStatedLevelIsNotGuessed() {
     String text = HEADER_FORM.replace("UBND HUYỆN VÕ NHAI\t", "\t").replace("UBND THỊ TRẤN ĐÌNH CẢ", "UBND THÀNH PHỐ SÔNG CÔNG");
-    ReadResult r = READER.readLenient(text);
+    ReadResult r = READER.readTextLenient(text);
     assertThat(r.report()).isEmpty();
     assertThat(r.problems(ProblemSeverity.WARNING)).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(ProblemKind.MISSING_METADATA);
@@ -235,13 +235,13 @@ class StrictModeTest {
     });
     String underProvince = HEADER_FORM.replace("UBND HUYỆN VÕ NHAI", "UBND TỈNH THÁI NGUYÊN")
         .replace("UBND THỊ TRẤN ĐÌNH CẢ", "UBND THÀNH PHỐ SÔNG CÔNG");
-    assertThat(READER.readStrict(underProvince).issuer().level()).isEqualTo(AdministrativeLevel.DISTRICT);
+    assertThat(READER.readText(underProvince).issuer().level()).isEqualTo(AdministrativeLevel.DISTRICT);
   }
 
   @Test
   void headerAndCaptionMustAgree() {
     String text = HEADER_FORM + "PHỤ LỤC\n(Kèm theo Báo cáo số 46/BC-UBND ngày 12/03/2024 của UBND thị trấn Đình Cả)\n";
-    ReadResult r = READER.readLenient(text);
+    ReadResult r = READER.readTextLenient(text);
     assertThat(r.problems()).filteredOn(p -> p.kind() != ProblemKind.EMPTY_TABLE).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(ProblemKind.INVALID_METADATA);
       assertThat(p.message()).contains("46/BC-UBND").contains("45/BC-UBND");
@@ -252,16 +252,16 @@ class StrictModeTest {
 
   @Test
   void theFirstPeriodPhraseOfTheTitleIsThePeriod() {
-    assertThat(READER.readStrict(HEADER_FORM.replace("6 tháng đầu năm 2024", "9 tháng năm 2024")).period().kind())
+    assertThat(READER.readText(HEADER_FORM.replace("6 tháng đầu năm 2024", "9 tháng năm 2024")).period().kind())
         .isEqualTo(vn.cchc.model.PeriodKind.NINE_MONTHS);
-    assertThat(READER.readStrict(HEADER_FORM.replace("6 tháng đầu năm 2024", "năm 2024, phương hướng quý I năm 2025"))
+    assertThat(READER.readText(HEADER_FORM.replace("6 tháng đầu năm 2024", "năm 2024, phương hướng quý I năm 2025"))
         .period()).satisfies(p -> {
           assertThat(p.kind()).isEqualTo(vn.cchc.model.PeriodKind.YEAR);
           assertThat(p.year()).isEqualTo(2024);
         });
-    assertThat(READER.readStrict(HEADER_FORM.replace("6 tháng đầu năm 2024", "quý III năm 2024")).period().index())
+    assertThat(READER.readText(HEADER_FORM.replace("6 tháng đầu năm 2024", "quý III năm 2024")).period().index())
         .isEqualTo(3);
-    ReadResult none = READER.readLenient(HEADER_FORM.replace("6 tháng đầu năm 2024", "công tác cải cách"));
+    ReadResult none = READER.readTextLenient(HEADER_FORM.replace("6 tháng đầu năm 2024", "công tác cải cách"));
     assertThat(none.report()).isEmpty();
     assertThat(none.problems(ProblemSeverity.WARNING)).extracting(ReadProblem::kind)
         .containsExactly(ProblemKind.MISSING_METADATA);

@@ -36,16 +36,16 @@ class UserCatalogueReadTest {
         "1.10.\tKinh phí CCHC\tNghìn đồng\t1.500\t",
         "1.11.\tPhần mềm một cửa điện tử\tChưa triển khai = 0 Đang thử nghiệm = 1 Chính thức = 2\t1\t",
         "");
-    Report r = ReportTextReader.of(province).readStrict(text);
+    Report r = ReportTextReader.of(province).readText(text);
     assertThat(r.catalogueId()).isEqualTo("thai-nguyen-2025");
     assertThat(r.appendix()).hasSize(7);
     // a code list the catalogue declares, unknown to Java: read with its code and list
     assertThat(r.value("1.11")).contains(CodedValue.of("ROLLOUT", 1, "1"));
     assertThat(province.codeList("ROLLOUT").flatMap(l -> l.label(1))).contains("Đang thử nghiệm");
     // its meaning in words is read too; a code outside it is a problem, not a value
-    Report words = ReportTextReader.of(province).readStrict(text.replace("Chính thức = 2\t1\t", "Chính thức = 2\tChính thức\t"));
+    Report words = ReportTextReader.of(province).readText(text.replace("Chính thức = 2\t1\t", "Chính thức = 2\tChính thức\t"));
     assertThat(words.value("1.11")).contains(CodedValue.of("ROLLOUT", 2, "Chính thức"));
-    ReadResult outside = ReportTextReader.of(province).readLenient(text.replace("Chính thức = 2\t1\t", "Chính thức = 2\t5\t"));
+    ReadResult outside = ReportTextReader.of(province).readTextLenient(text.replace("Chính thức = 2\t1\t", "Chính thức = 2\t5\t"));
     assertThat(outside.problems()).extracting(ReadProblem::kind).containsExactly(ProblemKind.UNKNOWN_CODE);
     assertThat(outside.problems().get(0).message()).contains("ROLLOUT", "valid codes: 0, 1, 2");
     assertThat(r.value("1.1").orElseThrow().number()).contains(new BigDecimal("27.2"));
@@ -56,7 +56,7 @@ class UserCatalogueReadTest {
     MoneyValue money = (MoneyValue) r.value("1.10").orElseThrow();
     assertThat(money.amount().getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo("1500000");
     // the bundled catalogue does not know these rows
-    ReadResult bundled = Fixture.READER.readLenient(text);
+    ReadResult bundled = Fixture.READER.readTextLenient(text);
     assertThat(bundled.problems()).extracting(ReadProblem::kind).contains(ProblemKind.UNMATCHED_ROW,
         ProblemKind.LABEL_MISMATCH);
   }

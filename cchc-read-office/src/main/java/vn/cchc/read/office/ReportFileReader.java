@@ -209,7 +209,7 @@ public final class ReportFileReader {
    *     or beyond the limits
    * @throws IOException when the file cannot be read
    */
-  public Report readStrict(Path file) throws IOException {
+  public Report read(Path file) throws IOException {
     return strict(readLenient(file));
   }
 
@@ -224,7 +224,7 @@ public final class ReportFileReader {
    *     scan or beyond the limits
    * @throws IOException when the stream cannot be read
    */
-  public Report readStrict(InputStream in) throws IOException {
+  public Report read(InputStream in) throws IOException {
     return strict(readLenient(in));
   }
 
@@ -240,7 +240,7 @@ public final class ReportFileReader {
    *     scan or beyond the limits
    * @throws IOException when a file cannot be read
    */
-  public Report readStrict(Path reportFile, Path appendixFile) throws IOException {
+  public Report read(Path reportFile, Path appendixFile) throws IOException {
     return strict(readLenient(reportFile, appendixFile));
   }
 
@@ -285,7 +285,7 @@ public final class ReportFileReader {
       return new FileReadResult(format, ReadResult.of(Optional.empty(), List.of(derived.stop().get())),
           derived.lines(), text);
     }
-    ReadResult read = textReader.readLenient(text);
+    ReadResult read = textReader.readTextLenient(text);
     List<ReadProblem> problems = new ArrayList<>(read.problems());
     problems.addAll(derived.problems());
     problems.sort(Comparator.comparing(ReadProblem::location)); // stable: the text reader's order kept

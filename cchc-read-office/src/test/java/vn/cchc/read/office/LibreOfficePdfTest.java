@@ -43,7 +43,7 @@ class LibreOfficePdfTest {
 
   @BeforeAll
   static void printTheSample() throws Exception {
-    fromText = ReportTextReader.of(CATALOGUE).readStrict(SampleHtml.SAMPLE);
+    fromText = ReportTextReader.of(CATALOGUE).read(SampleHtml.SAMPLE);
     LibreOffice.require();
     pdf = toPdf("bc-45.html", SampleHtml.html());
   }
@@ -121,7 +121,7 @@ class LibreOfficePdfTest {
     String line = result.text().lines().skip(p.location().line() - 1).findFirst().orElseThrow();
     assertThat(line).isEqualTo("9.9.9.\tChỉ tiêu không có\t%\t5\t");
     assertThat(result.origin(p).orElseThrow()).matches("page 11, line \\d+, column 1");
-    assertThatThrownBy(() -> reader.readStrict(new ByteArrayInputStream(bad))).isInstanceOf(ReportReadException.class)
+    assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(bad))).isInstanceOf(ReportReadException.class)
         .hasMessageMatching("(?s).*page 11, line \\d+, column 1: no indicator.*");
   }
 
@@ -152,7 +152,7 @@ class LibreOfficePdfTest {
         .filter(p -> p.severity() == ProblemSeverity.ERROR).toList();
     assertThat(errors).as("each row not rebuilt is an error").isNotEmpty();
     assertThat(errors).allSatisfy(p -> assertThat(result.origin(p).orElseThrow()).startsWith("page "));
-    assertThatThrownBy(() -> reader.readStrict(new ByteArrayInputStream(borderless)))
+    assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(borderless)))
         .isInstanceOf(ReportReadException.class);
   }
 

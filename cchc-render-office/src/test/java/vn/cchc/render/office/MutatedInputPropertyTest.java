@@ -78,7 +78,7 @@ class MutatedInputPropertyTest {
   }
 
   static void checkAndRenderEverything(String text) throws IOException {
-    ReadResult read = READER.readLenient(text);
+    ReadResult read = READER.readTextLenient(text);
     if (read.report().isEmpty()) {
       return;
     }

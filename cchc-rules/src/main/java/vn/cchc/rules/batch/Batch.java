@@ -108,7 +108,7 @@ public final class Batch<T> {
    */
   public static Batch<Report> ofText(Catalogue catalogue) {
     ReportTextReader text = ReportTextReader.of(catalogue);
-    return ofReports(catalogue, text::readStrict);
+    return ofReports(catalogue, text::read);
   }
 
   /**

@@ -81,7 +81,7 @@ class ProvinceVariantTest {
         AdministrativeLevel.COMMUNE)).contains(Catalogues.bundled());
     assertThat(province.appliesTo(ReportingPeriod.of(2026, PeriodKind.YEAR, 1), AdministrativeLevel.DISTRICT)).isFalse();
 
-    Report q1 = ReportTextReader.of(province).readStrict(report("Định Hóa", "I", 2026, "1", 12, 11, 300, 6));
+    Report q1 = ReportTextReader.of(province).readText(report("Định Hóa", "I", 2026, "1", 12, 11, 300, 6));
     assertThat(q1.value("1.2")).contains(CodedValue.of("ROLLOUT", 1, "1"));
     assertThat(province.codeList("ROLLOUT").flatMap(l -> l.label(1))).contains("Đang thử nghiệm");
     assertThat(Checker.check(q1, province).findings()).extracting(Finding::ruleId)
@@ -91,7 +91,7 @@ class ProvinceVariantTest {
   @Test
   void itsConstraintsAreChecked() throws IOException {
     Catalogue province = province();
-    Report q2 = ReportTextReader.of(province).readStrict(report("Định Hóa", "II", 2026, "2", 12, 13, 250, 20));
+    Report q2 = ReportTextReader.of(province).readText(report("Định Hóa", "II", 2026, "2", 12, 13, 250, 20));
     List<Finding> findings = Checker.check(q2, province).findings();
     assertThat(findings).filteredOn(f -> f.ruleId().equals("range.not-above")).singleElement()
         .satisfies(f -> assertThat(f.indicatorIds()).containsExactly("2.2", "2.1"));
@@ -103,21 +103,21 @@ class ProvinceVariantTest {
   void itRollsUpAsItsCatalogueSays() throws IOException {
     Catalogue province = province();
     ReportTextReader reader = ReportTextReader.of(province);
-    Report q1 = reader.readStrict(report("Định Hóa", "I", 2026, "1", 12, 11, 300, 6));
-    Report q2 = reader.readStrict(report("Định Hóa", "II", 2026, "2", 12, 12, 250, 4));
+    Report q1 = reader.readText(report("Định Hóa", "I", 2026, "1", 12, 11, 300, 6));
+    Report q2 = reader.readText(report("Định Hóa", "II", 2026, "2", 12, 12, 250, 4));
     assertThat(province.aggregation(province.indicator("2.2").orElseThrow())).isEqualTo(Aggregation.LATEST);
     Aggregate ytd = RollUp.of(province).yearToDate(List.of(q1, q2));
     assertThat(ytd.value("2.3").flatMap(v -> v.sum())).contains(BigDecimal.valueOf(550));   // a flow: summed
     assertThat(ytd.value("2.2").flatMap(v -> v.sum())).contains(BigDecimal.valueOf(12));    // a stock: the latest
     assertThat(ytd.value("1.2").map(v -> v.distribution())).contains(Map.of(1, 1L, 2, 1L));
-    Report other = reader.readStrict(report("Phú Đình", "I", 2026, "0", 9, 9, 120, 3));
+    Report other = reader.readText(report("Phú Đình", "I", 2026, "0", 9, 9, 120, 3));
     Aggregate communes = RollUp.of(province).aggregate(List.of(q1, other));
     assertThat(communes.value("2.2").flatMap(v -> v.sum())).contains(BigDecimal.valueOf(20)); // across units: summed
   }
 
   @Test
   void aReportOutsideTheVariantsValidityIsAProblem() throws IOException {
-    var result = ReportTextReader.of(province()).readLenient(report("Định Hóa", "IV", 2025, "1", 12, 11, 300, 6));
+    var result = ReportTextReader.of(province()).readTextLenient(report("Định Hóa", "IV", 2025, "1", 12, 11, 300, 6));
     assertThat(result.problems()).extracting(ReadProblem::kind).contains(ProblemKind.OUTSIDE_CATALOGUE);
   }
 
