@@ -22,8 +22,10 @@ public record SourceLocation(@JsonProperty("line") int line, @JsonProperty("colu
    */
   @JsonCreator
   public SourceLocation {
-    InvalidModelException.check(line >= 1, "line must be >= 1, was %d", line);
-    InvalidModelException.check(column >= 1, "column must be >= 1, was %d", column);
+    if (line < 1 || column < 1) { // the check's varargs box both numbers: only when one is wrong
+      InvalidModelException.check(line >= 1, "line must be >= 1, was %d", line);
+      InvalidModelException.check(column >= 1, "column must be >= 1, was %d", column);
+    }
   }
 
   /**

@@ -24,10 +24,12 @@ import vn.cchc.model.text.ReadContext.LineUse;
 final class ReportParser {
   private final ReadContext ctx;
   private final boolean quickNfc;
+  private final boolean mayNeedRepairs;
 
   ReportParser(CatalogueIndex index, SourceText source) {
     this.ctx = new ReadContext(index, new ArrayList<>(source.lines));
     this.quickNfc = source.quickNfc;
+    this.mayNeedRepairs = source.mayNeedRepairs;
     for (ReadProblem p : source.encodingProblems) {
       ctx.problem(p.location(), p.kind(), p.severity(), p.message(), p.offendingText());
     }
@@ -73,7 +75,9 @@ final class ReportParser {
 
   private ReadResult read() {
     checkLineLengths();
-    LineRepairs.apply(ctx);
+    if (mayNeedRepairs) { // the decoder saw every character: without one to repair, no line is looked at again
+      LineRepairs.apply(ctx);
+    }
     skipPageNumbers();
     Zones z = zones();
     skipChrome(z.headerStart());
@@ -142,7 +146,7 @@ final class ReportParser {
     });
     int bodyEnd = noiNhan < 0 ? end : noiNhan;
     int titleLine = find(0, bodyEnd, TitleReader::isTitleWord);
-    int firstHeading = find(0, bodyEnd, l -> l.indexOf(". ") > 0 && NarrativeReader.ROMAN.matcher(Work.view(Texts.plain(l))).matches());
+    int firstHeading = find(0, bodyEnd, l -> l.indexOf(". ") > 0 && romanHeading(Texts.plain(l)));
     int sentenceLine = find(0, titleLine >= 0 ? titleLine : firstHeading >= 0 ? firstHeading : bodyEnd,
         TitleReader::isSentence);
     int anchor = titleLine >= 0 ? titleLine : sentenceLine >= 0 ? sentenceLine : firstHeading >= 0 ? firstHeading
@@ -164,6 +168,10 @@ final class ReportParser {
       }
     }
     return new Zones(headerStart, headerEnd, anchor, titleLine, sentenceLine, noiNhan, bodyEnd, appendix);
+  }
+
+  private static boolean romanHeading(String t) {
+    return NarrativeReader.matchesLine(NarrativeReader.ROMAN.matcher(Work.view(t)), t);
   }
 
   /** Lines before the report's first line are portal or library text: skipped, and said so. */

@@ -24,11 +24,14 @@ final class SourceText {
    * with such characters is NFC too, and the model need not check it again ({@link TrustedNfc}).
    */
   final boolean quickNfc;
+  /** False when the text is known to hold no character {@link LineRepairs} repairs. */
+  final boolean mayNeedRepairs;
 
-  private SourceText(List<String> lines, List<ReadProblem> encodingProblems, boolean quickNfc) {
+  private SourceText(List<String> lines, List<ReadProblem> encodingProblems, boolean quickNfc, boolean mayNeedRepairs) {
     this.lines = lines;
     this.encodingProblems = encodingProblems;
     this.quickNfc = quickNfc;
+    this.mayNeedRepairs = mayNeedRepairs;
   }
 
   static SourceText of(String text) {
@@ -94,8 +97,11 @@ final class SourceText {
     return d == null ? null : new String(d.chars, 0, d.length);
   }
 
-  /** Decoded characters, and whether all of them pass {@link #isQuickNfc}. */
-  private record Decoded(char[] chars, int length, boolean quickNfc) {
+  /**
+   * Decoded characters, whether all of them pass {@link #isQuickNfc}, and whether any is one {@link LineRepairs}
+   * repairs.
+   */
+  private record Decoded(char[] chars, int length, boolean quickNfc, boolean repairs) {
     /**
      * Decodes UTF-8 that is well-formed and stays in the Basic Multilingual Plane (one to three bytes a
      * character: every Vietnamese letter) in one loop, noting on the way whether every character passes the NFC
@@ -108,6 +114,7 @@ final class SourceText {
       int i = 0;
       int len = b.length;
       boolean quick = true;
+      boolean repairs = false; // the characters repaired are all of two or three bytes
       while (i < len) {
         int c = b[i];
         if (c >= 0) {
@@ -122,6 +129,7 @@ final class SourceText {
             return null;
           }
           quick &= isQuickNfc((char) cp);
+          repairs |= LineRepairs.repairs((char) cp);
           out[n++] = (char) cp;
           i += 2;
         } else if ((c & 0xF0) == 0xE0) {
@@ -133,13 +141,14 @@ final class SourceText {
             return null;
           }
           quick &= isQuickNfc((char) cp);
+          repairs |= LineRepairs.repairs((char) cp);
           out[n++] = (char) cp;
           i += 3;
         } else {
           return null;
         }
       }
-      return new Decoded(out, n, quick);
+      return new Decoded(out, n, quick, repairs);
     }
 
     /** {@return the lines, cut from the characters directly (no string of the whole text)} */
@@ -160,7 +169,8 @@ final class SourceText {
       if (start < length) {
         lines.add(line(new String(a, start, length - start)));
       }
-      return new SourceText(lines, List.of(), quickNfc);
+      // normalising composes characters that were not in the input ("a" + U+030C is "ǎ", which is repaired)
+      return new SourceText(lines, List.of(), quickNfc, repairs || !quickNfc);
     }
 
     private String line(String s) {
@@ -232,7 +242,7 @@ final class SourceText {
       lines.add(allNfc ? line : nfc(line));
       start = end + (end + 1 < n && t.charAt(end) == '\r' && t.charAt(end + 1) == '\n' ? 2 : 1);
     }
-    return new SourceText(lines, problems, quick);
+    return new SourceText(lines, problems, quick, true);
   }
 
   static String nfc(String s) {
