@@ -16,6 +16,9 @@ import java.util.function.Supplier;
 public final class CpuRatios {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static Object sink;
+  private static String only = "";
+  /** CPU time each side runs before it is measured: long enough for the JIT to compile both. */
+  private static final long WARM_UP_NANOS = 3_000_000_000L;
 
   private CpuRatios() {}
 
@@ -27,18 +30,20 @@ public final class CpuRatios {
     return (THREADS.getCurrentThreadCpuTime() - t0) / 1000.0 / ops;
   }
 
-  private static String only = "";
-
   private static void pair(String name, Supplier<?> library, Supplier<?> floor, int rounds) {
     if (!name.contains(only)) {
       return;
     }
-    double probe = Math.max(1, perOp(library, 3));
-    int ops = (int) Math.max(1, Math.min(10_000, 20_000 / probe)); // rounds of about 20 ms of the library side
-    for (int i = 0; i < 200_000 / Math.max(1, ops * (int) probe) + 5; i++) { // warm-up: about 0.2 s of each side
-      perOp(library, ops);
-      perOp(floor, ops);
+    // warm-up: both sides alternately until each has run WARM_UP_NANOS of CPU time, so that both are measured
+    // compiled (sizing the rounds from the first, interpreted calls once left a 1 ms read measured at 8 ms)
+    long warmLibrary = 0;
+    long warmFloor = 0;
+    while (warmLibrary < WARM_UP_NANOS || warmFloor < WARM_UP_NANOS) {
+      warmLibrary += (long) (perOp(library, 10) * 10_000);
+      warmFloor += (long) (perOp(floor, 10) * 10_000);
     }
+    double probe = Math.max(1, perOp(library, 20));
+    int ops = (int) Math.max(1, Math.min(10_000, 20_000 / probe)); // rounds of about 20 ms of the library side
     double[] a = new double[rounds];
     double[] b = new double[rounds];
     for (int r = 0; r < rounds; r++) {
@@ -56,18 +61,25 @@ public final class CpuRatios {
   /**
    * Prints the ratios.
    *
-   * @param args the number of rounds per pair (default 41), then optionally a word that names the pairs to run
-   *     ("JSON", "check", "text")
+   * @param args the number of rounds per pair (default 41), then optionally a part of the names of the pairs to run
+   *     ("JSON", "check", "read text")
    */
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 41;
     only = args.length > 1 ? args[1] : "";
+    // only the benchmarks of the pairs run are set up: the reader pair then runs against an earlier cchc-model jar
     CheckBenchmark check = new CheckBenchmark();
-    check.setup();
+    if ("check".contains(only) || only.startsWith("check")) {
+      check.setup();
+    }
     ReaderBenchmark reader = new ReaderBenchmark();
-    reader.setup();
+    if ("read text".contains(only) || only.startsWith("read text")) {
+      reader.setup();
+    }
     JsonBenchmark json = new JsonBenchmark();
-    json.setup();
+    if ("read cchc JSON".contains(only) || only.startsWith("read cchc")) {
+      json.setup();
+    }
     System.out.printf("%-34s %13s %13s %7s%n", "pair (CPU time of one thread)", "library", "floor", "ratio");
     pair("check: real sample", check::standardRulesSample, check::handWrittenSample, rounds);
     pair("check: generated, with narrative", check::standardRulesNarrative, check::handWrittenNarrative, rounds);

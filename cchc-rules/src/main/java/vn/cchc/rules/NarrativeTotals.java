@@ -48,7 +48,6 @@ final class NarrativeTotals implements Rule {
   /** Syllables that tie nothing by themselves: function words, aspect markers, "tổng số". */
   static final Set<String> STOP = Set.of("của", "các", "và", "là", "được", "có", "trong", "tại", "theo", "cả", "với",
       "cho", "trên", "số", "tổng", "đã", "đang", "những", "đến", "từ", "này", "đó", "thì", "về", "bị", "do", "tthc");
-  private static final Pattern CLAUSE_END = Pattern.compile("[,;:]|\\.(?=\\s|$)");
   private static final Pattern TOTAL = Pattern.compile("tổng số\\s+([\\p{L} ]{1,80}?)\\s*(?::|\\s+là\\s)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)");
@@ -140,10 +139,10 @@ final class NarrativeTotals implements Rule {
     for (NarrativeRules.Located l : NarrativeRules.blocks(ctx.report())) {
       CharSequence text = view.apply(l.block().text());
       int[] ends = clauseEnds(text);
-      Matcher f = NarrativeRules.FRACTION.matcher(text);
-      while (f.find()) {
-        Optional<BigDecimal> a = NarrativeRules.tryParse(f.group(1));
-        Optional<BigDecimal> b = NarrativeRules.tryParse(f.group(2));
+      // the fractions found where they can start, as the narrative rules find them, not tried at every character
+      for (NarrativeRules.Span f : NarrativeRules.fractionsOf(text)) {
+        Optional<BigDecimal> a = NarrativeRules.tryParse(text.subSequence(f.start(1), f.end(1)));
+        Optional<BigDecimal> b = NarrativeRules.tryParse(text.subSequence(f.start(2), f.end(2)));
         if (a.isEmpty() || b.isEmpty()) {
           continue;
         }
@@ -160,7 +159,9 @@ final class NarrativeTotals implements Rule {
             written, syllables(clause), l, text.subSequence(start, end).toString().strip())));
       }
       Matcher t = TOTAL.matcher(text);
-      while (t.find()) {
+      int next = 0;
+      while (findTotal(t, text, next)) {
+        next = t.end();
         String phrase = Structure.norm(t.group(1));
         Optional<Map.Entry<String, String>> unit = unitAt(phrase, units);
         if (unit.isEmpty()) {
@@ -325,14 +326,58 @@ final class NarrativeTotals implements Rule {
     return out;
   }
 
-  /** The positions of every clause end of a text (its punctuation), found in one pass. */
-  private static int[] clauseEnds(CharSequence t) {
-    Matcher m = CLAUSE_END.matcher(t);
-    List<Integer> out = new ArrayList<>();
-    while (m.find()) {
-      out.add(m.start());
+  /**
+   * Finds the next "tổng số …" from where the last match ended, as {@code t.find()} would, trying the pattern only
+   * at a "t" or "T": its first letter can be nothing else, even case-insensitively, and a case-insensitive pattern
+   * tried at every character case-folds every character of the block.
+   */
+  private static boolean findTotal(Matcher t, CharSequence text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == 't' || c == 'T') && t.region(i, text.length()).lookingAt()) {
+        return true;
+      }
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    return false;
+  }
+
+  /**
+   * The positions of every clause end of a text, in one pass: ",", ";", ":", and "." before white space or at the
+   * end (what "[,;:]|\\.(?=\\s|$)" finds, "$" being the end or a line break that ends the text).
+   */
+  private static int[] clauseEnds(CharSequence t) {
+    int n = t.length();
+    int[] out = new int[16];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || (c == '.' && (i + 1 == n || isRegexSpace(t.charAt(i + 1))
+          || endsAt(t, i + 1)))) {
+        if (k == out.length) {
+          out = java.util.Arrays.copyOf(out, k * 2);
+        }
+        out[k++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(out, k);
+  }
+
+  /** {@return whether a character is white space as "\\s" means it: space, tab, line feed, vertical tab, form feed, return} */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** {@return whether "$" matches at {@code p}: only a line terminator (or CR LF) follows it} */
+  private static boolean endsAt(CharSequence t, int p) {
+    int n = t.length();
+    if (p == n - 2) {
+      return t.charAt(p) == '\r' && t.charAt(p + 1) == '\n';
+    }
+    if (p == n - 1) {
+      char c = t.charAt(p);
+      return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+    return p == n;
   }
 
   /** The start of the clause holding a position: just after the last clause end before it (a binary search). */

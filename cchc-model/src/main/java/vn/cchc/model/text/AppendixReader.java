@@ -29,7 +29,30 @@ final class AppendixReader {
   private static final Pattern BLANK_NUMBER = Pattern.compile("[\\s.…_]*/.*");
   private static final Pattern SHORT_DATE = Pattern.compile("(\\d{1,2})?\\s*/\\s*(\\d{1,2})?\\s*/\\s*(\\d{4})");
   private static final Pattern LONG_DATE = Pattern.compile("(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})", CI);
-  static final Pattern CODE = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.?");
+  /**
+   * {@return whether a text is an STT code "1", "1.2", "1.2.": what "\\d{1,3}(?:\\.\\d{1,3})*\\.?" matches,
+   * tested by hand as it is asked of every row}
+   */
+  static boolean isCode(String s) {
+    int n = s.length();
+    int i = 0;
+    while (true) {
+      int digits = i;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+      }
+      if (i - digits < 1 || i - digits > 3) {
+        return false;
+      }
+      if (i == n || (s.charAt(i) == '.' && i + 1 == n)) {
+        return true;
+      }
+      if (s.charAt(i) != '.') {
+        return false;
+      }
+      i++;
+    }
+  }
 
   /** What the caption says. */
   record Caption(Optional<DocumentNumber> number, Optional<LocalDate> date, Optional<IssuingUnit> issuer,
@@ -113,7 +136,7 @@ final class AppendixReader {
     }
     List<int[]> segs = TableLayout.segments(line, TableLayout.separatorOf(line));
     String first = Texts.plain(line.substring(segs.get(0)[0], segs.get(0)[1]));
-    return CODE.matcher(Work.view(first)).matches() || first.startsWith("Trong") || first.isEmpty();
+    return isCode(first) || first.startsWith("Trong") || first.isEmpty();
   }
 
   /**

@@ -13,12 +13,17 @@ final class Cell {
 
   /** The text without markup, not stripped. */
   final String text;
-  /** For each char of {@link #text}, its char index in the line; one extra entry for the end. */
+  /**
+   * For each char of {@link #text}, its char index in the line; one extra entry for the end. Null for a cell
+   * without markup, whose char i is at {@link #start} + i.
+   */
   private final int[] lineIndex;
+  private final int start;
 
-  private Cell(String text, int[] lineIndex) {
+  private Cell(String text, int[] lineIndex, int start) {
     this.text = text;
     this.lineIndex = lineIndex;
+    this.start = start;
   }
 
   /**
@@ -31,11 +36,7 @@ final class Cell {
   static Cell of(String line, int start, int end) {
     String raw = line.substring(start, end);
     if (raw.indexOf('<') < 0) {
-      int[] idx = new int[raw.length() + 1];
-      for (int i = 0; i <= raw.length(); i++) {
-        idx[i] = start + i;
-      }
-      return new Cell(raw, idx);
+      return new Cell(raw, null, start);
     }
     StringBuilder sb = new StringBuilder(raw.length());
     int[] idx = new int[raw.length() + 1];
@@ -55,7 +56,7 @@ final class Cell {
     idx[sb.length()] = end;
     int[] trimmed = new int[sb.length() + 1];
     System.arraycopy(idx, 0, trimmed, 0, sb.length() + 1);
-    return new Cell(sb.toString(), trimmed);
+    return new Cell(sb.toString(), trimmed, 0);
   }
 
   /** {@return this cell without "*" emphasis around its text ("*30%*", "*Đơn vị*"); itself when it has none} */
@@ -74,7 +75,8 @@ final class Cell {
     if (text.indexOf('*') < 0 || (i0 == 0 && i1 == text.length())) {
       return this;
     }
-    return new Cell(text.substring(i0, i1), java.util.Arrays.copyOfRange(lineIndex, i0, i1 + 1));
+    return new Cell(text.substring(i0, i1), lineIndex == null ? null : java.util.Arrays.copyOfRange(lineIndex, i0, i1 + 1),
+        start + i0);
   }
 
   /** {@return the text without markup and surrounding white space} */
@@ -84,7 +86,8 @@ final class Cell {
 
   /** {@return the char index in the line of a char index of {@link #text}} */
   int lineIndexOf(int i) {
-    return lineIndex[Math.max(0, Math.min(i, lineIndex.length - 1))];
+    int k = Math.max(0, Math.min(i, text.length()));
+    return lineIndex == null ? start + k : lineIndex[k];
   }
 
   /** {@return the char index in the line of the first non-blank char (the cell start when blank)} */

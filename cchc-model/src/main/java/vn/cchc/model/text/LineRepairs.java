@@ -27,6 +27,11 @@ final class LineRepairs {
 
   private LineRepairs() {}
 
+  /** {@return whether {@link #apply} would change a character} */
+  static boolean repairs(char c) {
+    return c < SPECIAL.length && SPECIAL[c];
+  }
+
   /** Repairs every line of the context in place. */
   static void apply(ReadContext ctx) {
     for (int i = 0; i < ctx.size(); i++) {

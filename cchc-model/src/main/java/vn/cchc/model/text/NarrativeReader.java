@@ -27,11 +27,13 @@ import vn.cchc.model.text.ReadContext.LineUse;
  * Each joined paragraph is one {@link ProblemKind#REPAIRED_TEXT} problem at information level.
  */
 final class NarrativeReader {
-  static final Pattern ROMAN = Pattern.compile("(IX|IV|V?I{1,3}|V|X)\\.\\s+(\\p{Lu}.*)");
-  static final Pattern NUMERIC = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,3})(\\.?)\\s+(\\p{Lu}.*)");
-  static final Pattern LETTER = Pattern.compile("([a-zđăâêôơư])([.,)])\\s*(\\p{Lu}.*)");
-  private static final Pattern SUB_BULLET = Pattern.compile("(-\\s*\\+|\\+)\\s+(.*)");
-  private static final Pattern BULLET = Pattern.compile("([-•])\\s+(.*)");
+  // The heading and list-item patterns match the head of a line, "II. Đ…", "- "; whether the whole line is
+  // one is asked with matchesLine, which scans the rest for line terminators instead of matching ".*" to the end.
+  static final Pattern ROMAN = Pattern.compile("(IX|IV|V?I{1,3}|V|X)\\.\\s+(\\p{Lu})");
+  static final Pattern NUMERIC = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,3})(\\.?)\\s+(\\p{Lu})");
+  static final Pattern LETTER = Pattern.compile("([a-zđăâêôơư])([.,)])\\s*(\\p{Lu})");
+  private static final Pattern SUB_BULLET = Pattern.compile("(-\\s*\\+|\\+)\\s+");
+  private static final Pattern BULLET = Pattern.compile("([-•])\\s+");
   private static final Pattern WINDOW = Pattern.compile(
       "[Tt]ừ\\s+ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4})\\s+đến\\s+(?:ngày\\s+)?(\\d{1,2}/\\d{1,2}/\\d{4})");
 
@@ -63,7 +65,28 @@ final class NarrativeReader {
       return false;
     }
     Matcher n = NUMERIC.matcher(Work.view(t));
-    return ROMAN.matcher(Work.view(t)).matches() || (n.matches() && (n.group(1).indexOf('.') > 0 || !n.group(2).isEmpty()));
+    return matchesLine(ROMAN.matcher(Work.view(t)), t)
+        || (matchesLine(n, t) && (n.group(1).indexOf('.') > 0 || !n.group(2).isEmpty()));
+  }
+
+  /**
+   * {@return whether a head pattern matches the whole text: its head, then the rest of the text to the end
+   * without a line terminator (what the head followed by ".*" matches)}
+   *
+   * @param m a matcher of one of the head patterns above on {@code t}
+   * @param t the text
+   */
+  static boolean matchesLine(Matcher m, String t) {
+    if (!m.lookingAt()) {
+      return false;
+    }
+    for (int i = m.end(); i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final class Sec {
@@ -344,11 +367,15 @@ final class NarrativeReader {
 
   private static int runInColon(String title) {
     int colon = title.indexOf(':');
-    if (colon <= 0 || colon + 1 >= title.length() || !Character.isWhitespace(title.charAt(colon + 1))
-        || title.substring(colon + 1).isBlank()) {
+    if (colon <= 0 || colon + 1 >= title.length() || !Character.isWhitespace(title.charAt(colon + 1))) {
       return -1;
     }
-    return colon;
+    for (int i = colon + 2; i < title.length(); i++) { // not blank after the colon
+      if (!Character.isWhitespace(title.charAt(i))) {
+        return colon;
+      }
+    }
+    return -1;
   }
 
   private Sec heading(Span ls, Sec top) {
@@ -358,11 +385,11 @@ final class NarrativeReader {
       return null; // no marker can start here
     }
     Matcher m = ROMAN.matcher(Work.view(t));
-    if (m.matches()) {
+    if (matchesLine(m, t)) {
       return new Sec(m.group(1) + ".", 0, ls.sub(m.start(2), t.length()), null);
     }
     m = NUMERIC.matcher(Work.view(t));
-    if (m.matches()) {
+    if (matchesLine(m, t)) {
       String num = m.group(1);
       int depth = num.split("\\.").length;
       if (depth == 1) {
@@ -384,7 +411,7 @@ final class NarrativeReader {
       return null;
     }
     m = LETTER.matcher(Work.view(t));
-    if (m.matches()) {
+    if (matchesLine(m, t)) {
       Sec parent = top;
       while (parent != null && parent.level == 9) {
         parent = parent.parent;
@@ -403,18 +430,19 @@ final class NarrativeReader {
     if (end == ' ' || ".!?;:…".indexOf(end) >= 0) {
       return false;
     }
-    return Character.isLowerCase(t.codePointAt(0)) && !BULLET.matcher(Work.view(t)).matches() && !SUB_BULLET.matcher(Work.view(t)).matches();
+    return Character.isLowerCase(t.codePointAt(0)) && !matchesLine(BULLET.matcher(Work.view(t)), t)
+        && !matchesLine(SUB_BULLET.matcher(Work.view(t)), t);
   }
 
   private static Blk block(Span ls) {
     String t = ls.text();
     Matcher m = SUB_BULLET.matcher(Work.view(t));
-    if (m.matches()) {
-      return new Blk(NarrativeBlock.Kind.SUB_BULLET, m.group(1), ls.sub(m.start(2), t.length()));
+    if (matchesLine(m, t)) {
+      return new Blk(NarrativeBlock.Kind.SUB_BULLET, m.group(1), ls.sub(m.end(), t.length()));
     }
     m = BULLET.matcher(Work.view(t));
-    if (m.matches()) {
-      return new Blk(NarrativeBlock.Kind.BULLET, m.group(1), ls.sub(m.start(2), t.length()));
+    if (matchesLine(m, t)) {
+      return new Blk(NarrativeBlock.Kind.BULLET, m.group(1), ls.sub(m.end(), t.length()));
     }
     return new Blk(NarrativeBlock.Kind.PARAGRAPH, "", ls);
   }

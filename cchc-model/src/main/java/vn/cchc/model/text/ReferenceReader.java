@@ -98,7 +98,14 @@ final class ReferenceReader {
       return; // no number and symbol without a slash
     }
     boolean sentenceDates = text.contains("Ngày"); // a sentence opening "Ngày …," can date a reference in it
-    Matcher m = LENIENT.matcher(Work.view(text));
+    CharSequence view = Work.view(text);
+    Matcher m = LENIENT.matcher(view);
+    // one matcher of each pattern for the whole text, each set to the region it looks at: no substring, no matcher
+    // per reference (a region's bounds are opaque, so a look-behind or "$" sees what it saw in a substring)
+    Matcher b = TYPE_BEFORE.matcher(view);
+    Matcher d = DATE_AFTER.matcher(view);
+    Matcher c = ISSUER_AFTER.matcher(view);
+    Matcher v = SUBJECT_AFTER_ISSUER.matcher(view);
     int prevEnd = 0;
     int from = 0;
     // a number and symbol starts with digits before a "/" (spaces allowed between): look only there
@@ -129,22 +136,22 @@ final class ReferenceReader {
         continue;
       }
       int lookFrom = Math.max(prevEnd, s - 40);
-      Matcher b = TYPE_BEFORE.matcher(Work.view(text.substring(lookFrom, s)));
+      b.region(lookFrom, s);
       String typeWord = null;
       int refStart = s;
       if (b.find()) {
         if (b.group(1) != null) {
           typeWord = b.group(1);
-          refStart = lookFrom + b.start(1);
+          refStart = b.start(1);
         } else if (b.group(2) != null) {
-          refStart = lookFrom + b.start(2);
+          refStart = b.start(2);
         }
       }
       repair.report(ctx, span.at(s));
       SourceLocation at = span.at(refStart);
       int after = e;
       LocalDate date;
-      Matcher d = DATE_AFTER.matcher(Work.view(text)).region(e, text.length());
+      d.region(e, text.length());
       if (d.lookingAt()) {
         date = date(d, 1, span);
         after = d.end();
@@ -153,11 +160,11 @@ final class ReferenceReader {
       }
       String issuer = null;
       String subject = null;
-      Matcher c = ISSUER_AFTER.matcher(Work.view(text)).region(after, text.length());
+      c.region(after, text.length());
       if (c.lookingAt()) {
         issuer = issuer(text, c.end());
         int issuerEnd = issuer == null ? -1 : c.end() + issuer.length();
-        if (issuer != null && SUBJECT_AFTER_ISSUER.matcher(Work.view(text)).region(issuerEnd, text.length()).lookingAt()) {
+        if (issuer != null && v.region(issuerEnd, text.length()).lookingAt()) {
           subject = subject(text, issuerEnd); // "của UBND TP. Hồ Chí Minh về …": the issuer's own full stops do not end it
         }
       }

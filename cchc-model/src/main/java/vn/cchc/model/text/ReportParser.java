@@ -13,6 +13,7 @@ import vn.cchc.model.IssuingUnit;
 import vn.cchc.model.Report;
 import vn.cchc.model.ReportingPeriod;
 import vn.cchc.model.SourceLocation;
+import vn.cchc.model.internal.TrustedNfc;
 import vn.cchc.model.text.ReadContext.LineUse;
 
 /**
@@ -23,9 +24,13 @@ import vn.cchc.model.text.ReadContext.LineUse;
  */
 final class ReportParser {
   private final ReadContext ctx;
+  private final boolean quickNfc;
+  private final boolean mayNeedRepairs;
 
   ReportParser(CatalogueIndex index, SourceText source) {
     this.ctx = new ReadContext(index, new ArrayList<>(source.lines));
+    this.quickNfc = source.quickNfc;
+    this.mayNeedRepairs = source.mayNeedRepairs;
     for (ReadProblem p : source.encodingProblems) {
       ctx.problem(p.location(), p.kind(), p.severity(), p.text(), p.offendingText());
     }
@@ -46,6 +51,11 @@ final class ReportParser {
       int bodyEnd, int appendix) {}
 
   ReadResult parse() {
+    // text whose every character passed the quick NFC test was checked once, here: the model need not check again
+    return quickNfc ? TrustedNfc.run(this::parseChecked) : parseChecked();
+  }
+
+  private ReadResult parseChecked() {
     try {
       return read();
     } catch (LimitExceeded e) {
@@ -66,7 +76,9 @@ final class ReportParser {
 
   private ReadResult read() {
     checkLineLengths();
-    LineRepairs.apply(ctx);
+    if (mayNeedRepairs) { // the decoder saw every character: without one to repair, no line is looked at again
+      LineRepairs.apply(ctx);
+    }
     skipPageNumbers();
     Zones z = zones();
     skipChrome(z.headerStart());
@@ -132,7 +144,7 @@ final class ReportParser {
     });
     int bodyEnd = noiNhan < 0 ? end : noiNhan;
     int titleLine = find(0, bodyEnd, TitleReader::isTitleWord);
-    int firstHeading = find(0, bodyEnd, l -> l.indexOf(". ") > 0 && NarrativeReader.ROMAN.matcher(Work.view(Texts.plain(l))).matches());
+    int firstHeading = find(0, bodyEnd, l -> l.indexOf(". ") > 0 && romanHeading(Texts.plain(l)));
     int sentenceLine = find(0, titleLine >= 0 ? titleLine : firstHeading >= 0 ? firstHeading : bodyEnd,
         TitleReader::isSentence);
     int anchor = titleLine >= 0 ? titleLine : sentenceLine >= 0 ? sentenceLine : firstHeading >= 0 ? firstHeading
@@ -154,6 +166,10 @@ final class ReportParser {
       }
     }
     return new Zones(headerStart, headerEnd, anchor, titleLine, sentenceLine, noiNhan, bodyEnd, appendix);
+  }
+
+  private static boolean romanHeading(String t) {
+    return NarrativeReader.matchesLine(NarrativeReader.ROMAN.matcher(Work.view(t)), t);
   }
 
   /** Lines before the report's first line are portal or library text: skipped, and said so. */

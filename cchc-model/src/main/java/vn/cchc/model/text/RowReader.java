@@ -24,7 +24,6 @@ import vn.cchc.model.text.TableLayout.Role;
  * {@link ValueReader}. Every row that cannot be read is a problem at its line and column. Internal.
  */
 final class RowReader {
-  private static final Pattern CODE = AppendixReader.CODE;
   private static final Pattern CHILD_PREFIX = Pattern.compile("^(?:Trong\\s+đó\\s*[:,]?\\s*|[-+•]\\s+)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -98,7 +97,7 @@ final class RowReader {
       return;
     }
     IndicatorDefinition def;
-    if (CODE.matcher(Work.view(codeText)).matches()) {
+    if (AppendixReader.isCode(codeText)) {
       Optional<IndicatorDefinition> byCode = ctx.index.byCode(codeText);
       parent = byCode.orElse(null);
       if (byCode.isEmpty()) {

@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.model.SourceLocation;
+import vn.cchc.model.internal.TrustedNfc;
 
 /**
  * The input as NFC lines: decoded from strict UTF-8 (malformed sequences become U+FFFD and a
@@ -18,26 +19,36 @@ import vn.cchc.model.SourceLocation;
 final class SourceText {
   final List<String> lines;
   final List<ReadProblem> encodingProblems;
+  /**
+   * Whether every character of the text passes {@link #isQuickNfc}: then every string cut from its lines and joined
+   * with such characters is NFC too, and the model need not check it again ({@link TrustedNfc}).
+   */
+  final boolean quickNfc;
+  /** False when the text is known to hold no character {@link LineRepairs} repairs. */
+  final boolean mayNeedRepairs;
 
-  private SourceText(List<String> lines, List<ReadProblem> encodingProblems) {
+  private SourceText(List<String> lines, List<ReadProblem> encodingProblems, boolean quickNfc, boolean mayNeedRepairs) {
     this.lines = lines;
     this.encodingProblems = encodingProblems;
+    this.quickNfc = quickNfc;
+    this.mayNeedRepairs = mayNeedRepairs;
   }
 
   static SourceText of(String text) {
-    return new SourceText(split(text), List.of());
+    return split(text, List.of());
   }
 
   static SourceText decode(byte[] bytes) {
-    // fastest path: well-formed text of the Basic Multilingual Plane, as Vietnamese reports are
-    String bmp = bmpUtf8(bytes);
+    // fastest path: well-formed text of the Basic Multilingual Plane, as Vietnamese reports are, decoded, checked
+    // for NFC and cut into lines in one pass over the bytes and one over the characters
+    Decoded bmp = Decoded.bmp(bytes);
     if (bmp != null) {
-      return new SourceText(split(bmp), List.of());
+      return bmp.source();
     }
     // fast path: the JDK's decoder replaces malformed input with U+FFFD; without one the input was well-formed
     String fast = new String(bytes, StandardCharsets.UTF_8);
     if (fast.indexOf('\uFFFD') < 0) {
-      return new SourceText(split(fast), List.of());
+      return split(fast, List.of());
     }
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -74,50 +85,97 @@ final class SourceText {
           Problems.of(b[2] == 1 ? "encoding.malformed.one" : "encoding.malformed.other", (long) b[2], (long) b[1]),
           hex.toString()));
     }
-    return new SourceText(split(text), problems);
+    return split(text, problems);
   }
 
   /**
-   * Decodes UTF-8 that is well-formed and stays in the Basic Multilingual Plane (one to three bytes a
-   * character: every Vietnamese letter) in one loop; returns null for anything else — a malformed or
-   * overlong sequence, an encoded surrogate, a four-byte character, U+FFFD itself — which the general
-   * paths below decode and report. The result is the string the JDK's decoder gives for such input.
+   * Decodes UTF-8 that is well-formed and stays in the Basic Multilingual Plane; returns null for anything else
+   * (see {@link Decoded#bmp}). The result is the string the JDK's decoder gives for such input.
    */
   static String bmpUtf8(byte[] b) {
-    char[] out = new char[b.length];
-    int n = 0;
-    int i = 0;
-    int len = b.length;
-    while (i < len) {
-      int c = b[i];
-      if (c >= 0) {
-        out[n++] = (char) c;
-        i++;
-      } else if ((c & 0xE0) == 0xC0) {
-        if (i + 1 >= len || (b[i + 1] & 0xC0) != 0x80) {
+    Decoded d = Decoded.bmp(b);
+    return d == null ? null : new String(d.chars, 0, d.length);
+  }
+
+  /**
+   * Decoded characters, whether all of them pass {@link #isQuickNfc}, and whether any is one {@link LineRepairs}
+   * repairs.
+   */
+  private record Decoded(char[] chars, int length, boolean quickNfc, boolean repairs) {
+    /**
+     * Decodes UTF-8 that is well-formed and stays in the Basic Multilingual Plane (one to three bytes a
+     * character: every Vietnamese letter) in one loop, noting on the way whether every character passes the NFC
+     * quick test; returns null for anything else — a malformed or overlong sequence, an encoded surrogate, a
+     * four-byte character, U+FFFD itself — which the general paths decode and report.
+     */
+    static Decoded bmp(byte[] b) {
+      char[] out = new char[b.length];
+      int n = 0;
+      int i = 0;
+      int len = b.length;
+      boolean quick = true;
+      boolean repairs = false; // the characters repaired are all of two or three bytes
+      while (i < len) {
+        int c = b[i];
+        if (c >= 0) {
+          out[n++] = (char) c;
+          i++;
+        } else if ((c & 0xE0) == 0xC0) {
+          if (i + 1 >= len || (b[i + 1] & 0xC0) != 0x80) {
+            return null;
+          }
+          int cp = ((c & 0x1F) << 6) | (b[i + 1] & 0x3F);
+          if (cp < 0x80) {
+            return null;
+          }
+          quick &= isQuickNfc((char) cp);
+          repairs |= LineRepairs.repairs((char) cp);
+          out[n++] = (char) cp;
+          i += 2;
+        } else if ((c & 0xF0) == 0xE0) {
+          if (i + 2 >= len || (b[i + 1] & 0xC0) != 0x80 || (b[i + 2] & 0xC0) != 0x80) {
+            return null;
+          }
+          int cp = ((c & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
+          if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFD) {
+            return null;
+          }
+          quick &= isQuickNfc((char) cp);
+          repairs |= LineRepairs.repairs((char) cp);
+          out[n++] = (char) cp;
+          i += 3;
+        } else {
           return null;
         }
-        int cp = ((c & 0x1F) << 6) | (b[i + 1] & 0x3F);
-        if (cp < 0x80) {
-          return null;
-        }
-        out[n++] = (char) cp;
-        i += 2;
-      } else if ((c & 0xF0) == 0xE0) {
-        if (i + 2 >= len || (b[i + 1] & 0xC0) != 0x80 || (b[i + 2] & 0xC0) != 0x80) {
-          return null;
-        }
-        int cp = ((c & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
-        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFD) {
-          return null;
-        }
-        out[n++] = (char) cp;
-        i += 3;
-      } else {
-        return null;
       }
+      return new Decoded(out, n, quick, repairs);
     }
-    return new String(out, 0, n);
+
+    /** {@return the lines, cut from the characters directly (no string of the whole text)} */
+    SourceText source() {
+      List<String> lines = new ArrayList<>();
+      char[] a = chars;
+      int start = length > 0 && a[0] == '\uFEFF' ? 1 : 0;
+      for (int i = start; i < length; i++) {
+        char c = a[i];
+        if (c == '\n' || c == '\r') {
+          lines.add(line(new String(a, start, i - start)));
+          if (c == '\r' && i + 1 < length && a[i + 1] == '\n') {
+            i++;
+          }
+          start = i + 1;
+        }
+      }
+      if (start < length) {
+        lines.add(line(new String(a, start, length - start)));
+      }
+      // normalising composes characters that were not in the input ("a" + U+030C is "ǎ", which is repaired)
+      return new SourceText(lines, List.of(), quickNfc, repairs || !quickNfc);
+    }
+
+    private String line(String s) {
+      return quickNfc ? s : nfc(s);
+    }
   }
 
   /**
@@ -161,28 +219,30 @@ final class SourceText {
     return piece.codePointCount(0, piece.length());
   }
 
-  private static List<String> split(String text) {
+  private static SourceText split(String text, List<ReadProblem> problems) {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     // one check of the whole text spares a check per line in the usual, already-NFC case
-    boolean allNfc = isNfc(t);
+    boolean quick = isQuickNfc(t);
+    boolean allNfc = quick || Normalizer.isNormalized(t, Normalizer.Form.NFC);
     List<String> lines = new ArrayList<>();
+    int n = t.length();
+    int lf = t.indexOf('\n');
+    int cr = t.indexOf('\r');
     int start = 0;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '\n' || c == '\r') {
-        String line = t.substring(start, i);
-        lines.add(allNfc ? line : nfc(line));
-        if (c == '\r' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
+    while (start < n) {
+      // the next LF and CR are looked for again only once passed: one scan of the text for each
+      if (lf >= 0 && lf < start) {
+        lf = t.indexOf('\n', start);
       }
-    }
-    if (start < t.length()) {
-      String line = t.substring(start);
+      if (cr >= 0 && cr < start) {
+        cr = t.indexOf('\r', start);
+      }
+      int end = lf < 0 ? (cr < 0 ? n : cr) : cr < 0 ? lf : Math.min(lf, cr);
+      String line = t.substring(start, end);
       lines.add(allNfc ? line : nfc(line));
+      start = end + (end + 1 < n && t.charAt(end) == '\r' && t.charAt(end + 1) == '\n' ? 2 : 1);
     }
-    return lines;
+    return new SourceText(lines, problems, quick, true);
   }
 
   static String nfc(String s) {
@@ -190,19 +250,33 @@ final class SourceText {
   }
 
   /**
-   * Whether a text is NFC. Fast path: text made only of characters below U+0300 (no combining
-   * marks; every such character is NFC_Quick_Check=Yes), precomposed Latin letters U+1E00–U+1EFF
-   * (Vietnamese "ế", "ệ"…, all Yes) and punctuation U+2010–U+206F (all Yes) is NFC; anything else
-   * is asked of {@link Normalizer}.
+   * Whether a text is NFC. Fast path ({@link #isQuickNfc}); anything else is asked of {@link Normalizer}. Under
+   * {@link TrustedNfc} (a read of text that passed the quick test) every text the reader builds is NFC.
    */
   static boolean isNfc(String s) {
+    return TrustedNfc.on() || isQuickNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether every character of a text passes {@link #isQuickNfc(char)}, which makes the text NFC, and so every
+   * text cut from it and joined with such characters.
+   */
+  static boolean isQuickNfc(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0x300 && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x2010 && c <= 0x206F)) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC);
+      if (!isQuickNfc(s.charAt(i))) {
+        return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a character is below U+0300 (no combining marks; every such character is NFC_Quick_Check=Yes and
+   * composes with no other character below U+0300), a precomposed Latin letter U+1E00–U+1EFF (Vietnamese "ế",
+   * "ệ"…, all Yes) or punctuation U+2010–U+206F (all Yes).
+   */
+  static boolean isQuickNfc(char c) {
+    return c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2010 && c <= 0x206F);
   }
 
   /** The 1-based column of a char index in a line, in code points. */
