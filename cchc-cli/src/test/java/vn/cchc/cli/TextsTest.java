@@ -1,17 +1,14 @@
 package vn.cchc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.model.message.Translations.load;
+import static vn.cchc.model.message.Translations.placeholders;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -57,22 +54,7 @@ class TextsTest {
     assertThat(Texts.locale("vi-VN")).isEqualTo(Locale.forLanguageTag("vi-VN"));
   }
 
-  private static Set<String> placeholders(String pattern) {
-    Matcher m = Pattern.compile("\\{[0-9]+}").matcher(pattern);
-    Set<String> out = new TreeSet<>();
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
-  }
 
-  private static Properties load(Path p) throws Exception {
-    Properties props = new Properties();
-    try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-      props.load(r);
-    }
-    return props;
-  }
 
   private static String read(Path p) {
     try {

@@ -1,11 +1,11 @@
 package vn.cchc.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.model.message.Translations.load;
+import static vn.cchc.model.message.Translations.placeholders;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -107,22 +107,7 @@ class MessagesTest {
     assertThatThrownBy(() -> Messages.of("kind.count-percent", (Object) null)).isInstanceOf(NullPointerException.class);
   }
 
-  private static Set<String> placeholders(String pattern) {
-    Matcher m = Pattern.compile("\\{[0-9]+}").matcher(pattern);
-    Set<String> out = new TreeSet<>();
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
-  }
 
-  private static Properties load(Path p) throws Exception {
-    Properties props = new Properties();
-    try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-      props.load(r);
-    }
-    return props;
-  }
 
   private static String read(Path p) {
     try {

@@ -1,9 +1,9 @@
 package vn.cchc.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.model.message.Translations.load;
+import static vn.cchc.model.message.Translations.placeholders;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -100,22 +100,7 @@ class ProblemMessagesTest {
     assertThat(p.message(VI)).startsWith("quá 1.000.000 ký tự trên một dòng (ReportTextReader.MAX_LINE_LENGTH)");
   }
 
-  private static Set<String> placeholders(String pattern) {
-    Matcher m = Pattern.compile("\\{\\d+}").matcher(pattern);
-    Set<String> out = new TreeSet<>();
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
-  }
 
-  private static Properties load(Path p) throws Exception {
-    Properties props = new Properties();
-    try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-      props.load(r);
-    }
-    return props;
-  }
 
   private static String read(Path p) {
     try {

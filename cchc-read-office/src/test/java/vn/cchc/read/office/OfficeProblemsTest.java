@@ -1,10 +1,10 @@
 package vn.cchc.read.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.model.message.Translations.load;
+import static vn.cchc.model.message.Translations.placeholders;
 
 import java.io.ByteArrayOutputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -92,22 +92,7 @@ class OfficeProblemsTest {
     assertThat(hidden.text().jsonArguments(VI)).containsExactly("\"Sheet1\"", "các hàng 2 và các cột B");
   }
 
-  private static Set<String> placeholders(String pattern) {
-    Matcher m = Pattern.compile("\\{\\d+}").matcher(pattern);
-    Set<String> out = new TreeSet<>();
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
-  }
 
-  private static Properties load(Path p) throws Exception {
-    Properties props = new Properties();
-    try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-      props.load(r);
-    }
-    return props;
-  }
 
   private static String read(Path p) {
     try {

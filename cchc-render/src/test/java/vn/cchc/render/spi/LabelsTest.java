@@ -1,9 +1,9 @@
 package vn.cchc.render.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.model.message.Translations.load;
+import static vn.cchc.model.message.Translations.placeholders;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -95,11 +95,4 @@ class LabelsTest {
     return max;
   }
 
-  private static Properties load(Path p) throws Exception {
-    Properties props = new Properties();
-    try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-      props.load(r);
-    }
-    return props;
-  }
 }
