@@ -190,6 +190,9 @@ public final class RenderTexts {
    * @return the reference; empty when the finding names no indicator of the catalogue
    */
   public static Optional<String> row(Finding finding, Locale language, Catalogue catalogue) {
+    java.util.Objects.requireNonNull(finding, "finding");
+    java.util.Objects.requireNonNull(language, "language");
+    java.util.Objects.requireNonNull(catalogue, "catalogue");
     for (String id : finding.indicatorIds()) {
       Optional<IndicatorDefinition> def = catalogue.indicator(id);
       if (def.isPresent()) {
@@ -251,6 +254,8 @@ public final class RenderTexts {
    * @return the text; empty when there are none
    */
   public static String findings(List<Finding> findings, Locale language, Catalogue catalogue) {
+    java.util.Objects.requireNonNull(language, "language");
+    java.util.Objects.requireNonNull(catalogue, "catalogue");
     return findings.stream().map(f -> finding(f, language, catalogue)).collect(Collectors.joining("; "));
   }
 
