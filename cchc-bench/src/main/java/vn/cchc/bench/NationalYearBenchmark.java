@@ -1,7 +1,6 @@
 package vn.cchc.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,14 +79,6 @@ public class NationalYearBenchmark {
    */
   @Benchmark
   public long floorOneThread() {
-    long sum = 0;
-    try {
-      for (Path f : files) {
-        sum += SampleShaped.floor(Files.readAllBytes(f));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sum;
+    return SampleShaped.floor(files);
   }
 }

@@ -2,7 +2,6 @@ package vn.cchc.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
@@ -49,18 +48,6 @@ public final class NationalYearGrowth {
     return last;
   }
 
-  private static long floor(List<Path> files) {
-    long sum = 0;
-    try {
-      for (Path f : files) {
-        sum += SampleShaped.floor(Files.readAllBytes(f));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sum;
-  }
-
   /**
    * Prints one line per size.
    *
@@ -82,13 +69,13 @@ public final class NationalYearGrowth {
         // warm-up of both sides on the first files, so that neither is measured while compiled
         List<Path> warm = files.subList(0, Math.min(files.size(), 300));
         for (int k = 0; k < 3; k++) {
-          floor(warm);
+          SampleShaped.floor(warm);
           batch.run(warm, r -> {});
         }
         double loadBefore = OS.getSystemLoadAverage();
         long fw0 = System.nanoTime();
         long fc0 = THREADS.getCurrentThreadCpuTime();
-        long sum = floor(files);
+        long sum = SampleShaped.floor(files);
         long fc = THREADS.getCurrentThreadCpuTime() - fc0;
         long fw = System.nanoTime() - fw0;
         long start = usedAfterGc();

@@ -99,6 +99,24 @@ public final class SampleShaped {
   }
 
   /**
+   * The floor of a batch: one thread reading the bytes of every file and passing them to {@link #floor(byte[])}.
+   *
+   * @param files the files
+   * @return the sum of what was parsed, so that nothing is optimised away
+   */
+  public static long floor(List<Path> files) {
+    long sum = 0;
+    try {
+      for (Path f : files) {
+        sum += floor(Files.readAllBytes(f));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sum;
+  }
+
+  /**
    * The floor of reading a report: decode the UTF-8 bytes, split lines and tab-separated cells, parse the digits
    * of every cell that is a figure (Vietnamese notation: "1.482", "99,3", "30%").
    *
