@@ -162,6 +162,15 @@ final class FastReports {
     return seen | (1 << bit);
   }
 
+  /** Reads an array of objects, {@code [{…}, {…}]}, each with {@code read}, handing each to {@code add}. */
+  private static <T> void objects(Tokens t, java.util.function.Function<Tokens, T> read,
+      java.util.function.Consumer<? super T> add) {
+    expect(t.next(), ARRAY);
+    while (nextObject(t)) {
+      add.accept(read.apply(t));
+    }
+  }
+
   private static String string(Tokens t) {
     expect(t.next(), STRING);
     return t.text();
@@ -237,31 +246,19 @@ final class FastReports {
         }
         case "preamble" -> {
           seen = once(seen, 8);
-          expect(t.next(), ARRAY);
-          while (nextObject(t)) {
-            b.addPreamble(block(t));
-          }
+          objects(t, FastReports::block, b::addPreamble);
         }
         case "sections" -> {
           seen = once(seen, 9);
-          expect(t.next(), ARRAY);
-          while (nextObject(t)) {
-            b.addSection(section(t));
-          }
+          objects(t, FastReports::section, b::addSection);
         }
         case "closing" -> {
           seen = once(seen, 10);
-          expect(t.next(), ARRAY);
-          while (nextObject(t)) {
-            b.addClosing(block(t));
-          }
+          objects(t, FastReports::block, b::addClosing);
         }
         case "references" -> {
           seen = once(seen, 11);
-          expect(t.next(), ARRAY);
-          while (nextObject(t)) {
-            b.addReference(reference(t));
-          }
+          objects(t, FastReports::reference, b::addReference);
         }
         case "recipients" -> {
           seen = once(seen, 12);
@@ -277,10 +274,7 @@ final class FastReports {
         }
         case "appendix" -> {
           seen = once(seen, 14);
-          expect(t.next(), ARRAY);
-          while (nextObject(t)) {
-            b.addAppendix(entry(t));
-          }
+          objects(t, FastReports::entry, b::addAppendix);
         }
         default -> throw Bail.INSTANCE;
       }
@@ -511,17 +505,11 @@ final class FastReports {
         }
         case "blocks" -> {
           seen = once(seen, 3);
-          expect(t.next(), ARRAY);
-          while (nextObject(t)) {
-            b.addBlock(block(t));
-          }
+          objects(t, FastReports::block, b::addBlock);
         }
         case "children" -> {
           seen = once(seen, 4);
-          expect(t.next(), ARRAY);
-          while (nextObject(t)) {
-            b.addChildren(section(t));
-          }
+          objects(t, FastReports::section, b::addChildren);
         }
         default -> throw Bail.INSTANCE;
       }
