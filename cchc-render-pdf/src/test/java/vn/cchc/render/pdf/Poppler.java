@@ -32,9 +32,13 @@ final class Poppler {
     return nfc(ExternalTools.run(List.of(tool("pdftotext"), "-layout", pdf.toString(), "-")));
   }
 
-  /** The text of the whole file in reading order (no {@code -layout}: a column's lines stay together), NFC. */
-  static String readingOrder(Path pdf) throws IOException, InterruptedException {
-    return nfc(ExternalTools.run(List.of(tool("pdftotext"), pdf.toString(), "-")));
+  /**
+   * The text of the whole file in the order the content stream draws it ({@code -raw}), NFC. Unlike reading order,
+   * a line that wraps after a hyphen keeps the hyphen: poppler's reading order joins "45/BC-" and "UBND" on the next
+   * line into "45/BCUBND", which no PDF viewer shows.
+   */
+  static String contentOrder(Path pdf) throws IOException, InterruptedException {
+    return nfc(ExternalTools.run(List.of(tool("pdftotext"), "-raw", pdf.toString(), "-")));
   }
 
   /** The text of each page ({@code -layout}, NFC), page 1 first. */
@@ -88,6 +92,14 @@ final class Poppler {
   /** NFC, every run of white space one space: text compared across line breaks and justified spacing. */
   static String flat(String text) {
     return nfc(text).replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * NFC without any white space: text compared wherever lines wrap — after a space, a hyphen ("45/BC-" / "UBND") or
+   * a slash — for tests about which characters are there, not where a line ends.
+   */
+  static String compact(String text) {
+    return nfc(text).replaceAll("\\s+", "");
   }
 
   static String nfc(String s) {
