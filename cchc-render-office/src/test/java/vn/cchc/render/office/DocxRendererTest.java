@@ -51,8 +51,11 @@ class DocxRendererTest {
       XWPFTable head = doc.getTables().get(0);
       List<XWPFParagraph> left = head.getRow(0).getCell(0).getParagraphs();
       List<XWPFParagraph> right = head.getRow(0).getCell(1).getParagraphs();
-      assertThat(left.get(0).getText()).isEqualTo("UBND THỊ TRẤN ĐÌNH CẢ");
-      assertThat(left.get(1).getText()).isEqualTo("Số: 45/BC-UBND");
+      // the issuer written in full, bold, as the PDF writes it (IssuerHeader)
+      assertThat(left.get(0).getText()).isEqualTo("ỦY BAN NHÂN DÂN");
+      assertThat(left.get(1).getText()).isEqualTo("THỊ TRẤN ĐÌNH CẢ");
+      assertThat(left.subList(0, 2)).allSatisfy(p -> assertThat(p.getRuns().get(0).isBold()).isTrue());
+      assertThat(left.get(2).getText()).isEqualTo("Số: 45/BC-UBND");
       assertThat(right.get(0).getText()).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
       assertThat(right.get(0).getRuns().get(0).isBold()).isTrue();
       assertThat(right.get(0).getAlignment()).isEqualTo(ParagraphAlignment.CENTER);

@@ -35,6 +35,7 @@ import vn.cchc.render.spi.NarrativeText;
 import vn.cchc.render.spi.OutputStreams;
 import vn.cchc.render.Renderer;
 import vn.cchc.render.spi.Label;
+import vn.cchc.render.spi.IssuerHeader;
 import vn.cchc.render.spi.RenderTexts;
 import vn.cchc.rules.Finding;
 
@@ -225,7 +226,9 @@ final class DocxFormat implements Renderer {
         ? new DocxComments(doc, in, l) : null;
     XWPFTable head = borderless(doc, 2);
     XWPFTableRow row = head.getRow(0);
-    run(para(row.getCell(0), ParagraphAlignment.CENTER), r.issuer().displayName().toUpperCase(VI), 13, true, false);
+    IssuerHeader issuer = IssuerHeader.of(r.issuer());
+    issuer.superior().forEach(line -> run(para(row.getCell(0), ParagraphAlignment.CENTER), line, 13, false, false));
+    issuer.issuer().forEach(line -> run(para(row.getCell(0), ParagraphAlignment.CENTER), line, 13, true, false));
     run(para(row.getCell(0), ParagraphAlignment.CENTER), "Số: " + r.number().map(DocumentNumber::asWritten).orElse("      /BC-" + r.issuer().body()), 13, false, false);
     run(para(row.getCell(1), ParagraphAlignment.CENTER), RenderTexts.NATIONAL_NAME, 12, true, false);
     XWPFRun motto = run(para(row.getCell(1), ParagraphAlignment.CENTER), RenderTexts.MOTTO, 13, true, false);

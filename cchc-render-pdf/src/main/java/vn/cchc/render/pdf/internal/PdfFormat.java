@@ -28,6 +28,7 @@ import vn.cchc.render.Renderer;
 import vn.cchc.render.spi.Label;
 import vn.cchc.render.spi.NarrativeText;
 import vn.cchc.render.spi.OutputStreams;
+import vn.cchc.render.spi.IssuerHeader;
 import vn.cchc.render.spi.RenderTexts;
 
 /**
@@ -202,10 +203,9 @@ final class PdfFormat implements Renderer {
       Element top = el(rep, "table", "head");
       Element row = el(top, "tr", null);
       Element left = el(row, "td", "issuer");
-      List<String> issuer = issuerLines(r.issuer());
-      for (int i = 0; i < issuer.size(); i++) {
-        text(left, "p", i == 0 && issuer.size() == 3 ? "n13" : "b13", issuer.get(i));
-      }
+      IssuerHeader issuer = IssuerHeader.of(r.issuer());
+      issuer.superior().forEach(line -> text(left, "p", "n13", line));
+      issuer.issuer().forEach(line -> text(left, "p", "b13", line));
       el(left, "div", "rule");
       text(left, "p", "n13", "Số: " + r.number().map(DocumentNumber::asWritten)
           .orElse("      /BC-" + r.issuer().body()));
@@ -227,31 +227,6 @@ final class PdfFormat implements Renderer {
       if (!r.appendix().isEmpty()) {
         appendix(rep, in);
       }
-    }
-
-    /**
-     * The issuer as the decree's header names it, upper case: the superior body (regular), then the issuer in bold
-     * with the body written in full — "UBND" is "ỦY BAN NHÂN DÂN" on its own line above "THỊ TRẤN ĐÌNH CẢ"; an
-     * agency's report names the committee, then the agency.
-     */
-    static List<String> issuerLines(IssuingUnit u) {
-      List<String> lines = new java.util.ArrayList<>();
-      if (u.agency().isPresent()) {
-        lines.add(u.asWritten().toUpperCase(VI));
-        lines.add(u.agency().get().toUpperCase(VI));
-        return lines;
-      }
-      u.superior().ifPresent(s -> lines.add(s.toUpperCase(VI)));
-      String body = u.body().strip();
-      boolean committee = body.equalsIgnoreCase("UBND") || body.equalsIgnoreCase("Ủy ban nhân dân")
-          || body.equalsIgnoreCase("Uỷ ban nhân dân");
-      if (committee) {
-        lines.add("ỦY BAN NHÂN DÂN");
-        lines.add(u.unitWithType().toUpperCase(VI));
-      } else {
-        lines.add(u.asWritten().toUpperCase(VI));
-      }
-      return lines;
     }
 
     private void section(Element parent, NarrativeSection s, int depth) {
