@@ -67,7 +67,10 @@ final class DashboardFormat implements AggregateRenderer {
     return RenderTexts.number(b.stripTrailingZeros().scale() < 0 ? b.setScale(0) : b.stripTrailingZeros(), l);
   }
 
-  /** A text of the labels' bundle in the page's language. */
+  /**
+   * A text of the labels' bundle in the page's language. Counts are passed as text, written as they always were
+   * ("1234", never grouped): the Vietnamese page stays what it was, whatever the number of units.
+   */
   private static String w(Locale l, String key, Object... args) {
     return RenderTexts.message(key, args).format(l);
   }
@@ -230,8 +233,8 @@ final class DashboardFormat implements AggregateRenderer {
     int height = top + units.size() * (BAR + GAP) + 30;
     long below = target.map(tg -> units.stream().filter(u -> u.figure(id).map(v -> v.compareTo(tg) < 0).orElse(false))
         .count()).orElse(0L);
-    String desc = w(l, "aggregate.bar.desc", (long) units.size(), target.map(tg -> RenderTexts.message(
-        "aggregate.bar.target", pct(tg, l), below)).orElseGet(() -> RenderTexts.message("aggregate.bar.no-target")));
+    String desc = w(l, "aggregate.bar.desc", Integer.toString(units.size()), target.map(tg -> RenderTexts.message(
+        "aggregate.bar.target", pct(tg, l), Long.toString(below))).orElseGet(() -> RenderTexts.message("aggregate.bar.no-target")));
     h.append("<figure>\n<figcaption>").append(esc(title)).append("</figcaption>\n");
     svgOpen(h, n, height, title, desc);
     double x0 = LABEL;
@@ -289,8 +292,8 @@ final class DashboardFormat implements AggregateRenderer {
     String title = w(l, "aggregate.coverage.title", level(l, t.groupLevel()));
     int top = 10;
     int height = top + t.groups().size() * (BAR + GAP) + 40;
-    String desc = w(l, "aggregate.coverage.desc", (long) (t.rows().size() - t.late().size()), (long) t.late().size(),
-        (long) t.missing().size());
+    String desc = w(l, "aggregate.coverage.desc", Integer.toString(t.rows().size() - t.late().size()),
+        Integer.toString(t.late().size()), Integer.toString(t.missing().size()));
     h.append("<figure>\n<figcaption>").append(esc(title)).append("</figcaption>\n");
     svgOpen(h, n, height, title, desc);
     int max = Math.max(1, t.groups().stream().mapToInt(g -> g.rows().size() + g.missing().size()).max().orElse(1));
@@ -308,7 +311,7 @@ final class DashboardFormat implements AggregateRenderer {
         if (parts[i] > 0) {
           h.append("<rect x=\"").append(c(x)).append("\" y=\"").append(y).append("\" width=\"").append(c(w))
               .append("\" height=\"").append(BAR).append("\" fill=\"").append(colours[i]).append("\"><title>")
-              .append(esc(g.unit().name() + ": " + w(l, names[i], parts[i]))).append("</title></rect>\n");
+              .append(esc(g.unit().name() + ": " + w(l, names[i], Long.toString(parts[i])))).append("</title></rect>\n");
         }
         x += w;
       }
@@ -359,7 +362,7 @@ final class DashboardFormat implements AggregateRenderer {
     int top = 10;
     int height = top + units.size() * (BAR + GAP) + 40;
     long max = Math.max(1, units.stream().mapToLong(u -> u.errors() + u.warnings()).max().orElse(1));
-    String desc = w(l, "aggregate.findings.desc", units.stream().filter(u -> u.errors() > 0).count());
+    String desc = w(l, "aggregate.findings.desc", Long.toString(units.stream().filter(u -> u.errors() > 0).count()));
     h.append("<figure>\n<figcaption>").append(esc(title)).append("</figcaption>\n");
     svgOpen(h, n, height, title, desc);
     int y = top;
@@ -369,12 +372,12 @@ final class DashboardFormat implements AggregateRenderer {
       double ww = PLOT * u.warnings() / (double) max;
       h.append("<rect x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"").append(c(we))
           .append("\" height=\"").append(BAR).append("\" fill=\"#b00020\"><title>").append(esc(u.unit().name() + ": "
-              + w(l, "aggregate.errors", u.errors()))).append("</title></rect>\n");
+              + w(l, "aggregate.errors", Long.toString(u.errors())))).append("</title></rect>\n");
       h.append("<rect x=\"").append(c(LABEL + we)).append("\" y=\"").append(y).append("\" width=\"").append(c(ww))
           .append("\" height=\"").append(BAR).append("\" fill=\"#e0b000\"><title>").append(esc(u.unit().name() + ": "
-              + w(l, "aggregate.warnings", u.warnings()))).append("</title></rect>\n");
-      text(h, LABEL + we + ww + 4, y + BAR - 4, "start", w(l, "aggregate.errors", u.errors()) + ", "
-          + w(l, "aggregate.warnings", u.warnings()), "");
+              + w(l, "aggregate.warnings", Long.toString(u.warnings())))).append("</title></rect>\n");
+      text(h, LABEL + we + ww + 4, y + BAR - 4, "start", w(l, "aggregate.errors", Long.toString(u.errors())) + ", "
+          + w(l, "aggregate.warnings", Long.toString(u.warnings())), "");
       y += BAR + GAP;
     }
     legend(h, y + 14, new String[] {"#b00020", "#e0b000"}, new String[] {w(l, "aggregate.column.errors"),
@@ -398,7 +401,7 @@ final class DashboardFormat implements AggregateRenderer {
     int top = 20;
     int plotH = 180;
     String[] colours = {"#2f6fb0", "#d9822b", "#3c8c3c", "#7b3fa0", "#555555"};
-    String desc = w(l, "aggregate.trend.desc", (long) hist.size(),
+    String desc = w(l, "aggregate.trend.desc", Integer.toString(hist.size()),
         String.join(", ", hist.stream().map(p -> period(p.period(), l)).toList()));
     h.append("<figure>\n<figcaption>").append(esc(title)).append("</figcaption>\n");
     svgOpen(h, n, height, title, desc);
@@ -479,12 +482,12 @@ final class DashboardFormat implements AggregateRenderer {
       String cls = r.kind() == Kind.TOTAL ? "total" : r.kind() == Kind.GROUP_TOTAL ? "group" : r.excluded() ? "excluded" : "";
       h.append("<tr").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append("><td>").append(esc(r.code()))
           .append("</td><th scope=\"row\">").append(esc(UnitTableRows.name(r, l))).append("</th><td>")
-          .append(esc(r.source().orElseGet(() -> r.kind() == Kind.UNIT ? "" : w(l, "aggregate.reports", r.reports()))))
+          .append(esc(r.source().orElseGet(() -> r.kind() == Kind.UNIT ? "" : w(l, "aggregate.reports", Long.toString(r.reports())))))
           .append("</td><td>").append(esc(r.issueDate().map(DashboardFormat::date).orElse("")))
           .append(r.late() ? " <b>" + esc(w(l, "aggregate.late-mark")) + "</b>" : "")
           .append("</td><td class=\"n\">").append(r.errors() > 0 ? "<span class=\"err\">"
-              + esc(w(l, "aggregate.errors", r.errors())) + "</span>" : esc(w(l, "aggregate.errors", 0L))).append(", ")
-          .append(esc(w(l, "aggregate.warnings", r.warnings())))
+              + esc(w(l, "aggregate.errors", Long.toString(r.errors()))) + "</span>" : esc(w(l, "aggregate.errors", "0"))).append(", ")
+          .append(esc(w(l, "aggregate.warnings", Long.toString(r.warnings()))))
           .append(r.excluded() ? "<br>" + esc(w(l, "aggregate.excluded")) : "").append("</td>");
       figureCells(h, in, r, l);
       h.append("</tr>\n");
@@ -493,7 +496,7 @@ final class DashboardFormat implements AggregateRenderer {
   }
 
   private static void missing(StringBuilder h, UnitTable t, Locale l) {
-    h.append("<h2>").append(esc(w(l, "aggregate.missing.title", (long) t.missing().size()))).append("</h2>\n");
+    h.append("<h2>").append(esc(w(l, "aggregate.missing.title", Integer.toString(t.missing().size())))).append("</h2>\n");
     if (t.missing().isEmpty()) {
       h.append("<p>").append(esc(w(l, "aggregate.missing.none"))).append("</p>\n");
       return;
@@ -509,7 +512,7 @@ final class DashboardFormat implements AggregateRenderer {
   }
 
   private static void problems(StringBuilder h, UnitTable t, Locale l) {
-    h.append("<h2>").append(esc(w(l, "aggregate.problems.title", (long) t.problems().size()))).append("</h2>\n");
+    h.append("<h2>").append(esc(w(l, "aggregate.problems.title", Integer.toString(t.problems().size())))).append("</h2>\n");
     if (t.problems().isEmpty()) {
       h.append("<p>").append(esc(w(l, "aggregate.problems.none"))).append("</p>\n");
       return;

@@ -70,6 +70,7 @@ public record RollUpProblem(Kind kind, Severity severity, List<String> sources, 
    * @return the text
    */
   public String message(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
     return text.format(locale);
   }
 
