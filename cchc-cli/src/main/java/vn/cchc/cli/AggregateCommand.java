@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.cchc.model.VietnameseNumber;
+import vn.cchc.render.spi.RenderTexts;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.rules.rollup.Aggregate;
 import vn.cchc.rules.rollup.AggregateValue;
@@ -64,13 +64,19 @@ final class AggregateCommand implements Callable<Integer> {
   @Mixin
   private BatchOptions batch;
 
-  /** The aggregated figure in Vietnamese notation: a ratio to two decimals with "%", a sum, or a code distribution. */
-  private static String figure(AggregateValue v) {
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
+      description = "language of what the command writes — the table, the roll-up problems, read problems and progress "
+          + "on standard error, the dashboard's and the workbook's texts — a BCP 47 tag: vi, en, or any language you add "
+          + "a bundle for (default: ${DEFAULT-VALUE}); CSV column names and JSON keys are the same in every language")
+  private String lang;
+
+  /** The aggregated figure written for the language: a ratio to two decimals with "%", a sum, or a code distribution. */
+  private static String figure(AggregateValue v, Locale locale) {
     if (v.ratio().isPresent()) {
-      return VietnameseNumber.format(v.ratio().get().setScale(2, RoundingMode.HALF_UP)) + " %";
+      return RenderTexts.number(v.ratio().get().setScale(2, RoundingMode.HALF_UP), locale) + " %";
     }
     if (v.sum().isPresent()) {
-      return VietnameseNumber.format(v.sum().get());
+      return RenderTexts.number(v.sum().get(), locale);
     }
     StringBuilder codes = new StringBuilder();
     v.distribution().forEach((code, count) -> codes.append(codes.length() == 0 ? "" : ", ").append(count)
@@ -82,15 +88,21 @@ final class AggregateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Locale locale;
+    try {
+      locale = Texts.locale(lang);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     Catalogue catalogue = this.catalogue.load();
     if (byUnit.requested()) {
-      return UnitAggregation.run(files, catalogue, reading, byUnit, to.name(), out, err);
+      return UnitAggregation.run(files, catalogue, reading, byUnit, to.name(), locale, out, err);
     }
     if (to != Format.text && to != Format.json) {
-      throw new InputException("aggregate: --to " + to + " needs --units (a table per unit)", null);
+      throw new InputException(Texts.text(locale, "aggregate.needs-units", to.name()), null);
     }
-    FileBatch.Done done = FileBatch.run(spec, "aggregate", files, catalogue, reading, batch, false, true,
-        r -> ReadProblems.print(r.read().orElseThrow(), reading.verbose, err));
+    FileBatch.Done done = FileBatch.run(spec, "aggregate", files, catalogue, reading, batch, false, true, locale,
+        r -> ReadProblems.print(r.read().orElseThrow(), reading.verbose, err, locale));
     if (done.failed()) {
       return ExitCodes.FAILED; // every file that failed is listed on standard error; nothing is rolled up
     }
@@ -99,12 +111,13 @@ final class AggregateCommand implements Callable<Integer> {
     if (to == Format.json) {
       Json.print(aggregate, out);
     } else {
-      out.println("Tổng hợp " + aggregate.reports() + " báo cáo (danh mục " + aggregate.catalogueId() + ")");
-      out.println(String.format(Locale.ROOT, "  %-18s %-16s %s", "Chỉ tiêu", "Số liệu",
-          "Có số liệu / \"-\" / trống / thiếu dòng"));
+      // the count as text, as it has always been written ("1234", never grouped)
+      out.println(Texts.text(locale, "aggregate.heading", Long.toString(aggregate.reports()), aggregate.catalogueId()));
+      out.println(String.format(Locale.ROOT, "  %-18s %-16s %s", Texts.text(locale, "aggregate.column.indicator"),
+          Texts.text(locale, "aggregate.column.figure"), Texts.text(locale, "aggregate.column.coverage")));
       for (AggregateValue v : aggregate.values().values()) {
         Coverage c = v.coverage();
-        out.println(String.format(Locale.ROOT, "  %-18s %-16s %d / %d / %d / %d", v.indicatorId(), figure(v),
+        out.println(String.format(Locale.ROOT, "  %-18s %-16s %d / %d / %d / %d", v.indicatorId(), figure(v, locale),
             c.reported(), c.notApplicable(), c.notReported(), c.absent()));
       }
     }

@@ -132,7 +132,7 @@ final class CheckCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.println("[");
     }
-    FileBatch.Done done = FileBatch.run(spec, "check", files, catalogue, reading, batch, true, false, r -> {
+    FileBatch.Done done = FileBatch.run(spec, "check", files, catalogue, reading, batch, true, false, locale(), r -> {
       LoadedReport read = r.read().orElseThrow();
       CheckResult result = r.check().orElseThrow();
       errors[0] |= result.hasErrors();

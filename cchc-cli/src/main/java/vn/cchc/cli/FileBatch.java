@@ -41,10 +41,11 @@ final class FileBatch {
    * @param name the command, in the progress lines ("aggregate: 200/4000 reports")
    * @param check true to check the reports with the standard rules
    * @param rollUp true to roll them up
+   * @param locale the language of the progress lines
    * @param each told of every file read, in the order of the files
    */
   static Done run(CommandSpec spec, String name, List<Path> files, Catalogue catalogue, ReadOptions reading,
-      BatchOptions options, boolean check, boolean rollUp, Consumer<FileResult<LoadedReport>> each) {
+      BatchOptions options, boolean check, boolean rollUp, Locale locale, Consumer<FileResult<LoadedReport>> each) {
     if (options.threads() < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + options.threads());
     }
@@ -57,7 +58,8 @@ final class FileBatch {
         .withThreads(options.threads())
         .withProgress((done, all) -> {
           if (done % step == 0 || (step != Long.MAX_VALUE && done == all)) {
-            err.printf(Locale.ROOT, "%s: %d/%d reports%n", name, done, all);
+            // counts as text: never grouped ("1234/5000"), as the progress line has always been
+            err.println(name + ": " + Texts.text(locale, "progress", Long.toString(done), Long.toString(all)));
             err.flush();
           }
         });

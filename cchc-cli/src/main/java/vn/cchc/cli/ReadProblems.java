@@ -84,17 +84,9 @@ final class ReadProblems {
   }
 
   /**
-   * Prints, in English, the problems a listing shows and then, when it showed any, whether the report
-   * was read completely or partly with the counts: the standard-error form of {@code render} and
-   * {@code aggregate}.
-   */
-  static void print(LoadedReport r, boolean verbose, PrintWriter err) {
-    print(r, verbose, err, Locale.ROOT);
-  }
-
-  /**
-   * As {@link #print(LoadedReport, boolean, PrintWriter)}, the problems, severities and counts in a
-   * language ({@code cchc read --lang}).
+   * Prints the problems a listing shows and then, when it showed any, whether the report was read completely
+   * or partly with the counts — the problems, severities and counts in a language ({@code --lang} of
+   * {@code read}, {@code render} and {@code aggregate}): the standard-error form of those commands.
    */
   static void print(LoadedReport r, boolean verbose, PrintWriter err, Locale locale) {
     List<String> lines = lines(r.file(), r.problems(), r.origin(), r.originNamesFile(), verbose, locale);

@@ -124,7 +124,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     Catalogue catalogue = this.catalogue.load();
     LoadedReport read = ReportInput.read(file, appendix.file(), catalogue, reading);
-    ReadProblems.print(read, reading.verbose, spec.commandLine().getErr());
+    ReadProblems.print(read, reading.verbose, spec.commandLine().getErr(), language);
     Report report = read.report();
     CheckResult result = CliChecks.check(file, report, catalogue);
     RenderInput input = RenderInput.builder().report(report).catalogue(catalogue)
@@ -155,7 +155,7 @@ final class RenderCommand implements Callable<Integer> {
     } else {
       String kept = Files.exists(output) ? "; " + output + " was left as it was" : "; nothing was written";
       AtomicOutput.write(output, target -> render(renderer, input, options, target, kept), opener);
-      spec.commandLine().getErr().println("render: wrote " + output);
+      spec.commandLine().getErr().println("render: " + Texts.text(language, "wrote", output.toString()));
     }
     return ExitCodes.of(read.partial(), false);
   }

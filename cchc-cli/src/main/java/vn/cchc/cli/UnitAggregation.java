@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import vn.cchc.model.AdministrativeLevel;
-import vn.cchc.model.VietnameseNumber;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.render.AggregateInput;
 import vn.cchc.render.AggregateRenderer;
@@ -21,6 +20,7 @@ import vn.cchc.render.AggregateRenderers;
 import vn.cchc.render.RenderException;
 import vn.cchc.render.RenderOptions;
 import vn.cchc.render.UnknownFormatException;
+import vn.cchc.render.spi.RenderTexts;
 import vn.cchc.render.spi.UnitTableRows;
 import vn.cchc.rules.Severity;
 import vn.cchc.rules.rollup.RollUpProblem;
@@ -42,7 +42,7 @@ final class UnitAggregation {
   static final int LEFT_OUT = ExitCodes.ERROR_FINDINGS;
 
   static int run(List<Path> files, Catalogue catalogue, ReadOptions reading, UnitAggregateOptions options, String to,
-      PrintWriter out, PrintWriter err) {
+      Locale locale, PrintWriter out, PrintWriter err) {
     UnitRegistry registry;
     try {
       registry = UnitRegistry.read(options.units);
@@ -61,7 +61,7 @@ final class UnitAggregation {
         throw new InputException("aggregate: " + e.getMessage(), e);
       }
       if (renderer.descriptor().binary() && options.output == null) {
-        throw new InputException("aggregate: --to " + to + " is binary: give the output file with -o", null);
+        throw new InputException(Texts.text(locale, "aggregate.binary-needs-output", to), null);
       }
     }
     int total = files.size();
@@ -70,12 +70,14 @@ final class UnitAggregation {
     List<RollUpSource> sources = new ArrayList<>();
     for (Path f : files) {
       LoadedReport read = ReportInput.read(f, Optional.empty(), catalogue, reading);
-      ReadProblems.print(read, reading.verbose, err);
+      ReadProblems.print(read, reading.verbose, err, locale);
       partial |= read.partial();
       sources.add(RollUpSource.of(f.toString(), read.report(),
           CliChecks.check(f, read.report(), catalogue).findings()));
       if (sources.size() % step == 0 || (total >= 100 && sources.size() == total)) {
-        err.printf(Locale.ROOT, "aggregate: %d/%d reports%n", sources.size(), total);
+        // counts as text: never grouped ("1234/5000"), as the progress line has always been
+        err.println("aggregate: " + Texts.text(locale, "progress", Integer.toString(sources.size()),
+            Integer.toString(total)));
         err.flush();
       }
     }
@@ -89,7 +91,8 @@ final class UnitAggregation {
       throw new InputException("aggregate: " + e.getMessage(), e);
     }
     for (RollUpProblem p : table.problems()) {
-      err.println("aggregate: " + p.severity().label() + ": " + String.join(", ", p.sources()) + ": " + p.message());
+      err.println("aggregate: " + Texts.text(locale, "severity." + p.severity().name().toLowerCase(Locale.ROOT)) + ": "
+          + String.join(", ", p.sources()) + ": " + p.message(locale));
     }
     err.flush();
     AggregateInput input;
@@ -101,13 +104,14 @@ final class UnitAggregation {
     } catch (IllegalArgumentException e) {
       throw new InputException("aggregate: " + e.getMessage(), e);
     }
-    byte[] bytes = renderer == null ? text(input).getBytes(StandardCharsets.UTF_8) : render(renderer, input);
+    byte[] bytes = renderer == null ? text(input, locale).getBytes(StandardCharsets.UTF_8)
+        : render(renderer, input, locale);
     if (options.output == null) {
       out.print(new String(bytes, StandardCharsets.UTF_8));
       out.flush();
     } else {
       AtomicOutput.write(options.output, target -> target.write(bytes), AtomicOutput.FILES);
-      err.println("aggregate: wrote " + options.output);
+      err.println("aggregate: " + Texts.text(locale, "wrote", options.output.toString()));
       err.flush();
     }
     boolean leftOut = table.problems().stream().anyMatch(p -> p.severity() == Severity.ERROR);
@@ -115,41 +119,44 @@ final class UnitAggregation {
     return code | (leftOut ? LEFT_OUT : 0);
   }
 
-  private static byte[] render(AggregateRenderer renderer, AggregateInput input) {
+  private static byte[] render(AggregateRenderer renderer, AggregateInput input, Locale locale) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try {
-      renderer.render(input, RenderOptions.defaults(), buffer);
+      renderer.render(input, RenderOptions.builder().locale(locale).build(), buffer);
     } catch (IOException | RenderException e) {
       throw new InputException("aggregate: cannot render " + renderer.descriptor().name() + ": " + e.getMessage(), e);
     }
     return buffer.toByteArray();
   }
 
-  /** The per-unit table as plain text: group totals, units beneath, figures in Vietnamese notation. */
-  static String text(AggregateInput in) {
+  /**
+   * The per-unit table as plain text: group totals, units beneath, figures written for the language. Counts are
+   * passed as text, written as they always were ("1234", never grouped).
+   */
+  static String text(AggregateInput in, Locale locale) {
     UnitTable t = in.table();
     StringBuilder b = new StringBuilder();
-    b.append("Tổng hợp ").append(UnitTableRows.periodLabel(t.period())).append(": ").append(t.total().reports())
-        .append(" báo cáo được tính; ").append(t.rows().size()).append('/').append(t.expected())
-        .append(" đơn vị đã báo cáo, ").append(t.late().size()).append(" nộp muộn (hạn ")
-        .append(t.deadline()).append(")\n");
+    b.append(Texts.text(locale, "aggregate.units.heading", RenderTexts.period(t.period(), locale),
+        Long.toString(t.total().reports()), Integer.toString(t.rows().size()), Integer.toString(t.expected()),
+        Integer.toString(t.late().size()), t.deadline().toString())).append('\n');
     for (UnitTableRows.Row r : UnitTableRows.rows(in)) {
       b.append(r.kind() == UnitTableRows.Kind.UNIT ? "    " : "  ").append(r.code().isEmpty() ? "" : r.code() + " ")
-          .append(r.name());
+          .append(UnitTableRows.name(r, locale));
       if (r.kind() == UnitTableRows.Kind.UNIT) {
-        b.append(r.errors() > 0 ? " [" + r.errors() + " lỗi" + (r.excluded() ? ", không tính" : "") + "]" : "")
-            .append(r.late() ? " [muộn]" : "");
+        b.append(r.errors() > 0 ? " [" + Texts.count(locale, "errors", r.errors()) + (r.excluded() ? ", "
+            + Texts.text(locale, "aggregate.units.not-counted") : "") + "]" : "")
+            .append(r.late() ? " [" + Texts.text(locale, "aggregate.units.late") + "]" : "");
       }
       for (String id : in.indicators()) {
         UnitTableRows.Figure f = r.figures().get(id);
-        b.append(" | ").append(id).append(' ').append(f.value().map(v -> VietnameseNumber.format(
-            v.setScale(2, RoundingMode.HALF_UP)) + (f.denominator().isPresent() ? " %" : "")).orElse("—"));
+        b.append(" | ").append(id).append(' ').append(f.value().map(v -> RenderTexts.number(
+            v.setScale(2, RoundingMode.HALF_UP), locale) + (f.denominator().isPresent() ? " %" : "")).orElse("—"));
       }
       b.append('\n');
     }
     if (!t.missing().isEmpty()) {
-      b.append("  Chưa báo cáo (").append(t.missing().size()).append("): ");
-      b.append(String.join(", ", t.missing().stream().map(u -> u.name()).toList())).append('\n');
+      b.append("  ").append(Texts.text(locale, "aggregate.units.missing", Integer.toString(t.missing().size()),
+          String.join(", ", t.missing().stream().map(u -> u.name()).toList()))).append('\n');
     }
     return b.toString();
   }

@@ -78,10 +78,11 @@ class AggregateByUnitCliTest {
   void mistakesAreOneLineWithExitCode2() throws IOException {
     CliRun binary = CliRun.of("aggregate", SAMPLE.toString(), "--units", UNITS.toString(), "--to", "xlsx");
     assertThat(binary.exitCode()).isEqualTo(2);
-    assertThat(binary.err()).contains("give the output file with -o");
+    assertThat(binary.err()).contains("hãy cho tệp kết quả bằng -o"); // --lang vi, the default
     CliRun noUnits = CliRun.of("aggregate", SAMPLE.toString(), "--to", "html");
     assertThat(noUnits.exitCode()).isEqualTo(2);
-    assertThat(noUnits.err()).contains("needs --units");
+    assertThat(noUnits.err()).contains("cần --units");
+    assertThat(CliRun.of("aggregate", SAMPLE.toString(), "--to", "html", "--lang", "en").err()).contains("needs --units");
     Path bad = tmp.resolve("units.csv");
     Files.writeString(bad, "Mã,Tên,Cấp,Mã cấp trên\n19,Tỉnh Thái Nguyên,tỉnh,\n19,Tỉnh Bắc Kạn,tỉnh,\n");
     CliRun dup = CliRun.of("aggregate", SAMPLE.toString(), "--units", bad.toString());

@@ -201,6 +201,6 @@ class CheckRenderAggregateTest {
     }
     CliRun run = CliRun.of(args);
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).contains("aggregate: 100/100 reports");
+    assertThat(run.err()).contains("aggregate: 100/100 báo cáo"); // --lang vi, the default
   }
 }

@@ -81,8 +81,8 @@ class ManyFilesTest {
     CliRun three = CliRun.of(args("aggregate", files, "--threads", "3", "--to", "json", "--progress"));
     assertThat(three.out()).isEqualTo(one.out()).contains("\"reports\" : 4");
     assertThat(one.err()).isEmpty();
-    assertThat(three.err().lines()).containsExactly("aggregate: 1/4 reports", "aggregate: 2/4 reports",
-        "aggregate: 3/4 reports", "aggregate: 4/4 reports");
+    assertThat(three.err().lines()).containsExactly("aggregate: 1/4 báo cáo", "aggregate: 2/4 báo cáo",
+        "aggregate: 3/4 báo cáo", "aggregate: 4/4 báo cáo");
   }
 
   @Test

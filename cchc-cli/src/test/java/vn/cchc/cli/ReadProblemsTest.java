@@ -160,7 +160,7 @@ class ReadProblemsTest {
 
   private static List<String> printed(LoadedReport read, boolean verbose) {
     StringWriter err = new StringWriter();
-    ReadProblems.print(read, verbose, new PrintWriter(err, true));
+    ReadProblems.print(read, verbose, new PrintWriter(err, true), java.util.Locale.ROOT);
     return err.toString().lines().toList();
   }
 }

@@ -118,6 +118,8 @@ class NullContractTest {
         .with(UnitRegistry.class, registry)
         .with(UnitTable.class, table)
         .with(AggregateInput.class, AggregateInput.of(table, CATALOGUE))
+        .with(vn.cchc.render.spi.UnitTableRows.Row.class, vn.cchc.render.spi.UnitTableRows.rows(AggregateInput.of(table,
+            CATALOGUE)).get(0))
         .with(Interval.class, Interval.exact(java.math.BigDecimal.ONE))
         .with(ConsistentReports.class, reports)
         .with(TextLayout.class, TextLayout.clean())

@@ -9,14 +9,17 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.unbescape.json.JsonEscape;
 import vn.cchc.model.ReportingPeriod;
+import vn.cchc.model.message.Message;
 import vn.cchc.render.AggregateInput;
 import vn.cchc.render.AggregateRenderer;
 import vn.cchc.render.FormatDescriptor;
 import vn.cchc.render.RenderOptions;
+import vn.cchc.render.spi.RenderTexts;
 import vn.cchc.render.spi.UnitTableRows;
 import vn.cchc.render.spi.UnitTableRows.Figure;
 import vn.cchc.render.spi.UnitTableRows.Row;
@@ -25,7 +28,12 @@ import vn.cchc.rules.rollup.RollUpProblem;
 import vn.cchc.rules.rollup.UnitGroup;
 import vn.cchc.rules.units.AdministrativeUnit;
 
-/** The per-unit table as CSV and as JSON: the same rows ({@link UnitTableRows}), machine-readable numbers. */
+/**
+ * The per-unit table as CSV and as JSON: the same rows ({@link UnitTableRows}), machine-readable numbers. What a
+ * program reads is the same in every language — the CSV's column names and cell words, the JSON's keys; the JSON's
+ * texts for people (a period's label, a problem's message) are worded for {@link RenderOptions#locale()}, and each
+ * problem keeps its message key and arguments.
+ */
 final class AggregateTableFormats {
   private AggregateTableFormats() {}
 
@@ -96,9 +104,19 @@ final class AggregateTableFormats {
       return b.map(AggregateTableFormats::number).orElse("null");
     }
 
-    private static String period(ReportingPeriod p) {
+    private static String period(ReportingPeriod p, Locale l) {
       return "{\"year\": " + p.year() + ", \"kind\": " + str(p.kind().name()) + ", \"index\": " + p.index()
-          + ", \"label\": " + str(UnitTableRows.periodLabel(p)) + "}";
+          + ", \"label\": " + str(RenderTexts.period(p, l)) + "}";
+    }
+
+    /** A message's arguments as JSON: numbers as numbers, text as text (dates ISO-8601, nested messages worded). */
+    private static String arguments(Message m, Locale l) {
+      StringBuilder b = new StringBuilder("[");
+      for (Object a : m.jsonArguments(l)) {
+        b.append(b.length() > 1 ? ", " : "").append(a instanceof BigDecimal n ? number(n) : a instanceof Long n
+            ? n.toString() : str(a.toString()));
+      }
+      return b.append(']').toString();
     }
 
     private static String figures(Map<String, Figure> fs) {
@@ -113,8 +131,9 @@ final class AggregateTableFormats {
     public void render(AggregateInput in, RenderOptions options, OutputStream out) throws IOException {
       StringBuilder b = new StringBuilder();
       var t = in.table();
+      Locale l = options.locale();
       b.append("{\n  \"catalogueId\": ").append(str(t.catalogueId()))
-          .append(",\n  \"period\": ").append(period(t.period()))
+          .append(",\n  \"period\": ").append(period(t.period(), l))
           .append(",\n  \"reportingLevel\": ").append(str(t.reportingLevel().name()))
           .append(",\n  \"groupLevel\": ").append(str(t.groupLevel().name()))
           .append(",\n  \"deadline\": ").append(str(t.deadline().toString()))
@@ -156,7 +175,7 @@ final class AggregateTableFormats {
         Map<String, Figure> fs = new java.util.LinkedHashMap<>();
         in.indicators().forEach(id -> fs.put(id, new Figure(h.total().value(id).flatMap(v -> v.numerator()),
             h.total().value(id).flatMap(v -> v.denominator()), h.total().value(id).flatMap(vn.cchc.rules.rollup.Figures::of))));
-        b.append(first ? "\n    " : ",\n    ").append("{\"period\": ").append(period(h.period())).append(", \"reports\": ")
+        b.append(first ? "\n    " : ",\n    ").append("{\"period\": ").append(period(h.period(), l)).append(", \"reports\": ")
             .append(h.sources().size()).append(", \"figures\": ").append(figures(fs)).append('}');
         first = false;
       }
@@ -168,7 +187,8 @@ final class AggregateTableFormats {
         for (int i = 0; i < p.sources().size(); i++) {
           b.append(i == 0 ? "" : ", ").append(str(p.sources().get(i)));
         }
-        b.append("], \"message\": ").append(str(p.message())).append('}');
+        b.append("], \"message\": ").append(str(p.message(l))).append(", \"messageKey\": ").append(str(p.text().key()))
+            .append(", \"arguments\": ").append(arguments(p.text(), l)).append('}');
         first = false;
       }
       b.append("\n  ]\n}\n");

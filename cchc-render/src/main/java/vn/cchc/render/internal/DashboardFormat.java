@@ -12,11 +12,12 @@ import java.util.Optional;
 import org.unbescape.html.HtmlEscape;
 import org.unbescape.html.HtmlEscapeLevel;
 import org.unbescape.html.HtmlEscapeType;
-import vn.cchc.model.VietnameseNumber;
+import vn.cchc.model.ReportingPeriod;
 import vn.cchc.render.AggregateInput;
 import vn.cchc.render.AggregateRenderer;
 import vn.cchc.render.FormatDescriptor;
 import vn.cchc.render.RenderOptions;
+import vn.cchc.render.spi.RenderTexts;
 import vn.cchc.render.spi.UnitTableRows;
 import vn.cchc.render.spi.UnitTableRows.Figure;
 import vn.cchc.render.spi.UnitTableRows.Kind;
@@ -33,7 +34,9 @@ import vn.cchc.rules.units.AdministrativeUnit;
  * The roll-up as one self-contained HTML page: the totals, charts drawn as inline SVG (per-unit bars of
  * each key ratio against its target line, coverage per group, findings per unit, a trend line per period),
  * each with a {@code <title>}, a {@code <desc>} and a table holding the same numbers, then the per-unit table
- * and the problems. No script, no network, no external file; print CSS for A4.
+ * and the problems. No script, no network, no external file; print CSS for A4. Every word the page adds is
+ * worded for {@link RenderOptions#locale()} from the render labels' bundle (keys {@code aggregate.*}); numbers
+ * are written for that language.
  */
 final class DashboardFormat implements AggregateRenderer {
   static final FormatDescriptor DESCRIPTOR = new FormatDescriptor("html", "A self-contained HTML dashboard of a "
@@ -56,12 +59,28 @@ final class DashboardFormat implements AggregateRenderer {
         HtmlEscapeLevel.LEVEL_1_ONLY_MARKUP_SIGNIFICANT);
   }
 
-  static String pct(BigDecimal b) {
-    return VietnameseNumber.format(b.setScale(2, RoundingMode.HALF_UP)) + " %";
+  static String pct(BigDecimal b, Locale l) {
+    return RenderTexts.number(b.setScale(2, RoundingMode.HALF_UP), l) + " %";
   }
 
-  static String num(BigDecimal b) {
-    return VietnameseNumber.format(b.stripTrailingZeros().scale() < 0 ? b.setScale(0) : b.stripTrailingZeros());
+  static String num(BigDecimal b, Locale l) {
+    return RenderTexts.number(b.stripTrailingZeros().scale() < 0 ? b.setScale(0) : b.stripTrailingZeros(), l);
+  }
+
+  /**
+   * A text of the labels' bundle in the page's language. Counts are passed as text, written as they always were
+   * ("1234", never grouped): the Vietnamese page stays what it was, whatever the number of units.
+   */
+  private static String w(Locale l, String key, Object... args) {
+    return RenderTexts.message(key, args).format(l);
+  }
+
+  private static String level(Locale l, vn.cchc.model.AdministrativeLevel level) {
+    return w(l, "aggregate.level." + level.name().toLowerCase(Locale.ROOT));
+  }
+
+  private static String period(ReportingPeriod p, Locale l) {
+    return RenderTexts.period(p, l);
   }
 
   /** SVG coordinates: a dot as decimal mark, one decimal. */
@@ -89,49 +108,58 @@ final class DashboardFormat implements AggregateRenderer {
   @Override
   public void render(AggregateInput in, RenderOptions options, OutputStream out) throws IOException {
     UnitTable t = in.table();
+    Locale l = options.locale();
     List<Row> rows = UnitTableRows.rows(in);
     StringBuilder h = new StringBuilder(64 * 1024);
-    String period = UnitTableRows.periodLabel(t.period());
-    String title = in.title().orElse("Tổng hợp kết quả cải cách hành chính") + " — " + period;
-    h.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"UTF-8\">\n<title>").append(esc(title))
+    String title = in.title().orElseGet(() -> w(l, "aggregate.title")) + " — " + period(t.period(), l);
+    h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(l.toLanguageTag())).append("\">\n<head>\n<meta charset=\"UTF-8\">\n<title>").append(esc(title))
         .append("</title>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<style>\n")
         .append(CSS).append("\n</style>\n</head>\n<body>\n<h1>").append(esc(title)).append("</h1>\n");
-    h.append("<p>Danh mục chỉ tiêu ").append(esc(t.catalogueId())).append("; đơn vị báo cáo ")
-        .append(esc(t.reportingLevel().label())).append(", nhóm theo ").append(esc(t.groupLevel().label()))
-        .append("; hạn nộp báo cáo ").append(esc(date(t.deadline()))).append(" (Nghị định 09/2019/NĐ-CP). ")
-        .append(t.errorsExcluded() ? "Báo cáo có lỗi <b>không</b> được tính vào tổng."
-            : "Báo cáo có lỗi vẫn được tính vào tổng và được đánh dấu.").append("</p>\n");
-    summary(h, t);
-    totals(h, in, rows);
-    h.append("<h2>Biểu đồ</h2>\n");
+    h.append("<p>").append(esc(w(l, "aggregate.intro", t.catalogueId(), level(l, t.reportingLevel()),
+        level(l, t.groupLevel()), date(t.deadline())))).append(' ');
+    if (t.errorsExcluded()) {
+      // the negation in bold: the sentence is escaped around a mark that stands for it
+      h.append(esc(w(l, "aggregate.errors-excluded", EMPHASIS)).replace(EMPHASIS,
+          "<b>" + esc(w(l, "aggregate.errors-excluded.not")) + "</b>"));
+    } else {
+      h.append(esc(w(l, "aggregate.errors-counted")));
+    }
+    h.append("</p>\n");
+    summary(h, t, l);
+    totals(h, in, rows, l);
+    h.append("<h2>").append(esc(w(l, "aggregate.charts"))).append("</h2>\n");
     int n = 0;
     for (String id : in.indicators()) {
-      barChart(h, in, id, ++n);
+      barChart(h, in, id, ++n, l);
     }
-    coverageChart(h, t, ++n);
-    findingsChart(h, t, ++n);
-    trendChart(h, in, ++n);
-    table(h, in, rows);
-    missing(h, t);
-    problems(h, t);
+    coverageChart(h, t, ++n, l);
+    findingsChart(h, t, ++n, l);
+    trendChart(h, in, ++n, l);
+    table(h, in, rows, l);
+    missing(h, t, l);
+    problems(h, t, l);
     h.append("</body>\n</html>\n");
     out.write(h.toString().getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
 
+  /** Stands for a word set in bold inside a sentence of the bundle (a private-use character, never in a text). */
+  private static final String EMPHASIS = "\uE000";
+
   private static String date(java.time.LocalDate d) {
     return String.format(Locale.ROOT, "%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
   }
 
-  private static void summary(StringBuilder h, UnitTable t) {
+  private static void summary(StringBuilder h, UnitTable t, Locale l) {
     long errors = t.rows().stream().filter(r -> r.errors() > 0).count();
-    h.append("<section aria-label=\"Tóm tắt\">\n");
-    kpi(h, "Đơn vị phải báo cáo", Integer.toString(t.expected()));
-    kpi(h, "Đã báo cáo", Integer.toString(t.rows().size()));
-    kpi(h, "Chưa báo cáo", Integer.toString(t.missing().size()));
-    kpi(h, "Nộp muộn", Integer.toString(t.late().size()));
-    kpi(h, "Báo cáo có lỗi", Long.toString(errors) + (t.errorsExcluded() ? " (không tính)" : ""));
-    kpi(h, "Báo cáo được tính vào tổng", Long.toString(t.total().reports()));
+    h.append("<section aria-label=\"").append(esc(w(l, "aggregate.summary"))).append("\">\n");
+    kpi(h, w(l, "aggregate.kpi.expected"), Integer.toString(t.expected()));
+    kpi(h, w(l, "aggregate.kpi.reported"), Integer.toString(t.rows().size()));
+    kpi(h, w(l, "aggregate.kpi.missing"), Integer.toString(t.missing().size()));
+    kpi(h, w(l, "aggregate.kpi.late"), Integer.toString(t.late().size()));
+    kpi(h, w(l, "aggregate.kpi.errors"), t.errorsExcluded() ? w(l, "aggregate.kpi.errors.excluded", Long.toString(errors))
+        : Long.toString(errors));
+    kpi(h, w(l, "aggregate.kpi.counted"), Long.toString(t.total().reports()));
     h.append("</section>\n");
   }
 
@@ -139,8 +167,8 @@ final class DashboardFormat implements AggregateRenderer {
     h.append("<div class=\"kpi\">").append(esc(label)).append("<b>").append(esc(value)).append("</b></div>\n");
   }
 
-  private static String fig(Optional<BigDecimal> v, boolean percent) {
-    return v.map(b -> percent ? pct(b) : num(b)).orElse("—");
+  private static String fig(Optional<BigDecimal> v, boolean percent, Locale l) {
+    return v.map(b -> percent ? pct(b, l) : num(b, l)).orElse("—");
   }
 
   private static boolean percent(AggregateInput in, String id) {
@@ -148,10 +176,11 @@ final class DashboardFormat implements AggregateRenderer {
         .orElse(false);
   }
 
-  private static void totals(StringBuilder h, AggregateInput in, List<Row> rows) {
-    h.append("<h2>Tổng hợp</h2>\n<table>\n<caption>Các chỉ tiêu chính: tỷ lệ tính lại từ tổng tử số và tổng mẫu số"
-        + " (không lấy trung bình các tỷ lệ)</caption>\n<thead><tr><th scope=\"col\">Nhóm</th><th scope=\"col\">Số báo cáo"
-        + "</th>");
+  private static void totals(StringBuilder h, AggregateInput in, List<Row> rows, Locale l) {
+    h.append("<h2>").append(esc(w(l, "aggregate.totals"))).append("</h2>\n<table>\n<caption>")
+        .append(esc(w(l, "aggregate.totals.caption"))).append("</caption>\n<thead><tr><th scope=\"col\">")
+        .append(esc(w(l, "aggregate.column.group"))).append("</th><th scope=\"col\">")
+        .append(esc(w(l, "aggregate.column.reports"))).append("</th>");
     for (String id : in.indicators()) {
       h.append("<th scope=\"col\">").append(esc(id + " " + in.label(id))).append("</th>");
     }
@@ -161,20 +190,20 @@ final class DashboardFormat implements AggregateRenderer {
         continue;
       }
       h.append("<tr class=\"").append(r.kind() == Kind.TOTAL ? "total" : "group").append("\"><th scope=\"row\">")
-          .append(esc(r.name())).append("</th><td class=\"n\">").append(r.reports()).append("</td>");
-      figureCells(h, in, r);
+          .append(esc(UnitTableRows.name(r, l))).append("</th><td class=\"n\">").append(r.reports()).append("</td>");
+      figureCells(h, in, r, l);
       h.append("</tr>\n");
     }
     h.append("</tbody>\n</table>\n");
   }
 
   /** One cell per indicator: the figure, and a ratio's numerator/denominator beneath it. */
-  private static void figureCells(StringBuilder h, AggregateInput in, Row r) {
+  private static void figureCells(StringBuilder h, AggregateInput in, Row r, Locale l) {
     for (String id : in.indicators()) {
       Figure f = r.figures().get(id);
-      h.append("<td class=\"n\">").append(esc(fig(f.value(), percent(in, id))));
+      h.append("<td class=\"n\">").append(esc(fig(f.value(), percent(in, id), l)));
       if (f.numerator().isPresent() && f.denominator().isPresent()) {
-        h.append("<br>(").append(esc(num(f.numerator().get()))).append('/').append(esc(num(f.denominator().get())))
+        h.append("<br>(").append(esc(num(f.numerator().get(), l))).append('/').append(esc(num(f.denominator().get(), l)))
             .append(')');
       }
       h.append("</td>");
@@ -195,18 +224,17 @@ final class DashboardFormat implements AggregateRenderer {
   }
 
   /** Bars of one ratio per unit against the target line, 0–100 %. */
-  private static void barChart(StringBuilder h, AggregateInput in, String id, int n) {
+  private static void barChart(StringBuilder h, AggregateInput in, String id, int n, Locale l) {
     UnitTable t = in.table();
     List<UnitRow> units = t.rows();
     Optional<BigDecimal> target = Optional.ofNullable(in.targets().get(id));
-    String title = id + " " + in.label(id) + " — theo đơn vị";
+    String title = w(l, "aggregate.bar.title", id + " " + in.label(id));
     int top = 26;
     int height = top + units.size() * (BAR + GAP) + 30;
     long below = target.map(tg -> units.stream().filter(u -> u.figure(id).map(v -> v.compareTo(tg) < 0).orElse(false))
         .count()).orElse(0L);
-    String desc = "Biểu đồ thanh: tỷ lệ của " + units.size() + " đơn vị, thang 0–100 %. " + target.map(tg -> "Đường mục "
-        + "tiêu " + pct(tg) + "; " + below + " đơn vị dưới mục tiêu.").orElse("Chưa đặt mục tiêu cho chỉ tiêu này.")
-        + " Số liệu ở bảng ngay dưới biểu đồ.";
+    String desc = w(l, "aggregate.bar.desc", Integer.toString(units.size()), target.map(tg -> RenderTexts.message(
+        "aggregate.bar.target", pct(tg, l), Long.toString(below))).orElseGet(() -> RenderTexts.message("aggregate.bar.no-target")));
     h.append("<figure>\n<figcaption>").append(esc(title)).append("</figcaption>\n");
     svgOpen(h, n, height, title, desc);
     double x0 = LABEL;
@@ -227,11 +255,12 @@ final class DashboardFormat implements AggregateRenderer {
         String fill = u.excluded() ? "#bbbbbb" : low ? "#d9822b" : "#2f6fb0";
         h.append("<rect x=\"").append(c(x0)).append("\" y=\"").append(y).append("\" width=\"").append(c(w))
             .append("\" height=\"").append(BAR).append("\" fill=\"").append(fill).append("\"><title>")
-            .append(esc(u.unit().name() + ": " + pct(v.get()) + (u.excluded() ? " (không tính vào tổng)" : "")))
-            .append("</title></rect>\n");
-        text(h, x0 + w + 4, y + BAR - 4, "start", pct(v.get()) + (u.excluded() ? " (loại)" : ""), "");
+            .append(esc(u.unit().name() + ": " + (u.excluded() ? w(l, "aggregate.bar.excluded", pct(v.get(), l))
+                : pct(v.get(), l)))).append("</title></rect>\n");
+        text(h, x0 + w + 4, y + BAR - 4, "start", u.excluded() ? w(l, "aggregate.bar.excluded-short", pct(v.get(), l))
+            : pct(v.get(), l), "");
       } else {
-        text(h, x0 + 4, y + BAR - 4, "start", "không có số liệu", " fill=\"#777\"");
+        text(h, x0 + 4, y + BAR - 4, "start", w(l, "aggregate.no-data"), " fill=\"#777\"");
       }
       y += BAR + GAP;
     }
@@ -239,32 +268,32 @@ final class DashboardFormat implements AggregateRenderer {
       double x = x0 + PLOT * target.get().doubleValue() / 100.0;
       h.append("<line x1=\"").append(c(x)).append("\" y1=\"").append(top - 8).append("\" x2=\"").append(c(x))
           .append("\" y2=\"").append(height - 24).append("\" stroke=\"#b00020\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>\n");
-      text(h, x, 14, "middle", "Mục tiêu " + pct(target.get()), " fill=\"#b00020\"");
+      text(h, x, 14, "middle", w(l, "aggregate.target", pct(target.get(), l)), " fill=\"#b00020\"");
     }
-    h.append("</svg>\n<details open><summary>Bảng số liệu của biểu đồ</summary>\n<table>\n<thead><tr><th scope=\"col\">Đơn vị"
-        + "</th><th scope=\"col\">Tử số</th><th scope=\"col\">Mẫu số</th><th scope=\"col\">Tỷ lệ</th><th scope=\"col\">"
-        + "So với mục tiêu</th></tr></thead>\n<tbody>\n");
+    h.append("</svg>\n");
+    dataTable(h, l, "aggregate.column.unit", "aggregate.column.numerator", "aggregate.column.denominator",
+        "aggregate.column.ratio", "aggregate.column.against-target");
     for (UnitRow u : units) {
       var v = u.values().value(id);
       Optional<BigDecimal> f = u.figure(id);
       h.append("<tr><th scope=\"row\">").append(esc(u.unit().name())).append("</th><td class=\"n\">")
-          .append(esc(fig(v.flatMap(a -> a.numerator()), false))).append("</td><td class=\"n\">")
-          .append(esc(fig(v.flatMap(a -> a.denominator()), false))).append("</td><td class=\"n\">")
-          .append(esc(fig(f, true))).append("</td><td>")
-          .append(esc(target.flatMap(tg -> f.map(x -> x.compareTo(tg) < 0 ? "dưới mục tiêu" : "đạt")).orElse("—")))
+          .append(esc(fig(v.flatMap(a -> a.numerator()), false, l))).append("</td><td class=\"n\">")
+          .append(esc(fig(v.flatMap(a -> a.denominator()), false, l))).append("</td><td class=\"n\">")
+          .append(esc(fig(f, true, l))).append("</td><td>")
+          .append(esc(target.flatMap(tg -> f.map(x -> w(l, x.compareTo(tg) < 0 ? "aggregate.below-target"
+              : "aggregate.target-met"))).orElse("—")))
           .append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n</details>\n</figure>\n");
   }
 
   /** Per group: reported on time, late, missing — stacked. */
-  private static void coverageChart(StringBuilder h, UnitTable t, int n) {
-    String title = "Tình hình nộp báo cáo theo " + t.groupLevel().label();
+  private static void coverageChart(StringBuilder h, UnitTable t, int n, Locale l) {
+    String title = w(l, "aggregate.coverage.title", level(l, t.groupLevel()));
     int top = 10;
     int height = top + t.groups().size() * (BAR + GAP) + 40;
-    String desc = "Biểu đồ thanh chồng: mỗi nhóm có số đơn vị nộp đúng hạn (xanh), nộp muộn (cam) và chưa nộp (xám). Tổng: "
-        + (t.rows().size() - t.late().size()) + " đúng hạn, " + t.late().size() + " muộn, " + t.missing().size()
-        + " chưa nộp. Số liệu ở bảng dưới biểu đồ.";
+    String desc = w(l, "aggregate.coverage.desc", Integer.toString(t.rows().size() - t.late().size()),
+        Integer.toString(t.late().size()), Integer.toString(t.missing().size()));
     h.append("<figure>\n<figcaption>").append(esc(title)).append("</figcaption>\n");
     svgOpen(h, n, height, title, desc);
     int max = Math.max(1, t.groups().stream().mapToInt(g -> g.rows().size() + g.missing().size()).max().orElse(1));
@@ -276,22 +305,24 @@ final class DashboardFormat implements AggregateRenderer {
       double x = LABEL;
       long[] parts = {onTime, late, g.missing().size()};
       String[] colours = {"#2f6fb0", "#d9822b", "#bbbbbb"};
-      String[] names = {"đúng hạn", "muộn", "chưa nộp"};
+      String[] names = {"aggregate.coverage.on-time", "aggregate.coverage.late", "aggregate.coverage.missing"};
       for (int i = 0; i < 3; i++) {
         double w = PLOT * parts[i] / (double) max;
         if (parts[i] > 0) {
           h.append("<rect x=\"").append(c(x)).append("\" y=\"").append(y).append("\" width=\"").append(c(w))
               .append("\" height=\"").append(BAR).append("\" fill=\"").append(colours[i]).append("\"><title>")
-              .append(esc(g.unit().name() + ": " + parts[i] + " " + names[i])).append("</title></rect>\n");
+              .append(esc(g.unit().name() + ": " + w(l, names[i], Long.toString(parts[i])))).append("</title></rect>\n");
         }
         x += w;
       }
       text(h, x + 4, y + BAR - 4, "start", onTime + " / " + late + " / " + g.missing().size(), "");
       y += BAR + GAP;
     }
-    legend(h, y + 14, colours(), new String[] {"Đúng hạn", "Muộn", "Chưa nộp"});
-    h.append("</svg>\n<details open><summary>Bảng số liệu của biểu đồ</summary>\n<table>\n<thead><tr><th scope=\"col\">Nhóm"
-        + "</th><th scope=\"col\">Đúng hạn</th><th scope=\"col\">Muộn</th><th scope=\"col\">Chưa nộp</th></tr></thead>\n<tbody>\n");
+    legend(h, y + 14, colours(), new String[] {w(l, "aggregate.column.on-time"), w(l, "aggregate.column.late"),
+        w(l, "aggregate.column.missing")});
+    h.append("</svg>\n");
+    dataTable(h, l, "aggregate.column.group", "aggregate.column.on-time", "aggregate.column.late",
+        "aggregate.column.missing");
     for (UnitGroup g : t.groups()) {
       long late = g.rows().stream().filter(UnitRow::late).count();
       h.append("<tr><th scope=\"row\">").append(esc(g.unit().name())).append("</th><td class=\"n\">")
@@ -299,6 +330,15 @@ final class DashboardFormat implements AggregateRenderer {
           .append(g.missing().size()).append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n</details>\n</figure>\n");
+  }
+
+  /** The table beneath a chart: its summary and its header row, the body left to the chart. */
+  private static void dataTable(StringBuilder h, Locale l, String... columns) {
+    h.append("<details open><summary>").append(esc(w(l, "aggregate.chart-data"))).append("</summary>\n<table>\n<thead><tr>");
+    for (String k : columns) {
+      h.append("<th scope=\"col\">").append(esc(w(l, k))).append("</th>");
+    }
+    h.append("</tr></thead>\n<tbody>\n");
   }
 
   private static String[] colours() {
@@ -316,14 +356,13 @@ final class DashboardFormat implements AggregateRenderer {
   }
 
   /** Errors and warnings per unit. */
-  private static void findingsChart(StringBuilder h, UnitTable t, int n) {
+  private static void findingsChart(StringBuilder h, UnitTable t, int n, Locale l) {
     List<UnitRow> units = t.rows();
-    String title = "Số lỗi và cảnh báo theo đơn vị";
+    String title = w(l, "aggregate.findings.title");
     int top = 10;
     int height = top + units.size() * (BAR + GAP) + 40;
     long max = Math.max(1, units.stream().mapToLong(u -> u.errors() + u.warnings()).max().orElse(1));
-    String desc = "Biểu đồ thanh chồng: số lỗi (đỏ) và cảnh báo (vàng) trong báo cáo của mỗi đơn vị; "
-        + units.stream().filter(u -> u.errors() > 0).count() + " đơn vị có lỗi. Số liệu ở bảng dưới biểu đồ.";
+    String desc = w(l, "aggregate.findings.desc", Long.toString(units.stream().filter(u -> u.errors() > 0).count()));
     h.append("<figure>\n<figcaption>").append(esc(title)).append("</figcaption>\n");
     svgOpen(h, n, height, title, desc);
     int y = top;
@@ -333,16 +372,18 @@ final class DashboardFormat implements AggregateRenderer {
       double ww = PLOT * u.warnings() / (double) max;
       h.append("<rect x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"").append(c(we))
           .append("\" height=\"").append(BAR).append("\" fill=\"#b00020\"><title>").append(esc(u.unit().name() + ": "
-              + u.errors() + " lỗi")).append("</title></rect>\n");
+              + w(l, "aggregate.errors", Long.toString(u.errors())))).append("</title></rect>\n");
       h.append("<rect x=\"").append(c(LABEL + we)).append("\" y=\"").append(y).append("\" width=\"").append(c(ww))
           .append("\" height=\"").append(BAR).append("\" fill=\"#e0b000\"><title>").append(esc(u.unit().name() + ": "
-              + u.warnings() + " cảnh báo")).append("</title></rect>\n");
-      text(h, LABEL + we + ww + 4, y + BAR - 4, "start", u.errors() + " lỗi, " + u.warnings() + " cảnh báo", "");
+              + w(l, "aggregate.warnings", Long.toString(u.warnings())))).append("</title></rect>\n");
+      text(h, LABEL + we + ww + 4, y + BAR - 4, "start", w(l, "aggregate.errors", Long.toString(u.errors())) + ", "
+          + w(l, "aggregate.warnings", Long.toString(u.warnings())), "");
       y += BAR + GAP;
     }
-    legend(h, y + 14, new String[] {"#b00020", "#e0b000"}, new String[] {"Lỗi", "Cảnh báo"});
-    h.append("</svg>\n<details open><summary>Bảng số liệu của biểu đồ</summary>\n<table>\n<thead><tr><th scope=\"col\">Đơn vị"
-        + "</th><th scope=\"col\">Lỗi</th><th scope=\"col\">Cảnh báo</th></tr></thead>\n<tbody>\n");
+    legend(h, y + 14, new String[] {"#b00020", "#e0b000"}, new String[] {w(l, "aggregate.column.errors"),
+        w(l, "aggregate.column.warnings")});
+    h.append("</svg>\n");
+    dataTable(h, l, "aggregate.column.unit", "aggregate.column.errors", "aggregate.column.warnings");
     for (UnitRow u : units) {
       h.append("<tr><th scope=\"row\">").append(esc(u.unit().name())).append("</th><td class=\"n\">").append(u.errors())
           .append("</td><td class=\"n\">").append(u.warnings()).append("</td></tr>\n");
@@ -351,18 +392,17 @@ final class DashboardFormat implements AggregateRenderer {
   }
 
   /** The totals of each period in the input, one line per key indicator, 0–100 %. */
-  private static void trendChart(StringBuilder h, AggregateInput in, int n) {
+  private static void trendChart(StringBuilder h, AggregateInput in, int n, Locale l) {
     List<PeriodTotal> hist = in.table().history();
-    String title = "Xu hướng theo kỳ báo cáo (tổng cộng)";
+    String title = w(l, "aggregate.trend.title");
     int height = 260;
     int left = 60;
     int plotW = WIDTH - left - 200;
     int top = 20;
     int plotH = 180;
     String[] colours = {"#2f6fb0", "#d9822b", "#3c8c3c", "#7b3fa0", "#555555"};
-    String desc = "Biểu đồ đường: tỷ lệ tổng cộng của các chỉ tiêu chính qua " + hist.size() + " kỳ ("
-        + String.join(", ", hist.stream().map(p -> UnitTableRows.periodLabel(p.period())).toList())
-        + "). Số liệu ở bảng dưới biểu đồ.";
+    String desc = w(l, "aggregate.trend.desc", Integer.toString(hist.size()),
+        String.join(", ", hist.stream().map(p -> period(p.period(), l)).toList()));
     h.append("<figure>\n<figcaption>").append(esc(title)).append("</figcaption>\n");
     svgOpen(h, n, height, title, desc);
     for (int p = 0; p <= 100; p += 25) {
@@ -374,7 +414,7 @@ final class DashboardFormat implements AggregateRenderer {
     double step = hist.size() > 1 ? plotW / (double) (hist.size() - 1) : 0;
     for (int i = 0; i < hist.size(); i++) {
       text(h, left + (hist.size() > 1 ? i * step : plotW / 2.0), top + plotH + 18, "middle",
-          UnitTableRows.shortPeriod(hist.get(i).period()), "");
+          UnitTableRows.shortPeriod(hist.get(i).period(), l), "");
     }
     int k = 0;
     for (String id : in.indicators()) {
@@ -387,8 +427,8 @@ final class DashboardFormat implements AggregateRenderer {
           double y = top + plotH - plotH * Math.max(0, Math.min(100, v.get().doubleValue())) / 100.0;
           points.add(c(x) + "," + c(y));
           h.append("<circle cx=\"").append(c(x)).append("\" cy=\"").append(c(y)).append("\" r=\"3.5\" fill=\"")
-              .append(colour).append("\"><title>").append(esc(id + ", " + UnitTableRows.periodLabel(hist.get(i).period())
-                  + ": " + pct(v.get()))).append("</title></circle>\n");
+              .append(colour).append("\"><title>").append(esc(id + ", " + period(hist.get(i).period(), l)
+                  + ": " + pct(v.get(), l))).append("</title></circle>\n");
         }
       }
       if (points.size() > 1) {
@@ -400,23 +440,24 @@ final class DashboardFormat implements AggregateRenderer {
       text(h, left + plotW + 32, top + k * 20 + 10, "start", id + " " + shortLabel(in.label(id)), "");
       k++;
     }
-    h.append("</svg>\n<details open><summary>Bảng số liệu của biểu đồ</summary>\n<table>\n<thead><tr><th scope=\"col\">Kỳ"
-        + "</th><th scope=\"col\">Số báo cáo</th>");
+    h.append("</svg>\n<details open><summary>").append(esc(w(l, "aggregate.chart-data")))
+        .append("</summary>\n<table>\n<thead><tr><th scope=\"col\">").append(esc(w(l, "aggregate.column.period")))
+        .append("</th><th scope=\"col\">").append(esc(w(l, "aggregate.column.reports"))).append("</th>");
     for (String id : in.indicators()) {
-      h.append("<th scope=\"col\">").append(esc(id)).append("</th><th scope=\"col\">").append(esc(id + " thay đổi so với kỳ trước"))
-          .append("</th>");
+      h.append("<th scope=\"col\">").append(esc(id)).append("</th><th scope=\"col\">")
+          .append(esc(w(l, "aggregate.column.change", id))).append("</th>");
     }
     h.append("</tr></thead>\n<tbody>\n");
     List<List<vn.cchc.rules.rollup.TrendPoint>> series = in.indicators().stream()
         .map(id -> vn.cchc.rules.rollup.Trends.totals(hist, id)).toList();
     for (int i = 0; i < hist.size(); i++) {
-      h.append("<tr><th scope=\"row\">").append(esc(UnitTableRows.periodLabel(hist.get(i).period()))).append("</th><td class=\"n\">")
+      h.append("<tr><th scope=\"row\">").append(esc(period(hist.get(i).period(), l))).append("</th><td class=\"n\">")
           .append(hist.get(i).sources().size()).append("</td>");
       for (List<vn.cchc.rules.rollup.TrendPoint> s : series) {
         var p = s.get(i);
-        h.append("<td class=\"n\">").append(esc(fig(p.value(), true))).append("</td><td class=\"n\">")
-            .append(esc(p.change().map(ch -> (ch.signum() > 0 ? "+" : "") + VietnameseNumber.format(
-                ch.setScale(2, RoundingMode.HALF_UP)) + " điểm %").orElse("—"))).append("</td>");
+        h.append("<td class=\"n\">").append(esc(fig(p.value(), true, l))).append("</td><td class=\"n\">")
+            .append(esc(p.change().map(ch -> w(l, "aggregate.points", (ch.signum() > 0 ? "+" : "")
+                + RenderTexts.number(ch.setScale(2, RoundingMode.HALF_UP), l))).orElse("—"))).append("</td>");
       }
       h.append("</tr>\n");
     }
@@ -427,9 +468,12 @@ final class DashboardFormat implements AggregateRenderer {
     return label.length() <= 24 ? label : label.substring(0, 23) + "…";
   }
 
-  private static void table(StringBuilder h, AggregateInput in, List<Row> rows) {
-    h.append("<h2>Bảng tổng hợp theo đơn vị</h2>\n<table>\n<thead><tr><th scope=\"col\">Mã</th><th scope=\"col\">Đơn vị"
-        + "</th><th scope=\"col\">Báo cáo</th><th scope=\"col\">Ngày ban hành</th><th scope=\"col\">Lỗi / cảnh báo</th>");
+  private static void table(StringBuilder h, AggregateInput in, List<Row> rows, Locale l) {
+    h.append("<h2>").append(esc(w(l, "aggregate.table.title"))).append("</h2>\n<table>\n<thead><tr>");
+    for (String k : List.of("aggregate.column.code", "aggregate.column.unit", "aggregate.column.report",
+        "aggregate.column.issue-date", "aggregate.column.findings")) {
+      h.append("<th scope=\"col\">").append(esc(w(l, k))).append("</th>");
+    }
     for (String id : in.indicators()) {
       h.append("<th scope=\"col\">").append(esc(id + " " + in.label(id))).append("</th>");
     }
@@ -437,22 +481,24 @@ final class DashboardFormat implements AggregateRenderer {
     for (Row r : rows) {
       String cls = r.kind() == Kind.TOTAL ? "total" : r.kind() == Kind.GROUP_TOTAL ? "group" : r.excluded() ? "excluded" : "";
       h.append("<tr").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append("><td>").append(esc(r.code()))
-          .append("</td><th scope=\"row\">").append(esc(r.name())).append("</th><td>")
-          .append(esc(r.source().orElse(r.kind() == Kind.UNIT ? "" : r.reports() + " báo cáo"))).append("</td><td>")
-          .append(esc(r.issueDate().map(DashboardFormat::date).orElse(""))).append(r.late() ? " <b>(muộn)</b>" : "")
-          .append("</td><td class=\"n\">").append(r.errors() > 0 ? "<span class=\"err\">" + r.errors() + " lỗi</span>"
-              : "0 lỗi").append(", ").append(r.warnings()).append(" cảnh báo")
-          .append(r.excluded() ? "<br>không tính vào tổng" : "").append("</td>");
-      figureCells(h, in, r);
+          .append("</td><th scope=\"row\">").append(esc(UnitTableRows.name(r, l))).append("</th><td>")
+          .append(esc(r.source().orElseGet(() -> r.kind() == Kind.UNIT ? "" : w(l, "aggregate.reports", Long.toString(r.reports())))))
+          .append("</td><td>").append(esc(r.issueDate().map(DashboardFormat::date).orElse("")))
+          .append(r.late() ? " <b>" + esc(w(l, "aggregate.late-mark")) + "</b>" : "")
+          .append("</td><td class=\"n\">").append(r.errors() > 0 ? "<span class=\"err\">"
+              + esc(w(l, "aggregate.errors", Long.toString(r.errors()))) + "</span>" : esc(w(l, "aggregate.errors", "0"))).append(", ")
+          .append(esc(w(l, "aggregate.warnings", Long.toString(r.warnings()))))
+          .append(r.excluded() ? "<br>" + esc(w(l, "aggregate.excluded")) : "").append("</td>");
+      figureCells(h, in, r, l);
       h.append("</tr>\n");
     }
     h.append("</tbody>\n</table>\n");
   }
 
-  private static void missing(StringBuilder h, UnitTable t) {
-    h.append("<h2>Đơn vị chưa báo cáo (").append(t.missing().size()).append(")</h2>\n");
+  private static void missing(StringBuilder h, UnitTable t, Locale l) {
+    h.append("<h2>").append(esc(w(l, "aggregate.missing.title", Integer.toString(t.missing().size())))).append("</h2>\n");
     if (t.missing().isEmpty()) {
-      h.append("<p>Mọi đơn vị trong danh mục đã báo cáo.</p>\n");
+      h.append("<p>").append(esc(w(l, "aggregate.missing.none"))).append("</p>\n");
       return;
     }
     h.append("<ul>\n");
@@ -465,18 +511,23 @@ final class DashboardFormat implements AggregateRenderer {
     h.append("</ul>\n");
   }
 
-  private static void problems(StringBuilder h, UnitTable t) {
-    h.append("<h2>Vấn đề khi tổng hợp (").append(t.problems().size()).append(")</h2>\n");
+  private static void problems(StringBuilder h, UnitTable t, Locale l) {
+    h.append("<h2>").append(esc(w(l, "aggregate.problems.title", Integer.toString(t.problems().size())))).append("</h2>\n");
     if (t.problems().isEmpty()) {
-      h.append("<p>Không có.</p>\n");
+      h.append("<p>").append(esc(w(l, "aggregate.problems.none"))).append("</p>\n");
       return;
     }
-    h.append("<table>\n<thead><tr><th scope=\"col\">Mức</th><th scope=\"col\">Loại</th><th scope=\"col\">Báo cáo</th>"
-        + "<th scope=\"col\">Nội dung</th></tr></thead>\n<tbody>\n");
+    h.append("<table>\n<thead><tr>");
+    for (String k : List.of("aggregate.column.severity", "aggregate.column.kind", "aggregate.column.report",
+        "aggregate.column.message")) {
+      h.append("<th scope=\"col\">").append(esc(w(l, k))).append("</th>");
+    }
+    h.append("</tr></thead>\n<tbody>\n");
     for (RollUpProblem p : t.problems()) {
       h.append("<tr><td").append(p.severity() == vn.cchc.rules.Severity.ERROR ? " class=\"err\"" : "").append('>')
-          .append(esc(p.severity().label())).append("</td><td>").append(esc(p.kind().name())).append("</td><td>")
-          .append(esc(String.join(", ", p.sources()))).append("</td><td>").append(esc(p.message())).append("</td></tr>\n");
+          .append(esc(RenderTexts.severity(p.severity(), l))).append("</td><td>").append(esc(p.kind().name()))
+          .append("</td><td>").append(esc(String.join(", ", p.sources()))).append("</td><td>").append(esc(p.message(l)))
+          .append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n");
   }

@@ -42,6 +42,38 @@ public final class RenderTexts {
   private RenderTexts() {}
 
   /**
+   * A text of the render labels' bundle {@code vn.cchc.render.spi.labels} by its key, with its arguments — the
+   * words the built-in renderers add that are not a {@link Label}, e.g. the aggregate dashboard's
+   * {@code "aggregate.bar.title"} — so that a third-party renderer can say the same thing in the same language.
+   * The keys are listed in the bundle ({@code vn/cchc/render/spi/labels.properties}).
+   *
+   * @param key a key of the bundle, e.g. {@code "aggregate.missing.title"}
+   * @param arguments its arguments, as {@link Message#of} takes them
+   * @return the message, worded for a locale by {@link Message#format(Locale)}
+   * @throws IllegalArgumentException when the key is not in the bundle, or an argument has another type
+   * @throws NullPointerException when the key, the arguments or one of them is null
+   */
+  public static Message message(String key, Object... arguments) {
+    java.util.Objects.requireNonNull(key, "key");
+    java.util.Objects.requireNonNull(arguments, "arguments");
+    return Message.of(BUNDLE, key, arguments);
+  }
+
+  /**
+   * A number written for a language: Vietnamese "1.492" and "99,33", English "1492" and "99.33" (as
+   * {@link Message#formatNumber(BigDecimal, Locale)}).
+   *
+   * @param number the number
+   * @param language the language
+   * @return the text
+   */
+  public static String number(BigDecimal number, Locale language) {
+    java.util.Objects.requireNonNull(number, "number");
+    java.util.Objects.requireNonNull(language, "language");
+    return Message.formatNumber(number, language);
+  }
+
+  /**
    * A value as a person reads it: numbers in Vietnamese format keeping their scale ("1.492", "99,3"),
    * a coded answer as its code and the label its catalogue's code list gives it ("2 (3 cấp)"; the code
    * alone when the list does not have it), "-" for not applicable, "" for blank.

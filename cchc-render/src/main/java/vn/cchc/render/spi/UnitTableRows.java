@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.cchc.model.PeriodKind;
@@ -25,6 +26,8 @@ import vn.cchc.rules.rollup.UnitRow;
 public final class UnitTableRows {
   private UnitTableRows() {}
 
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
   /** What a row is. */
   public enum Kind {
     /** One unit's report. */
@@ -40,9 +43,20 @@ public final class UnitTableRows {
       this.label = label;
     }
 
-    /** {@return the Vietnamese label} */
+    /** {@return the Vietnamese label, the same in every language: the CSV's "Loại dòng" column} */
     public String label() {
       return label;
+    }
+
+    /**
+     * The label in a language, for people (the XLSX workbook): "tổng nhóm" / "group total".
+     *
+     * @param language the language
+     * @return the label
+     */
+    public String label(Locale language) {
+      java.util.Objects.requireNonNull(language, "language");
+      return RenderTexts.message("aggregate.row." + name().toLowerCase(Locale.ROOT).replace('_', '-')).format(language);
     }
   }
 
@@ -160,23 +174,84 @@ public final class UnitTableRows {
     return m;
   }
 
-  /** {@return the fixed columns before the indicators, as labels} */
+  /** The keys of the fixed columns' names in the labels' bundle ({@code aggregate.header.*}), in column order. */
+  static final List<String> FIXED_KEYS = List.of("row-kind", "group-code", "group", "unit-code", "unit", "report",
+      "issue-date", "late", "errors", "warnings", "excluded", "reports");
+
+  /**
+   * The fixed columns before the indicators, as the CSV names them: in Vietnamese, the same in every language, so
+   * that a pipeline reading the CSV does not depend on {@code --lang} ({@link #fixedHeader(Locale)} for Vietnamese).
+   *
+   * @return the column names
+   */
   public static List<String> fixedHeader() {
-    return List.of("Loại dòng", "Mã nhóm", "Nhóm", "Mã đơn vị", "Đơn vị", "Báo cáo", "Ngày ban hành", "Nộp muộn",
-        "Số lỗi", "Số cảnh báo", "Không tính vào tổng", "Số báo cáo");
+    return fixedHeader(VIETNAMESE);
   }
 
   /**
-   * The three column labels of an indicator: numerator, denominator, figure.
+   * The fixed columns before the indicators, named for people in a language (the XLSX workbook).
+   *
+   * @param language the language
+   * @return the column names: "Loại dòng", "Mã nhóm", … / "Row", "Group code", …
+   */
+  public static List<String> fixedHeader(Locale language) {
+    java.util.Objects.requireNonNull(language, "language");
+    return FIXED_KEYS.stream().map(k -> RenderTexts.message("aggregate.header." + k).format(language)).toList();
+  }
+
+  /**
+   * The three column labels of an indicator: numerator, denominator, figure; as the CSV names them, in
+   * Vietnamese whatever the language ({@link #indicatorHeader(AggregateInput, String, Locale)} for Vietnamese).
    *
    * @param in the input
    * @param id the indicator
    * @return the labels
    */
   public static List<String> indicatorHeader(AggregateInput in, String id) {
+    return indicatorHeader(in, id, VIETNAMESE);
+  }
+
+  /**
+   * The three column labels of an indicator — numerator, denominator, figure — in a language: "3.2.4 … — tử số" /
+   * "3.2.4 … — numerator"; the indicator's label is the catalogue's, the same in every language.
+   *
+   * @param in the input
+   * @param id the indicator
+   * @param language the language
+   * @return the labels
+   */
+  public static List<String> indicatorHeader(AggregateInput in, String id, Locale language) {
+    java.util.Objects.requireNonNull(in, "in");
+    java.util.Objects.requireNonNull(id, "id");
+    java.util.Objects.requireNonNull(language, "language");
     String label = id + " " + in.label(id);
-    return List.of(label + " — tử số", label + " — mẫu số", label + " — " + (in.catalogue().indicator(id)
-        .map(d -> d.kind() == vn.cchc.model.catalogue.IndicatorKind.PERCENTAGE).orElse(false) ? "tỷ lệ (%)" : "số liệu"));
+    boolean ratio = in.catalogue().indicator(id)
+        .map(d -> d.kind() == vn.cchc.model.catalogue.IndicatorKind.PERCENTAGE).orElse(false);
+    return List.of(RenderTexts.message("aggregate.header.numerator", label).format(language),
+        RenderTexts.message("aggregate.header.denominator", label).format(language),
+        RenderTexts.message(ratio ? "aggregate.header.ratio" : "aggregate.header.figure", label).format(language));
+  }
+
+  /**
+   * A row's name for people in a language: a unit's name as the registry writes it; "Tổng Huyện Võ Nhai" /
+   * "Total Huyện Võ Nhai" for a group's total; "Tổng cộng" / "Grand total" for the grand total.
+   * {@link Row#name()} is the Vietnamese.
+   *
+   * @param row the row
+   * @param language the language
+   * @return the name
+   */
+  public static String name(Row row, Locale language) {
+    java.util.Objects.requireNonNull(row, "row");
+    java.util.Objects.requireNonNull(language, "language");
+    switch (row.kind()) {
+      case GROUP_TOTAL:
+        return RenderTexts.message("aggregate.name.group-total", row.groupName()).format(language);
+      case TOTAL:
+        return RenderTexts.message("aggregate.name.total").format(language);
+      default:
+        return row.name();
+    }
   }
 
   /**
@@ -217,6 +292,29 @@ public final class UnitTableRows {
       return "6T" + p.index() + "/" + p.year();
     }
     return (p.kind() == PeriodKind.NINE_MONTHS ? "9T/" : "") + p.year();
+  }
+
+  /**
+   * A short period label for chart axes, in a language: "Q1/2024", "T3/2024" (tháng), "6T1/2024" in Vietnamese;
+   * "Q1/2024", "M3/2024", "H1/2024" in English.
+   *
+   * @param p the period
+   * @param language the language
+   * @return the label
+   */
+  public static String shortPeriod(ReportingPeriod p, Locale language) {
+    java.util.Objects.requireNonNull(p, "p");
+    java.util.Objects.requireNonNull(language, "language");
+    String kind = switch (p.kind()) {
+      case MONTH -> "month";
+      case QUARTER -> "quarter";
+      case SIX_MONTHS -> "six-months";
+      case NINE_MONTHS -> "nine-months";
+      default -> "year";
+    };
+    // the index and the year as text: a year is never grouped ("2024", not "2.024")
+    return RenderTexts.message("aggregate.period." + kind, Integer.toString(p.index()), Integer.toString(p.year()))
+        .format(language);
   }
 
   private static String roman(int i) {

@@ -54,6 +54,24 @@ class LabelsTest {
     while (m.find()) {
       used.add(m.group(1));
     }
+    // the aggregate renderers' words: the keys written whole in their code (HTML and JSON here, XLSX in
+    // cchc-render-office), and those made of a prefix and a name
+    String aggregate = String.join("\n", Files.readString(Path.of("src/main/java/vn/cchc/render/internal/DashboardFormat.java")),
+        Files.readString(Path.of("src/main/java/vn/cchc/render/internal/AggregateTableFormats.java")),
+        Files.readString(Path.of("src/main/java/vn/cchc/render/spi/UnitTableRows.java")),
+        Files.readString(Path.of("..", "cchc-render-office", "src", "main", "java", "vn", "cchc", "render", "office",
+            "internal", "XlsxAggregateFormat.java")));
+    m = Pattern.compile("\"(aggregate\\.[a-z0-9.-]*[a-z0-9])\"").matcher(aggregate);
+    while (m.find()) {
+      used.add(m.group(1));
+    }
+    Arrays.stream(vn.cchc.model.AdministrativeLevel.values())
+        .forEach(l -> used.add("aggregate.level." + l.name().toLowerCase(Locale.ROOT)));
+    Arrays.stream(UnitTableRows.Kind.values())
+        .forEach(k -> used.add("aggregate.row." + k.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+    UnitTableRows.FIXED_KEYS.forEach(k -> used.add("aggregate.header." + k));
+    Arrays.stream(PeriodKind.values()).forEach(k -> used.add("aggregate.period."
+        + (k == PeriodKind.SIX_MONTHS ? "six-months" : k == PeriodKind.NINE_MONTHS ? "nine-months" : k.name().toLowerCase(Locale.ROOT))));
     assertThat(keys).isEqualTo(used);
   }
 
@@ -73,6 +91,25 @@ class LabelsTest {
     ReportingPeriod h2 = ReportingPeriod.of(2024, PeriodKind.SIX_MONTHS, 2);
     assertThat(RenderTexts.period(h2, VI)).isEqualTo("6 tháng cuối năm 2024");
     assertThat(RenderTexts.period(h2, Locale.ENGLISH)).isEqualTo("second half of 2024");
+  }
+
+  @Test
+  void theCsvColumnNamesAreTheVietnameseHeadersWhateverTheLanguage() {
+    assertThat(UnitTableRows.fixedHeader()).isEqualTo(UnitTableRows.fixedHeader(VI)).hasSize(12)
+        .startsWith("Loại dòng", "Mã nhóm", "Nhóm").endsWith("Không tính vào tổng", "Số báo cáo");
+    assertThat(UnitTableRows.fixedHeader(Locale.ENGLISH)).startsWith("Row", "Group code", "Group")
+        .endsWith("Not counted in the totals", "Reports");
+    for (UnitTableRows.Kind k : UnitTableRows.Kind.values()) {
+      assertThat(k.label(VI)).isEqualTo(k.label());
+    }
+    assertThat(UnitTableRows.Kind.GROUP_TOTAL.label(Locale.ENGLISH)).isEqualTo("group total");
+    ReportingPeriod h1 = ReportingPeriod.of(2024, PeriodKind.SIX_MONTHS, 1);
+    for (PeriodKind k : PeriodKind.values()) {
+      ReportingPeriod p = ReportingPeriod.of(2024, k, 1);
+      assertThat(UnitTableRows.shortPeriod(p, VI)).isEqualTo(UnitTableRows.shortPeriod(p));
+      assertThat(RenderTexts.period(p, VI)).isEqualTo(UnitTableRows.periodLabel(p));
+    }
+    assertThat(UnitTableRows.shortPeriod(h1, Locale.ENGLISH)).isEqualTo("H1/2024");
   }
 
   /** src/test/resources/vn/cchc/render/spi/labels_fr.properties: three labels in French. */

@@ -153,7 +153,7 @@ public final class UnitRollUp {
       Objects.requireNonNull(s, "source");
       if (!s.report().catalogueId().equals(catalogue.id())) {
         problems.add(new RollUpProblem(RollUpProblem.Kind.OTHER_CATALOGUE, Severity.ERROR, List.of(s.id()),
-            "báo cáo theo danh mục " + s.report().catalogueId() + ", không phải " + catalogue.id() + ": không tổng hợp"));
+            RollUpBundle.message("rollup.other-catalogue", s.report().catalogueId(), catalogue.id())));
         continue;
       }
       Placement p = registry.place(s.report().issuer(), s.unitCode());
@@ -161,7 +161,8 @@ public final class UnitRollUp {
         placed.add(new Placed(s, p.unit().orElseThrow()));
       } else {
         problems.add(new RollUpProblem(p.status() == Placement.Status.AMBIGUOUS ? RollUpProblem.Kind.AMBIGUOUS
-            : RollUpProblem.Kind.UNPLACED, Severity.ERROR, List.of(s.id()), p.reason() + ": không tổng hợp"));
+            : RollUpProblem.Kind.UNPLACED, Severity.ERROR, List.of(s.id()),
+            RollUpBundle.message("rollup.not-placed", p.problem().orElseThrow())));
       }
     }
     // one kind of period: the most common, ties to the kind of the latest report
@@ -172,8 +173,8 @@ public final class UnitRollUp {
         sameKind.add(x);
       } else {
         problems.add(new RollUpProblem(RollUpProblem.Kind.OTHER_PERIOD_KIND, Severity.ERROR, List.of(x.source().id()),
-            "báo cáo kỳ " + x.period().kind() + ", khác kỳ " + kind.map(Object::toString).orElse("?")
-                + " của các báo cáo khác: không tổng hợp"));
+            RollUpBundle.message("rollup.other-period-kind", x.period().kind().name(),
+                kind.map(Object::toString).orElse("?"))));
       }
     }
     Optional<ReportingPeriod> target = period.or(() -> sameKind.stream().map(Placed::period)
@@ -196,20 +197,21 @@ public final class UnitRollUp {
     for (Placed x : sameKind) {
       if (x.period().lastDay().isAfter(end)) {
         problems.add(new RollUpProblem(RollUpProblem.Kind.OTHER_PERIOD, Severity.ERROR, List.of(x.source().id()),
-            "báo cáo kỳ sau kỳ tổng hợp (" + x.period().year() + ", " + x.period().kind() + " " + x.period().index()
-                + "): không tổng hợp"));
+            // the year and the index as text: a year is never grouped ("2024", not "2.024")
+            RollUpBundle.message("rollup.other-period", Integer.toString(x.period().year()), x.period().kind().name(),
+                Integer.toString(x.period().index()))));
       } else if (x.unit().level() != level.get()) {
         problems.add(new RollUpProblem(RollUpProblem.Kind.OTHER_LEVEL, Severity.ERROR, List.of(x.source().id()),
-            x.unit().name() + " là đơn vị " + x.unit().level().label() + ", các báo cáo khác là của đơn vị "
-                + level.get().label() + ": không tổng hợp chung"));
+            RollUpBundle.message("rollup.other-level", x.unit().name(), RollUpBundle.level(x.unit().level()),
+                RollUpBundle.level(level.get()))));
       } else {
         String k = x.period().lastDay().toString();
         byPeriod.computeIfAbsent(k, q -> new ArrayList<>()).add(x);
         periods.put(k, bare(x.period()));
         if (!x.period().lastDay().equals(end)) {
           problems.add(new RollUpProblem(RollUpProblem.Kind.EARLIER_PERIOD, Severity.INFO, List.of(x.source().id()),
-              "báo cáo kỳ trước (" + x.period().kind() + " " + x.period().index() + "/" + x.period().year()
-                  + "): chỉ dùng cho xu hướng"));
+              RollUpBundle.message("rollup.earlier-period", x.period().kind().name(),
+                  Integer.toString(x.period().index()), Integer.toString(x.period().year()))));
         }
       }
     }
@@ -242,13 +244,14 @@ public final class UnitRollUp {
       boolean excluded = excludeErrors && errors > 0;
       if (errors > 0) {
         problems.add(new RollUpProblem(RollUpProblem.Kind.ERROR_FINDINGS, Severity.WARNING, List.of(s.id()),
-            x.unit().name() + ": báo cáo có " + errors + " lỗi" + (excluded ? ", không tính vào tổng"
-                : ", vẫn tính vào tổng (dùng --exclude-errors để loại)")));
+            RollUpBundle.message(excluded ? "rollup.error-findings.excluded" : "rollup.error-findings.counted",
+                x.unit().name(), errors)));
       }
       if (late) {
         problems.add(new RollUpProblem(RollUpProblem.Kind.LATE, Severity.INFO, List.of(s.id()),
-            x.unit().name() + ": ban hành ngày " + r.issueDate().orElseThrow() + ", sau hạn "
-                + schedule.deadline(r.period())));
+            // ISO-8601 dates, as roll-up problems have always written them
+            RollUpBundle.message("rollup.late", x.unit().name(), r.issueDate().orElseThrow().toString(),
+                schedule.deadline(r.period()).toString())));
       }
       AdministrativeUnit g = groupOf(x.unit());
       groupUnits.put(g.code(), g);
@@ -317,9 +320,9 @@ public final class UnitRollUp {
       kept.add(keep);
       if (same.size() > 1) {
         List<String> ids = same.stream().map(x -> x.source().id()).collect(Collectors.toList());
-        problems.add(new RollUpProblem(RollUpProblem.Kind.DUPLICATE, Severity.ERROR, ids, keep.unit().name() + " có "
-            + same.size() + " báo cáo cùng kỳ (" + keep.periodKey() + "): chỉ tính một lần, báo cáo " + keep.source().id()
-            + "; bỏ " + String.join(", ", ids.subList(1, ids.size()))));
+        problems.add(new RollUpProblem(RollUpProblem.Kind.DUPLICATE, Severity.ERROR, ids,
+            RollUpBundle.message("rollup.duplicate", keep.unit().name(), (long) same.size(), keep.periodKey(),
+                keep.source().id(), String.join(", ", ids.subList(1, ids.size())))));
       }
     }
     return kept;

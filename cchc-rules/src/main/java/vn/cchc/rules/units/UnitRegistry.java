@@ -267,10 +267,10 @@ public final class UnitRegistry {
   public Placement place(IssuingUnit issuer, Optional<String> code) {
     if (code.isPresent()) {
       return unit(code.get()).map(Placement::placed)
-          .orElseGet(() -> Placement.notFound("mã " + code.get() + " không có trong danh mục đơn vị hành chính"));
+          .orElseGet(() -> Placement.notFound(PlacementBundle.message("placement.code-unknown", code.get())));
     }
     if (issuer.agency().isPresent()) {
-      return Placement.notFound("báo cáo của " + issuer.displayName() + " là của cơ quan chuyên môn, không phải của UBND");
+      return Placement.notFound(PlacementBundle.message("placement.agency", issuer.displayName()));
     }
     String key = Names.key(issuer.unitType().label() + " " + issuer.unitName());
     List<AdministrativeUnit> found = byName.getOrDefault(key, List.of()).stream()
@@ -279,8 +279,8 @@ public final class UnitRegistry {
       return Placement.placed(found.get(0));
     }
     if (found.isEmpty()) {
-      return Placement.notFound("không có đơn vị \"" + issuer.unitWithType() + "\" (" + issuer.level().label()
-          + ") trong danh mục đơn vị hành chính");
+      return Placement.notFound(PlacementBundle.message("placement.not-found", issuer.unitWithType(),
+          PlacementBundle.level(issuer.level())));
     }
     Optional<String> above = issuer.superior().map(UnitRegistry::withoutBody).map(Names::key);
     if (above.isPresent()) {
@@ -291,10 +291,9 @@ public final class UnitRegistry {
       }
     }
     found.sort(Comparator.comparing(AdministrativeUnit::code));
-    return Placement.ambiguous(found, "\"" + issuer.unitWithType() + "\" trùng tên " + found.size() + " đơn vị ("
-        + found.stream().map(u -> u.label() + parent(u).map(p -> ", " + p.name()).orElse(""))
-            .collect(Collectors.joining("; "))
-        + ") và báo cáo không ghi rõ cấp trên");
+    return Placement.ambiguous(found, PlacementBundle.message("placement.ambiguous", issuer.unitWithType(),
+        (long) found.size(), found.stream().map(u -> u.label() + parent(u).map(p -> ", " + p.name()).orElse(""))
+            .collect(Collectors.joining("; "))));
   }
 
   private boolean hasAncestorNamed(AdministrativeUnit u, String key) {

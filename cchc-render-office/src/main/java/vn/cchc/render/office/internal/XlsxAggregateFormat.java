@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -35,6 +36,7 @@ import vn.cchc.render.AggregateRenderer;
 import vn.cchc.render.FormatDescriptor;
 import vn.cchc.render.RenderOptions;
 import vn.cchc.render.spi.OutputStreams;
+import vn.cchc.render.spi.RenderTexts;
 import vn.cchc.render.spi.UnitTableRows;
 import vn.cchc.render.spi.UnitTableRows.Figure;
 import vn.cchc.render.spi.UnitTableRows.Kind;
@@ -47,6 +49,11 @@ import vn.cchc.render.spi.UnitTableRows.Kind;
  * cchc computed, so that a reader that does not recalculate shows the same numbers. Sheet "Biểu đồ": the key
  * ratios per unit (formulas pointing at the first sheet) and a native clustered bar chart of them (XDDF),
  * with the first indicator's target as a line when one is set.
+ *
+ * <p>Titles, column headers, row kinds, the "yes" of the late and excluded columns (and the formulas' criteria
+ * over it) and the chart's texts are worded for {@link RenderOptions#locale()}. The sheet names are not: they are
+ * the workbook's identifiers — the chart sheet's formulas, and any formula, link or query a user writes against the
+ * workbook, name them — so they stay "Tổng hợp" and "Biểu đồ" in every language, as the CSV keeps its column names.
  */
 final class XlsxAggregateFormat implements AggregateRenderer {
   static final FormatDescriptor DESCRIPTOR = new FormatDescriptor("xlsx", "A roll-up as a workbook: one row per "
@@ -58,6 +65,15 @@ final class XlsxAggregateFormat implements AggregateRenderer {
   /** The row (0-based) of the table's header on the first sheet. */
   static final int HEADER_ROW = 3;
   private static final int FIXED = UnitTableRows.fixedHeader().size();
+
+  /** A text of the render labels' bundle in the workbook's language. */
+  private static String w(Locale l, String key, Object... args) {
+    return RenderTexts.message(key, args).format(l);
+  }
+
+  private static String level(Locale l, vn.cchc.model.AdministrativeLevel level) {
+    return w(l, "aggregate.level." + level.name().toLowerCase(Locale.ROOT));
+  }
   private static final int EXCLUDED_COL = 10;
 
   @Override
@@ -67,17 +83,21 @@ final class XlsxAggregateFormat implements AggregateRenderer {
 
   @Override
   public void render(AggregateInput in, RenderOptions options, OutputStream out) throws IOException {
+    Locale l = options.locale();
+    String yes = w(l, "aggregate.yes");
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Styles st = new Styles(wb);
       XSSFSheet sheet = wb.createSheet(TABLE_SHEET);
       Row title = sheet.createRow(0);
-      text(title, 0, in.title().orElse("Tổng hợp kết quả cải cách hành chính") + " — "
-          + UnitTableRows.periodLabel(in.table().period()), st.bold);
-      text(sheet.createRow(1), 0, "Danh mục " + in.table().catalogueId() + "; đơn vị báo cáo "
-          + in.table().reportingLevel().label() + ", nhóm theo " + in.table().groupLevel().label() + "; hạn nộp "
-          + in.table().deadline() + (in.table().errorsExcluded() ? "; báo cáo có lỗi không tính vào tổng" : ""), null);
-      List<String> header = new ArrayList<>(UnitTableRows.fixedHeader());
-      in.indicators().forEach(id -> header.addAll(UnitTableRows.indicatorHeader(in, id)));
+      text(title, 0, in.title().orElseGet(() -> w(l, "aggregate.title")) + " — "
+          + RenderTexts.period(in.table().period(), l), st.bold);
+      // the deadline in ISO-8601, as the workbook has always written it
+      String intro = w(l, "aggregate.workbook.intro", in.table().catalogueId(), level(l, in.table().reportingLevel()),
+          level(l, in.table().groupLevel()), in.table().deadline().toString());
+      text(sheet.createRow(1), 0, in.table().errorsExcluded() ? w(l, "aggregate.workbook.intro-excluded", intro) : intro,
+          null);
+      List<String> header = new ArrayList<>(UnitTableRows.fixedHeader(l));
+      in.indicators().forEach(id -> header.addAll(UnitTableRows.indicatorHeader(in, id, l)));
       Row h = sheet.createRow(HEADER_ROW);
       for (int c = 0; c < header.size(); c++) {
         text(h, c, header.get(c), st.head);
@@ -104,19 +124,19 @@ final class XlsxAggregateFormat implements AggregateRenderer {
       for (UnitTableRows.Row row : rows) {
         Row x = sheet.createRow(r);
         CellStyle ts = row.kind() == Kind.UNIT ? null : st.bold;
-        text(x, 0, row.kind().label(), ts);
+        text(x, 0, row.kind().label(l), ts);
         text(x, 1, row.groupCode(), ts);
         text(x, 2, row.groupName(), ts);
         text(x, 3, row.code(), ts);
-        text(x, 4, row.name(), ts);
+        text(x, 4, UnitTableRows.name(row, l), ts);
         text(x, 5, row.source().orElse(""), ts);
         text(x, 6, row.issueDate().map(Object::toString).orElse(""), ts);
-        text(x, 7, row.late() ? "có" : "", ts);
+        text(x, 7, row.late() ? yes : "", ts);
         if (row.kind() == Kind.UNIT) {
           unitRows.add(r);
           number(x, 8, row.errors(), st.count);
           number(x, 9, row.warnings(), st.count);
-          text(x, EXCLUDED_COL, row.excluded() ? "có" : "", null);
+          text(x, EXCLUDED_COL, row.excluded() ? yes : "", null);
           number(x, 11, row.reports(), st.count);
         } else {
           text(x, EXCLUDED_COL, "", ts);
@@ -125,7 +145,7 @@ final class XlsxAggregateFormat implements AggregateRenderer {
             int[] s = groupSpans.get(g);
             formula(x, 8, "SUM(" + range(8, s) + ")", row.errors(), st.countBold);
             formula(x, 9, "SUM(" + range(9, s) + ")", row.warnings(), st.countBold);
-            formula(x, 11, "COUNTIFS(" + range(EXCLUDED_COL, s) + ",\"<>có\")", row.reports(), st.countBold);
+            formula(x, 11, "COUNTIFS(" + range(EXCLUDED_COL, s) + "," + notYes(yes) + ")", row.reports(), st.countBold);
           } else {
             formula(x, 8, sumOf(8, groupRows), row.errors(), st.countBold);
             formula(x, 9, sumOf(9, groupRows), row.warnings(), st.countBold);
@@ -143,7 +163,7 @@ final class XlsxAggregateFormat implements AggregateRenderer {
             f.denominator().ifPresent(v -> decimal(x, dc, v, st.count));
           } else if (row.kind() == Kind.GROUP_TOTAL) {
             int[] s = groupSpans.get(g);
-            String crit = "," + range(EXCLUDED_COL, s) + ",\"<>có\")";
+            String crit = "," + range(EXCLUDED_COL, s) + "," + notYes(yes) + ")";
             formula(x, nc, "SUMIFS(" + range(nc, s) + crit, f.numerator().orElse(BigDecimal.ZERO), st.countBold);
             formula(x, dc, "SUMIFS(" + range(dc, s) + crit, f.denominator().orElse(BigDecimal.ZERO), st.countBold);
           } else {
@@ -170,16 +190,16 @@ final class XlsxAggregateFormat implements AggregateRenderer {
       for (int c = FIXED; c < header.size(); c++) {
         sheet.setColumnWidth(c, 14 * 256);
       }
-      chartSheet(wb, st, in, unitRows);
+      chartSheet(wb, st, in, unitRows, l);
       wb.write(OutputStreams.nonClosing(out));
     }
     out.flush();
   }
 
-  private static void chartSheet(XSSFWorkbook wb, Styles st, AggregateInput in, List<Integer> unitRows) {
+  private static void chartSheet(XSSFWorkbook wb, Styles st, AggregateInput in, List<Integer> unitRows, Locale l) {
     XSSFSheet s = wb.createSheet(CHART_SHEET);
     Row h = s.createRow(0);
-    text(h, 0, "Đơn vị", st.head);
+    text(h, 0, w(l, "aggregate.column.unit"), st.head);
     List<UnitTableRows.Row> units = UnitTableRows.rows(in).stream().filter(x -> x.kind() == Kind.UNIT).toList();
     int k = 1;
     for (String id : in.indicators()) {
@@ -188,12 +208,12 @@ final class XlsxAggregateFormat implements AggregateRenderer {
     String firstId = in.indicators().isEmpty() ? null : in.indicators().get(0);
     Optional<BigDecimal> target = firstId == null ? Optional.empty() : Optional.ofNullable(in.targets().get(firstId));
     if (target.isPresent()) {
-      text(h, k, "Mục tiêu " + firstId + " (%)", st.head);
+      text(h, k, w(l, "aggregate.target", firstId + " (%)"), st.head);
     }
     for (int i = 0; i < units.size(); i++) {
       Row x = s.createRow(i + 1);
       UnitTableRows.Row u = units.get(i);
-      text(x, 0, u.name(), null);
+      text(x, 0, UnitTableRows.name(u, l), null);
       int c = 1;
       for (int j = 0; j < in.indicators().size(); j++) {
         Optional<BigDecimal> v = u.figures().get(in.indicators().get(j)).value();
@@ -214,7 +234,7 @@ final class XlsxAggregateFormat implements AggregateRenderer {
     int cols = in.indicators().size() + (target.isPresent() ? 1 : 0);
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, cols + 2, 0, cols + 14, Math.max(22, units.size() + 6));
     XSSFChart chart = drawing.createChart(anchor);
-    chart.setTitleText("Các chỉ tiêu chính theo đơn vị — " + UnitTableRows.periodLabel(in.table().period()));
+    chart.setTitleText(w(l, "aggregate.workbook.chart-title", RenderTexts.period(in.table().period(), l)));
     chart.setTitleOverlay(false);
     XDDFChartLegend legend = chart.getOrAddLegend();
     legend.setPosition(LegendPosition.BOTTOM);
@@ -241,10 +261,15 @@ final class XlsxAggregateFormat implements AggregateRenderer {
       XDDFNumericalDataSource<Double> t = XDDFDataSourcesFactory.fromNumericCellRange(s,
           new CellRangeAddress(1, last, in.indicators().size() + 1, in.indicators().size() + 1));
       XDDFLineChartData.Series series = (XDDFLineChartData.Series) line.addSeries(names, t);
-      series.setTitle("Mục tiêu " + firstId, new CellReference(s.getSheetName(), 0, in.indicators().size() + 1, true, true));
+      series.setTitle(w(l, "aggregate.target", firstId), new CellReference(s.getSheetName(), 0, in.indicators().size() + 1, true, true));
       series.setSmooth(false);
       chart.plot(line);
     }
+  }
+
+  /** The criterion "not yes" of the SUMIFS and COUNTIFS over the excluded column, the word quoted for a formula. */
+  private static String notYes(String yes) {
+    return "\"<>" + yes.replace("\"", "\"\"") + "\"";
   }
 
   private static String shortLabel(String label) {

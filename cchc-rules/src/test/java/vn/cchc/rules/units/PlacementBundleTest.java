@@ -1,0 +1,58 @@
+package vn.cchc.rules.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import vn.cchc.model.AdministrativeLevel;
+import vn.cchc.model.AdministrativeUnitType;
+import vn.cchc.model.IssuingUnit;
+import vn.cchc.model.message.Translations;
+
+/**
+ * The reasons an issuer is not placed: a key and its arguments, worded in Vietnamese and English; the two
+ * bundles with the same keys and arguments, each key used and documented.
+ */
+class PlacementBundleTest {
+  private static final Locale VI = Locale.forLanguageTag("vi");
+  private static final Path RESOURCES = Path.of("src/main/resources/vn/cchc/rules/units");
+
+  @Test
+  void aReasonIsWordedForTheLocale() {
+    IssuingUnit stranger = IssuingUnit.builder().asWritten("UBND xã Không Có").body("UBND")
+        .unitType(AdministrativeUnitType.COMMUNE).unitName("Không Có").level(AdministrativeLevel.COMMUNE).build();
+    Placement p = UnitRegistry.sample().place(stranger);
+    assertThat(p.problem().orElseThrow().key()).isEqualTo("placement.not-found");
+    assertThat(p.reason()).isEqualTo("không có đơn vị \"xã Không Có\" (cấp xã) trong danh mục đơn vị hành chính")
+        .isEqualTo(p.reason(VI));
+    assertThat(p.reason(Locale.ENGLISH)).isEqualTo("no unit \"xã Không Có\" (commune level) in the list of "
+        + "administrative units");
+    assertThat(p.reason(Locale.GERMAN)).isEqualTo(p.reason(Locale.ENGLISH));
+    Placement placed = UnitRegistry.sample().place(stranger, java.util.Optional.of("05716"));
+    assertThat(placed.problem()).isEmpty();
+    assertThat(placed.reason(Locale.ENGLISH)).isEmpty();
+  }
+
+  @Test
+  void bundlesHaveTheSameKeysAndArgumentsAreUsedAndDocumented() throws Exception {
+    Properties root = Translations.load(RESOURCES.resolve("placement.properties"));
+    Properties vi = Translations.load(RESOURCES.resolve("placement_vi.properties"));
+    assertThat(Translations.differences(root, vi)).isEmpty();
+    assertThat(root.stringPropertyNames()).isEqualTo(PlacementBundle.BUNDLE.keys());
+    String doc = Files.readString(Path.of("..", "docs", "rollups.md"));
+    String code = Files.readString(Path.of("src/main/java/vn/cchc/rules/units/UnitRegistry.java"));
+    for (String k : root.stringPropertyNames()) {
+      assertThat(Normalizer.isNormalized(vi.getProperty(k), Normalizer.Form.NFC)).as(k).isTrue();
+      assertThat(vi.getProperty(k)).as(k).isNotEqualTo(root.getProperty(k));
+      assertThat(doc).as("docs/rollups.md documents " + k).contains("`" + k + "`");
+      assertThat(code.contains("\"" + k + "\"") || k.startsWith("placement.level.")).as("the code uses " + k).isTrue();
+    }
+    for (AdministrativeLevel l : AdministrativeLevel.values()) {
+      assertThat(PlacementBundle.level(l).format(VI)).isEqualTo(l.label());
+    }
+  }
+}
