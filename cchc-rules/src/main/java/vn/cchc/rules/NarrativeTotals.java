@@ -48,7 +48,7 @@ final class NarrativeTotals implements Rule {
   /** Syllables that tie nothing by themselves: function words, aspect markers, "tổng số". */
   static final Set<String> STOP = Set.of("của", "các", "và", "là", "được", "có", "trong", "tại", "theo", "cả", "với",
       "cho", "trên", "số", "tổng", "đã", "đang", "những", "đến", "từ", "này", "đó", "thì", "về", "bị", "do", "tthc");
-  private static final Pattern TOTAL = Pattern.compile("tổng số\\s+([\\p{L} ]{1,80}?)\\s*(?::|\\s+là\\s)",
+  static final Pattern TOTAL = Pattern.compile("tổng số\\s+([\\p{L} ]{1,80}?)\\s*(?::|\\s+là\\s)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)");
   private static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{M}]+");
@@ -138,13 +138,16 @@ final class NarrativeTotals implements Rule {
     List<Match> out = new ArrayList<>();
     for (NarrativeRules.Located l : NarrativeRules.blocks(ctx.report())) {
       CharSequence text = view.apply(l.block().text());
-      int[] ends = clauseEnds(text);
+      int[] ends = null; // the clause ends, found when the block's first fraction needs them: most blocks have none
       // the fractions found where they can start, as the narrative rules find them, not tried at every character
       for (NarrativeRules.Span f : NarrativeRules.fractionsOf(text)) {
         Optional<BigDecimal> a = NarrativeRules.tryParse(text.subSequence(f.start(1), f.end(1)));
         Optional<BigDecimal> b = NarrativeRules.tryParse(text.subSequence(f.start(2), f.end(2)));
         if (a.isEmpty() || b.isEmpty()) {
           continue;
+        }
+        if (ends == null) {
+          ends = clauseEnds(text);
         }
         int start = Math.max(clauseStart(ends, f.start()), f.start() - CLAUSE_REACH);
         int end = Math.min(clauseEnd(ends, f.end(), text.length()), f.end() + CLAUSE_REACH);
@@ -328,17 +331,27 @@ final class NarrativeTotals implements Rule {
 
   /**
    * Finds the next "tổng số …" from where the last match ended, as {@code t.find()} would, trying the pattern only
-   * at a "t" or "T": its first letter can be nothing else, even case-insensitively, and a case-insensitive pattern
-   * tried at every character case-folds every character of the block.
+   * at a "t" or "T" followed by an "ổ" in either case: its first two letters can be nothing else, even
+   * case-insensitively. A case-insensitive pattern tried at every character case-folds every character of the
+   * block, and one tried at every "t" (among the commonest letters of Vietnamese) resets the matcher each time.
    */
-  private static boolean findTotal(Matcher t, CharSequence text, int from) {
-    for (int i = from; i < text.length(); i++) {
+  static boolean findTotal(Matcher t, CharSequence text, int from) {
+    int last = text.length() - 1;
+    for (int i = from; i < last; i++) {
       char c = text.charAt(i);
-      if ((c == 't' || c == 'T') && t.region(i, text.length()).lookingAt()) {
+      if ((c == 't' || c == 'T') && foldsToO(text.charAt(i + 1)) && t.region(i, text.length()).lookingAt()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * {@return whether a character matches "ổ" case-insensitively as a {@code UNICODE_CASE} pattern compares it: the
+   * character, upper-cased then lower-cased, is "ổ"}
+   */
+  private static boolean foldsToO(char c) {
+    return c == 'ổ' || Character.toLowerCase(Character.toUpperCase(c)) == 'ổ';
   }
 
   /**

@@ -41,8 +41,9 @@ final class PeriodRule implements Rule {
     }
   }
 
+  /** dd/mm/yyyy, written as {@code String.format("%02d/%02d/%04d", …)} would, without parsing a format per call. */
   private static String d(LocalDate x) {
-    return String.format("%02d/%02d/%04d", x.getDayOfMonth(), x.getMonthValue(), x.getYear());
+    return DocumentRules.date(x);
   }
 
   @Override
