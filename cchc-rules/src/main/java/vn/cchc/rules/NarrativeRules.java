@@ -122,14 +122,13 @@ final class NarrativeRules implements Rule {
     List<UnitRatio> units = new ArrayList<>();
     int longest = 0;
     for (Structure.RatioSpec r : s.ratios) {
-      Optional<String> unit = ctx.definition(r.numeratorId()).flatMap(vn.cchc.model.catalogue.IndicatorDefinition::unit)
-          .map(Unit::label).map(Structure::norm);
+      Optional<String> unit = s.unitLabel(ctx.catalogue(), r.numeratorId());
       if (unit.isPresent()) {
         units.add(new UnitRatio(r, unit.get()));
         longest = Math.max(longest, unit.get().length());
       }
     }
-    List<Located> all = blocks(ctx.report());
+    List<Located> all = ctx.blocks();
     for (int i = 0; i < all.size(); i++) {
       Located l = all.get(i);
       CharSequence t = view.apply(l.block().text());
@@ -153,7 +152,8 @@ final class NarrativeRules implements Rule {
     List<Span> found = new ArrayList<>();
     int n = t.length() - TRONG_DO_LETTERS.length();
     for (int i = 0; i <= n; i++) {
-      if (trongDoAt(t, i)) {
+      char c = t.charAt(i);
+      if ((c == 't' || c == 'T') && trongDoAt(t, i)) {
         found.add(new Span(i, i + TRONG_DO_LETTERS.length(), new int[] {i, i + TRONG_DO_LETTERS.length()}));
         i += TRONG_DO_LETTERS.length() - 1;
       }
@@ -164,12 +164,14 @@ final class NarrativeRules implements Rule {
   /** "trong đó" in lower case: each letter of {@link #TRONG_DO} is this letter or its upper case. */
   private static final String TRONG_DO_LETTERS = "trong đó";
 
+  /** The same in upper case, letter for letter. */
+  private static final String TRONG_DO_UPPER = TRONG_DO_LETTERS.toUpperCase(java.util.Locale.ROOT);
+
   /** {@return whether {@link #TRONG_DO} matches at {@code i}: each letter in lower or upper case, the space as is} */
   private static boolean trongDoAt(CharSequence t, int i) {
     for (int k = 0; k < TRONG_DO_LETTERS.length(); k++) {
-      char want = TRONG_DO_LETTERS.charAt(k);
       char c = t.charAt(i + k);
-      if (c != want && c != Character.toUpperCase(want)) {
+      if (c != TRONG_DO_LETTERS.charAt(k) && c != TRONG_DO_UPPER.charAt(k)) {
         return false;
       }
     }

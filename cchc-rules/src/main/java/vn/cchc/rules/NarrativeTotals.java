@@ -136,7 +136,7 @@ final class NarrativeTotals implements Rule {
     }
     int longestUnit = vocabulary.longestUnit();
     List<Match> out = new ArrayList<>();
-    for (NarrativeRules.Located l : NarrativeRules.blocks(ctx.report())) {
+    for (NarrativeRules.Located l : ctx.blocks()) {
       CharSequence text = view.apply(l.block().text());
       int[] ends = null; // the clause ends, found when the block's first fraction needs them: most blocks have none
       // the fractions found where they can start, as the narrative rules find them, not tried at every character
@@ -310,7 +310,7 @@ final class NarrativeTotals implements Rule {
    */
   private boolean claimedByRatio(RuleContext ctx, String after, BigDecimal a, BigDecimal b) {
     for (Structure.RatioSpec r : s.ratios) {
-      Optional<String> u = ctx.definition(r.numeratorId()).flatMap(IndicatorDefinition::unit).map(x -> Structure.norm(x.label()));
+      Optional<String> u = s.unitLabel(ctx.catalogue(), r.numeratorId());
       DerivedValue dv = ctx.derived().get(r.id());
       if (u.isPresent() && after.strip().startsWith(u.get()) && dv != null
           && (dv.numerator().orElseThrow().compareTo(a) == 0 || dv.denominator().orElseThrow().compareTo(b) == 0)) {

@@ -61,7 +61,7 @@ final class PeriodRule implements Rule {
         from + "–" + d(w.get().to()), d(def.from()) + "–" + d(def.to()));
     SourceLocation where = null;
     String path = "";
-    for (NarrativeRules.Located l : NarrativeRules.blocks(ctx.report())) {
+    for (NarrativeRules.Located l : ctx.blocks()) {
       if (l.block().text().contains(from)) {
         where = l.block().location();
         path = l.path();

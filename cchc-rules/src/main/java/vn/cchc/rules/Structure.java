@@ -36,6 +36,12 @@ final class Structure {
   final BoundedCache<String, Optional<Unit>> units = new BoundedCache<>(UNIT_CACHE_SIZE);
   /** The most unit texts {@link #units} keeps (real reports write a few dozen). */
   static final int UNIT_CACHE_SIZE = 512;
+  /**
+   * Every indicator's unit label as {@link #norm} gives it, by id (empty for an indicator without a unit): the
+   * narrative rules and the explanations compare unit labels for every fraction and every candidate base, and
+   * normalising a label (NFC, lower case, white space) each time cost more than the comparison.
+   */
+  private final java.util.Map<String, Optional<String>> unitLabels = new java.util.HashMap<>();
 
   private Structure(Catalogue catalogue) {
     this.catalogue = catalogue;
@@ -66,7 +72,23 @@ final class Structure {
       for (String limit : d.notAbove()) {
         limits.add(new Limit(d.id(), limit));
       }
+      unitLabels.put(d.id(), d.unit().map(u -> norm(u.label())));
     }
+  }
+
+  /**
+   * The normalised unit label of an indicator of a catalogue: read from this structure when the catalogue is the
+   * one it was read from, else from the catalogue.
+   *
+   * @param c the catalogue the rules were given
+   * @param id the indicator
+   * @return {@link #norm} of its definition's unit label, or empty when it has no unit or the catalogue no such indicator
+   */
+  Optional<String> unitLabel(Catalogue c, String id) {
+    if (c == catalogue) {
+      return unitLabels.getOrDefault(id, Optional.empty());
+    }
+    return c.indicator(id).flatMap(IndicatorDefinition::unit).map(u -> norm(u.label()));
   }
 
   private static volatile Structure last;
