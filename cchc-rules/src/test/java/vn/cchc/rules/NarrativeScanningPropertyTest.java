@@ -117,8 +117,9 @@ class NarrativeScanningPropertyTest {
       }
       List<String> fast = new ArrayList<>();
       Matcher f = NarrativeTotals.TOTAL.matcher(t);
+      NarrativeRules.Occurrences o = new NarrativeRules.Occurrences(t, 'ổ', 'Ổ');
       int next = 0;
-      while (NarrativeTotals.findTotal(f, t, next)) {
+      while (NarrativeTotals.findTotal(f, t, o, next)) {
         next = f.end();
         fast.add(f.start() + "-" + f.end() + ":" + f.start(1) + "-" + f.end(1));
       }
