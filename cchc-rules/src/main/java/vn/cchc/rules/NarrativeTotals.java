@@ -87,8 +87,27 @@ final class NarrativeTotals implements Rule {
   record Match(BigDecimal figure, String indicatorId, BigDecimal value, String unitWord, List<String> ties,
       SourceLocation location, String path, String quote) {}
 
-  /** An indicator that counts a population, with its label read into syllables. */
-  private record Population(IndicatorDefinition def, String unit, List<String> syllables) {}
+  /**
+   * An indicator that counts a population, with its label read into syllables, and the label's two-syllable words
+   * that can tie it to a figure (neither syllable a function word; in label order, each once), read once per
+   * catalogue rather than for every figure compared with it.
+   */
+  private record Population(IndicatorDefinition def, String unit, List<String> syllables, List<String> words) {
+    Population(IndicatorDefinition def, String unit, List<String> syllables) {
+      this(def, unit, syllables, labelWords(syllables));
+    }
+  }
+
+  private static List<String> labelWords(List<String> l) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i + 1 < l.size(); i++) {
+      String w = l.get(i) + " " + l.get(i + 1);
+      if (!STOP.contains(l.get(i)) && !STOP.contains(l.get(i + 1)) && !out.contains(w)) {
+        out.add(w);
+      }
+    }
+    return List.copyOf(out);
+  }
 
   @Override
   public List<Finding> check(RuleContext ctx) {
@@ -158,8 +177,9 @@ final class NarrativeTotals implements Rule {
         }
         String clause = text.subSequence(start, f.start()) + " " + text.subSequence(f.end(), end);
         String written = asWritten(text, f.end(), unit.get().getKey());
-        best(ctx, pops, unit.get().getValue(), syllables(clause), null).ifPresent(p -> out.add(match(ctx, p, b.get(),
-            written, syllables(clause), l, text.subSequence(start, end).toString().strip())));
+        List<String> words = syllables(clause);
+        best(ctx, pops, unit.get().getValue(), words, null).ifPresent(p -> out.add(match(ctx, p, b.get(),
+            written, words, l, text.subSequence(start, end).toString().strip())));
       }
       Matcher t = TOTAL.matcher(text);
       NarrativeRules.Occurrences o = new NarrativeRules.Occurrences(text, 'ổ', 'Ổ');
@@ -268,6 +288,7 @@ final class NarrativeTotals implements Rule {
       List<String> description) {
     int most = 0;
     List<Population> top = new ArrayList<>();
+    Set<String> have = pairs(words);
     for (Population p : pops) {
       if (!p.unit().equals(unit) || ctx.value(p.def().id()).map(v -> v.state() != ValueState.COUNT).orElse(true)) {
         continue;
@@ -275,7 +296,7 @@ final class NarrativeTotals implements Rule {
       if (description != null && !p.syllables().containsAll(description)) {
         continue;
       }
-      int n = ties(p, words).size();
+      int n = ties(p, have).size();
       if (n == 0 || n < most) {
         continue;
       }
@@ -290,15 +311,23 @@ final class NarrativeTotals implements Rule {
 
   /** The label's two-syllable words (neither syllable a function word) that occur in the words, in label order. */
   static List<String> ties(Population p, List<String> words) {
-    Set<String> have = new LinkedHashSet<>();
+    return ties(p, pairs(words));
+  }
+
+  /** {@return every two consecutive words, joined by a space} */
+  private static Set<String> pairs(List<String> words) {
+    Set<String> have = new java.util.HashSet<>();
     for (int i = 0; i + 1 < words.size(); i++) {
       have.add(words.get(i) + " " + words.get(i + 1));
     }
+    return have;
+  }
+
+  /** The label's two-syllable words that are among {@code have}, in label order. */
+  private static List<String> ties(Population p, Set<String> have) {
     List<String> out = new ArrayList<>();
-    List<String> l = p.syllables();
-    for (int i = 0; i + 1 < l.size(); i++) {
-      String w = l.get(i) + " " + l.get(i + 1);
-      if (!STOP.contains(l.get(i)) && !STOP.contains(l.get(i + 1)) && have.contains(w) && !out.contains(w)) {
+    for (String w : p.words()) {
+      if (have.contains(w)) {
         out.add(w);
       }
     }

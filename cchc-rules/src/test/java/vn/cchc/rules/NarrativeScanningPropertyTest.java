@@ -158,4 +158,15 @@ class NarrativeScanningPropertyTest {
     qt().withExamples(4000).forAll(pieces(tokens, 8)).checkAssert(t -> assertThat(DocumentRules.horizonBefore(t))
         .as("horizon in \"%s\"", t).isEqualTo(DocumentRules.HORIZON_BEFORE.matcher(t).find()));
   }
+  @Test
+  void normalisingIsWhatTheFormulaWas() {
+    String[] tokens = {" ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2003", "Tổng", "SỐ", "ho\u0302\u0300", "o\u0302",
+      "\u0301", "Hồ sơ", "TTHC", "x", "İ", "ǅ"};
+    qt().withExamples(3000).forAll(pieces(tokens, 10)).checkAssert(t -> {
+      String formula = Structure.SPACES.matcher(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC)
+          .toLowerCase(java.util.Locale.ROOT).strip()).replaceAll(" ");
+      assertThat(Structure.norm(t)).as("norm of \"%s\"", t).isEqualTo(formula);
+      assertThat(Structure.collapseSpaces(t)).isEqualTo(Structure.SPACES.matcher(t).replaceAll(" "));
+    });
+  }
 }
