@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.model.NarrativeBlock;
 import vn.cchc.model.NarrativeSection;
-import vn.cchc.model.Unit;
 import vn.cchc.model.VietnameseNumber;
 import vn.cchc.rules.tolerance.Tolerance;
 import vn.cchc.rules.tolerance.Verdict;
