@@ -22,7 +22,7 @@ import vn.cchc.model.DocumentType;
  * ({@link #issuerKey}). Internal.
  */
 final class DocumentRules implements Rule {
-  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19\\d{2}|20\\d{2})(?!\\d)");
+  static final Pattern YEAR = Pattern.compile("(?<!\\d)(19\\d{2}|20\\d{2})(?!\\d)");
   /** "năm Y" in any case ("Năm", "NĂM"), spelled letter by letter: no case conversion of every character. */
   private static final Pattern NAM_YEAR = Pattern.compile("[nN][ăĂ][mM]\\s+(19\\d{2}|20\\d{2})(?!\\d)");
   /**
@@ -30,7 +30,7 @@ final class DocumentRules implements Rule {
    * 2025", "tầm nhìn (đến) (năm) 2030", "định hướng (đến) (năm) 2030", the end of a range "2021-2025",
    * "2021 đến 2025".
    */
-  private static final Pattern HORIZON_BEFORE = Pattern.compile("(?:(?:đến|tới)(?:\\s+hết)?\\s+năm"
+  static final Pattern HORIZON_BEFORE = Pattern.compile("(?:(?:đến|tới)(?:\\s+hết)?\\s+năm"
       + "|(?:tầm nhìn|định hướng)(?:\\s+(?:đến|tới))?(?:\\s+năm)?|(?:19|20)\\d{2}\\s*[-–—]|(?:19|20)\\d{2}\\s+(?:đến|tới))\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -110,15 +110,14 @@ final class DocumentRules implements Rule {
       return Optional.empty();
     }
     String subject = r.subject().get();
-    Matcher y = YEAR.matcher(subject);
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
     int lowest = Integer.MAX_VALUE; // the earliest year that is not a horizon
-    while (y.find()) {
-      int v = Integer.parseInt(y.group(1));
+    for (int at = nextYear(subject, 0); at >= 0; at = nextYear(subject, at + 4)) {
+      int v = Integer.parseInt(subject, at, at + 4, 10);
       min = Math.min(min, v);
       max = Math.max(max, v);
-      if (!HORIZON_BEFORE.matcher(subject.substring(Math.max(0, y.start() - 30), y.start())).find()) {
+      if (!horizonBefore(subject.substring(Math.max(0, at - 30), at))) {
         lowest = Math.min(lowest, v);
       }
     }
@@ -131,6 +130,47 @@ final class DocumentRules implements Rule {
     int expected = early ? lowest : max;
     return Optional.of(at(Findings.of("doc.subject-year", Severity.WARNING, r.number().asWritten(), date(r.date().get()),
         years), r).expected(java.math.BigDecimal.valueOf(expected)).actual(java.math.BigDecimal.valueOf(d)).build());
+  }
+
+  /**
+   * {@return where the next match of {@link #YEAR} starts at or after {@code from}, or -1}: four digits "19.." or
+   * "20..", neither preceded nor followed by a digit. Tested character by character instead of running the pattern,
+   * whose lookbehind was tried at every character of every subject.
+   */
+  static int nextYear(String s, int from) {
+    for (int i = Math.max(from, 0); i + 4 <= s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '1' && s.charAt(i + 1) == '9' || c == '2' && s.charAt(i + 1) == '0') && isDigit(s.charAt(i + 2))
+          && isDigit(s.charAt(i + 3)) && (i == 0 || !isDigit(s.charAt(i - 1))) && (i + 4 == s.length() || !isDigit(s.charAt(i + 4)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * {@return whether {@link #HORIZON_BEFORE} finds a match in {@code before}}: the pattern is tried only where one
+   * of its words can start ("đến", "tới", "tầm nhìn", "định hướng" — a "đ", "Đ", "t" or "T" — or a year's "1" or
+   * "2"), not at every character with every alternative case-folded.
+   */
+  static boolean horizonBefore(String before) {
+    Matcher h = null;
+    for (int i = 0; i < before.length(); i++) {
+      char c = before.charAt(i);
+      if (c == 'đ' || c == 'Đ' || c == 't' || c == 'T' || c == '1' || c == '2') {
+        if (h == null) {
+          h = HORIZON_BEFORE.matcher(before);
+        }
+        if (h.region(i, before.length()).lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -114,7 +114,7 @@ final class Explanations {
     }
     List<Candidate> found = new ArrayList<>();
     partOmitted(ctx, s, r, n, d, p, found);
-    swapped(ctx, r, n, d, p, found);
+    swapped(ctx, s, r, n, d, p, found);
     fraction(ctx, r, n, d, p, found);
     thousands(ctx, r, n, d, p, found);
     truncated(r, n, d, p, found);
@@ -238,9 +238,9 @@ final class Explanations {
     }
   }
 
-  private static void swapped(RuleContext ctx, Structure.RatioSpec r, BigDecimal n, BigDecimal d, BigDecimal p,
+  private static void swapped(RuleContext ctx, Structure s, Structure.RatioSpec r, BigDecimal n, BigDecimal d, BigDecimal p,
       List<Candidate> out) {
-    if (n.compareTo(d) == 0 || !consistent(d, n, p) || !sameUnit(ctx, r)) {
+    if (n.compareTo(d) == 0 || !consistent(d, n, p) || !sameUnit(ctx, s, r)) {
       return;
     }
     out.add(candidate(SWAPPED, 90, List.of(new Explanation.Correction(r.numeratorId(), inUnit(ctx, r.numeratorId(), d)),
@@ -401,7 +401,7 @@ final class Explanations {
     if (!isCount(ctx, r.denominatorId())) {
       return;
     }
-    Optional<String> unit = unitLabel(ctx, r.denominatorId());
+    Optional<String> unit = unitLabel(ctx, s, r.denominatorId());
     BigDecimal fix = pct(n, d, p);
     if (unit.isEmpty() || !consistent(n, d, fix)) {
       return;
@@ -417,7 +417,7 @@ final class Explanations {
     }
     for (String id : bases) {
       Optional<BigDecimal> x = ctx.value(id).filter(v -> v.state() == ValueState.COUNT).flatMap(IndicatorValue::number);
-      if (x.isEmpty() || x.get().compareTo(d) == 0 || !unit.equals(unitLabel(ctx, id)) || !consistent(n, x.get(), p)) {
+      if (x.isEmpty() || x.get().compareTo(d) == 0 || !unit.equals(unitLabel(ctx, s, id)) || !consistent(n, x.get(), p)) {
         continue;
       }
       List<Explanation.Evidence> ev = new ArrayList<>(rows(ctx, id));
@@ -447,15 +447,15 @@ final class Explanations {
     return ctx.value(id).map(v -> v.state() == ValueState.COUNT).orElse(false);
   }
 
-  private static Optional<String> unitLabel(RuleContext ctx, String id) {
-    return ctx.definition(id).flatMap(IndicatorDefinition::unit).map(u -> Structure.norm(u.label()));
+  private static Optional<String> unitLabel(RuleContext ctx, Structure s, String id) {
+    return s.unitLabel(ctx.catalogue(), id);
   }
 
-  private static boolean sameUnit(RuleContext ctx, Structure.RatioSpec r) {
+  private static boolean sameUnit(RuleContext ctx, Structure s, Structure.RatioSpec r) {
     Optional<IndicatorValue> a = ctx.value(r.numeratorId());
     Optional<IndicatorValue> b = ctx.value(r.denominatorId());
     return a.isPresent() && b.isPresent() && a.get().state() == b.get().state()
-        && unitLabel(ctx, r.numeratorId()).equals(unitLabel(ctx, r.denominatorId()));
+        && unitLabel(ctx, s, r.numeratorId()).equals(unitLabel(ctx, s, r.denominatorId()));
   }
 
   /** A base amount back in the indicator's own unit (VND → Triệu đồng). */

@@ -48,7 +48,7 @@ final class NarrativeTotals implements Rule {
   /** Syllables that tie nothing by themselves: function words, aspect markers, "tổng số". */
   static final Set<String> STOP = Set.of("của", "các", "và", "là", "được", "có", "trong", "tại", "theo", "cả", "với",
       "cho", "trên", "số", "tổng", "đã", "đang", "những", "đến", "từ", "này", "đó", "thì", "về", "bị", "do", "tthc");
-  private static final Pattern TOTAL = Pattern.compile("tổng số\\s+([\\p{L} ]{1,80}?)\\s*(?::|\\s+là\\s)",
+  static final Pattern TOTAL = Pattern.compile("tổng số\\s+([\\p{L} ]{1,80}?)\\s*(?::|\\s+là\\s)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)");
   private static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{M}]+");
@@ -87,8 +87,27 @@ final class NarrativeTotals implements Rule {
   record Match(BigDecimal figure, String indicatorId, BigDecimal value, String unitWord, List<String> ties,
       SourceLocation location, String path, String quote) {}
 
-  /** An indicator that counts a population, with its label read into syllables. */
-  private record Population(IndicatorDefinition def, String unit, List<String> syllables) {}
+  /**
+   * An indicator that counts a population, with its label read into syllables, and the label's two-syllable words
+   * that can tie it to a figure (neither syllable a function word; in label order, each once), read once per
+   * catalogue rather than for every figure compared with it.
+   */
+  private record Population(IndicatorDefinition def, String unit, List<String> syllables, List<String> words) {
+    Population(IndicatorDefinition def, String unit, List<String> syllables) {
+      this(def, unit, syllables, labelWords(syllables));
+    }
+  }
+
+  private static List<String> labelWords(List<String> l) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i + 1 < l.size(); i++) {
+      String w = l.get(i) + " " + l.get(i + 1);
+      if (!STOP.contains(l.get(i)) && !STOP.contains(l.get(i + 1)) && !out.contains(w)) {
+        out.add(w);
+      }
+    }
+    return List.copyOf(out);
+  }
 
   @Override
   public List<Finding> check(RuleContext ctx) {
@@ -136,15 +155,18 @@ final class NarrativeTotals implements Rule {
     }
     int longestUnit = vocabulary.longestUnit();
     List<Match> out = new ArrayList<>();
-    for (NarrativeRules.Located l : NarrativeRules.blocks(ctx.report())) {
+    for (NarrativeRules.Located l : ctx.blocks()) {
       CharSequence text = view.apply(l.block().text());
-      int[] ends = clauseEnds(text);
+      int[] ends = null; // the clause ends, found when the block's first fraction needs them: most blocks have none
       // the fractions found where they can start, as the narrative rules find them, not tried at every character
       for (NarrativeRules.Span f : NarrativeRules.fractionsOf(text)) {
         Optional<BigDecimal> a = NarrativeRules.tryParse(text.subSequence(f.start(1), f.end(1)));
         Optional<BigDecimal> b = NarrativeRules.tryParse(text.subSequence(f.start(2), f.end(2)));
         if (a.isEmpty() || b.isEmpty()) {
           continue;
+        }
+        if (ends == null) {
+          ends = clauseEnds(text);
         }
         int start = Math.max(clauseStart(ends, f.start()), f.start() - CLAUSE_REACH);
         int end = Math.min(clauseEnd(ends, f.end(), text.length()), f.end() + CLAUSE_REACH);
@@ -155,12 +177,14 @@ final class NarrativeTotals implements Rule {
         }
         String clause = text.subSequence(start, f.start()) + " " + text.subSequence(f.end(), end);
         String written = asWritten(text, f.end(), unit.get().getKey());
-        best(ctx, pops, unit.get().getValue(), syllables(clause), null).ifPresent(p -> out.add(match(ctx, p, b.get(),
-            written, syllables(clause), l, text.subSequence(start, end).toString().strip())));
+        List<String> words = syllables(clause);
+        best(ctx, pops, unit.get().getValue(), words, null).ifPresent(p -> out.add(match(ctx, p, b.get(),
+            written, words, l, text.subSequence(start, end).toString().strip())));
       }
       Matcher t = TOTAL.matcher(text);
+      NarrativeRules.Occurrences o = new NarrativeRules.Occurrences(text, 'ổ', 'Ổ');
       int next = 0;
-      while (findTotal(t, text, next)) {
+      while (findTotal(t, text, o, next)) {
         next = t.end();
         String phrase = Structure.norm(t.group(1));
         Optional<Map.Entry<String, String>> unit = unitAt(phrase, units);
@@ -264,6 +288,7 @@ final class NarrativeTotals implements Rule {
       List<String> description) {
     int most = 0;
     List<Population> top = new ArrayList<>();
+    Set<String> have = pairs(words);
     for (Population p : pops) {
       if (!p.unit().equals(unit) || ctx.value(p.def().id()).map(v -> v.state() != ValueState.COUNT).orElse(true)) {
         continue;
@@ -271,7 +296,7 @@ final class NarrativeTotals implements Rule {
       if (description != null && !p.syllables().containsAll(description)) {
         continue;
       }
-      int n = ties(p, words).size();
+      int n = ties(p, have).size();
       if (n == 0 || n < most) {
         continue;
       }
@@ -286,15 +311,23 @@ final class NarrativeTotals implements Rule {
 
   /** The label's two-syllable words (neither syllable a function word) that occur in the words, in label order. */
   static List<String> ties(Population p, List<String> words) {
-    Set<String> have = new LinkedHashSet<>();
+    return ties(p, pairs(words));
+  }
+
+  /** {@return every two consecutive words, joined by a space} */
+  private static Set<String> pairs(List<String> words) {
+    Set<String> have = new java.util.HashSet<>();
     for (int i = 0; i + 1 < words.size(); i++) {
       have.add(words.get(i) + " " + words.get(i + 1));
     }
+    return have;
+  }
+
+  /** The label's two-syllable words that are among {@code have}, in label order. */
+  private static List<String> ties(Population p, Set<String> have) {
     List<String> out = new ArrayList<>();
-    List<String> l = p.syllables();
-    for (int i = 0; i + 1 < l.size(); i++) {
-      String w = l.get(i) + " " + l.get(i + 1);
-      if (!STOP.contains(l.get(i)) && !STOP.contains(l.get(i + 1)) && have.contains(w) && !out.contains(w)) {
+    for (String w : p.words()) {
+      if (have.contains(w)) {
         out.add(w);
       }
     }
@@ -307,7 +340,7 @@ final class NarrativeTotals implements Rule {
    */
   private boolean claimedByRatio(RuleContext ctx, String after, BigDecimal a, BigDecimal b) {
     for (Structure.RatioSpec r : s.ratios) {
-      Optional<String> u = ctx.definition(r.numeratorId()).flatMap(IndicatorDefinition::unit).map(x -> Structure.norm(x.label()));
+      Optional<String> u = s.unitLabel(ctx.catalogue(), r.numeratorId());
       DerivedValue dv = ctx.derived().get(r.id());
       if (u.isPresent() && after.strip().startsWith(u.get()) && dv != null
           && (dv.numerator().orElseThrow().compareTo(a) == 0 || dv.denominator().orElseThrow().compareTo(b) == 0)) {
@@ -328,13 +361,21 @@ final class NarrativeTotals implements Rule {
 
   /**
    * Finds the next "tổng số …" from where the last match ended, as {@code t.find()} would, trying the pattern only
-   * at a "t" or "T": its first letter can be nothing else, even case-insensitively, and a case-insensitive pattern
-   * tried at every character case-folds every character of the block.
+   * where an "ổ" (in either case: no other character matches it case-insensitively) follows a "t" or "T": its first
+   * two letters can be nothing else. A case-insensitive pattern tried at every character case-folds every character
+   * of the block; one tried at every "t", among the commonest letters of Vietnamese, resets the matcher each time;
+   * an "ổ" is one character in 400 of a real report.
+   *
+   * @param t the matcher of {@link #TOTAL} on the text
+   * @param text the text
+   * @param o where "ổ" and "Ổ" are in the text, asked for positions that only go forward
+   * @param from where the last match ended, or 0
+   * @return whether a match was found; the matcher then holds it
    */
-  private static boolean findTotal(Matcher t, CharSequence text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c == 't' || c == 'T') && t.region(i, text.length()).lookingAt()) {
+  static boolean findTotal(Matcher t, CharSequence text, NarrativeRules.Occurrences o, int from) {
+    for (int p = o.next(from + 1); p >= 0; p = o.next(p + 1)) {
+      char c = text.charAt(p - 1);
+      if ((c == 't' || c == 'T') && t.region(p - 1, text.length()).lookingAt()) {
         return true;
       }
     }

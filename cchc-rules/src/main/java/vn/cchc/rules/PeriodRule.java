@@ -41,8 +41,9 @@ final class PeriodRule implements Rule {
     }
   }
 
+  /** dd/mm/yyyy, written as {@code String.format("%02d/%02d/%04d", …)} would, without parsing a format per call. */
   private static String d(LocalDate x) {
-    return String.format("%02d/%02d/%04d", x.getDayOfMonth(), x.getMonthValue(), x.getYear());
+    return DocumentRules.date(x);
   }
 
   @Override
@@ -60,7 +61,7 @@ final class PeriodRule implements Rule {
         from + "–" + d(w.get().to()), d(def.from()) + "–" + d(def.to()));
     SourceLocation where = null;
     String path = "";
-    for (NarrativeRules.Located l : NarrativeRules.blocks(ctx.report())) {
+    for (NarrativeRules.Located l : ctx.blocks()) {
       if (l.block().text().contains(from)) {
         where = l.block().location();
         path = l.path();

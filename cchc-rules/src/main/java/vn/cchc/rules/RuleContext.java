@@ -22,6 +22,11 @@ public final class RuleContext {
   private final Catalogue catalogue;
   private final Derivation derivation;
   private final Optional<Report> previous;
+  /**
+   * The report's narrative blocks with their section paths, listed when a rule first asks: the narrative rules,
+   * the narrative totals, the data-window rule and the explanations each walked the sections again.
+   */
+  private List<NarrativeRules.Located> blocks;
 
   private RuleContext(Report report, Catalogue catalogue, Derivation derivation, Optional<Report> previous) {
     this.report = report;
@@ -83,6 +88,20 @@ public final class RuleContext {
     return catalogue;
   }
 
+  /**
+   * {@return the report's narrative blocks in order (preamble, sections depth first, closing) with their section
+   * paths, as {@link NarrativeRules#blocks} lists them; listed once per context}
+   */
+  List<NarrativeRules.Located> blocks() {
+    List<NarrativeRules.Located> b = blocks;
+    if (b == null) {
+      // an unmodifiable list (final fields): a context shared between threads at worst lists the blocks twice
+      b = List.copyOf(NarrativeRules.blocks(report));
+      blocks = b;
+    }
+    return b;
+  }
+
   /** {@return the administrative level of the report's issuer} */
   public AdministrativeLevel level() {
     return report.issuer().level();
@@ -138,7 +157,7 @@ public final class RuleContext {
    */
   public ImmutableFinding.Builder findingOnBlock(String ruleId, Severity severity, NarrativeBlock block) {
     ImmutableFinding.Builder b = Finding.builder().ruleId(ruleId).severity(severity).location(block.location());
-    for (NarrativeRules.Located l : NarrativeRules.blocks(report)) {
+    for (NarrativeRules.Located l : blocks()) {
       if (l.block() == block) { // the same block of this report, as the standard narrative rules place it
         if (!l.path().isEmpty()) {
           b.sectionPath(l.path());

@@ -36,6 +36,12 @@ final class Structure {
   final BoundedCache<String, Optional<Unit>> units = new BoundedCache<>(UNIT_CACHE_SIZE);
   /** The most unit texts {@link #units} keeps (real reports write a few dozen). */
   static final int UNIT_CACHE_SIZE = 512;
+  /**
+   * Every indicator's unit label as {@link #norm} gives it, by id (empty for an indicator without a unit): the
+   * narrative rules and the explanations compare unit labels for every fraction and every candidate base, and
+   * normalising a label (NFC, lower case, white space) each time cost more than the comparison.
+   */
+  private final java.util.Map<String, Optional<String>> unitLabels = new java.util.HashMap<>();
 
   private Structure(Catalogue catalogue) {
     this.catalogue = catalogue;
@@ -66,7 +72,23 @@ final class Structure {
       for (String limit : d.notAbove()) {
         limits.add(new Limit(d.id(), limit));
       }
+      unitLabels.put(d.id(), d.unit().map(u -> norm(u.label())));
     }
+  }
+
+  /**
+   * The normalised unit label of an indicator of a catalogue: read from this structure when the catalogue is the
+   * one it was read from, else from the catalogue.
+   *
+   * @param c the catalogue the rules were given
+   * @param id the indicator
+   * @return {@link #norm} of its definition's unit label, or empty when it has no unit or the catalogue no such indicator
+   */
+  Optional<String> unitLabel(Catalogue c, String id) {
+    if (c == catalogue) {
+      return unitLabels.getOrDefault(id, Optional.empty());
+    }
+    return c.indicator(id).flatMap(IndicatorDefinition::unit).map(u -> norm(u.label()));
   }
 
   private static volatile Structure last;
@@ -82,11 +104,46 @@ final class Structure {
     return s;
   }
 
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
+  /**
+   * A text as the rules compare it: NFC, lower case, stripped, every run of white space ({@code \s}) one space.
+   * Called for every fraction and total of a narrative, so it skips what a text does not need: normalising a text
+   * that is NFC already (most are), and replacing runs that are single spaces already.
+   */
   static String norm(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    return SPACES.matcher(s.strip()).replaceAll(" ");
+    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    return collapseSpaces(nfc.toLowerCase(Locale.ROOT).strip());
+  }
+
+  /** {@return the text with every run of {@code \s} characters replaced by one space: {@code SPACES.matcher(s).replaceAll(" ")}} */
+  static String collapseSpaces(String s) {
+    StringBuilder sb = null; // made at the first run that is not a single space already
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isRegexSpace(c)) {
+        int j = i + 1;
+        while (j < n && isRegexSpace(s.charAt(j))) {
+          j++;
+        }
+        if (sb == null && (c != ' ' || j > i + 1)) {
+          sb = new StringBuilder(n).append(s, 0, i);
+        }
+        if (sb != null) {
+          sb.append(' ');
+        }
+        i = j - 1;
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /** {@return whether a character is white space as "\s" means it: space, tab, line feed, vertical tab, form feed, return} */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   static boolean isPercentage(IndicatorDefinition d) {

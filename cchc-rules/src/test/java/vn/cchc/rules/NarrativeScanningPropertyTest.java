@@ -100,4 +100,73 @@ class NarrativeScanningPropertyTest {
     assertThat(NarrativeRules.TRONG_DO.matcher("19 người, TRONG ĐÓ: 11").find()).isTrue();
     assertThat(NarrativeRules.TRONG_DO.matcher("Trong đó").find()).isTrue();
   }
+  @Test
+  void totalsAreThoseThePatternFindsEverywhere() {
+    String[] tokens = {"tổng số", "Tổng số", "TỔNG SỐ", "tỔng sỐ", "tong so", "tổng", "số", "t", "T", "ổ", "Ổ", "ô", " ", "  ",
+      ":", " là ", "hồ sơ", "TTHC", "1.492", ",", "\n"};
+    Gen<String> pieces = lists().of(integers().between(0, tokens.length - 1)).ofSizeBetween(0, 14).map(ix -> {
+      StringBuilder sb = new StringBuilder();
+      ix.forEach(i -> sb.append(tokens[i]));
+      return sb.toString();
+    });
+    qt().withExamples(3000).forAll(pieces).checkAssert(t -> {
+      List<String> slow = new ArrayList<>();
+      Matcher m = NarrativeTotals.TOTAL.matcher(t);
+      while (m.find()) {
+        slow.add(m.start() + "-" + m.end() + ":" + m.start(1) + "-" + m.end(1));
+      }
+      List<String> fast = new ArrayList<>();
+      Matcher f = NarrativeTotals.TOTAL.matcher(t);
+      NarrativeRules.Occurrences o = new NarrativeRules.Occurrences(t, 'ổ', 'Ổ');
+      int next = 0;
+      while (NarrativeTotals.findTotal(f, t, o, next)) {
+        next = f.end();
+        fast.add(f.start() + "-" + f.end() + ":" + f.start(1) + "-" + f.end(1));
+      }
+      assertThat(fast).as("totals of \"%s\"", t).isEqualTo(slow);
+    });
+  }
+  private static Gen<String> pieces(String[] tokens, int max) {
+    return lists().of(integers().between(0, tokens.length - 1)).ofSizeBetween(0, max).map(ix -> {
+      StringBuilder sb = new StringBuilder();
+      ix.forEach(i -> sb.append(tokens[i]));
+      return sb.toString();
+    });
+  }
+
+  @Test
+  void yearsAreThoseThePatternFindsEverywhere() {
+    String[] tokens = {"19", "20", "2", "0", "1", "9", "5", "năm ", " ", "-", "/", "2024", "19999", "x"};
+    qt().withExamples(3000).forAll(pieces(tokens, 12)).checkAssert(t -> {
+      List<Integer> slow = new ArrayList<>();
+      Matcher m = DocumentRules.YEAR.matcher(t);
+      while (m.find()) {
+        slow.add(m.start());
+      }
+      List<Integer> fast = new ArrayList<>();
+      for (int at = DocumentRules.nextYear(t, 0); at >= 0; at = DocumentRules.nextYear(t, at + 4)) {
+        fast.add(at);
+      }
+      assertThat(fast).as("years of \"%s\"", t).isEqualTo(slow);
+    });
+  }
+
+  @Test
+  void horizonsAreThoseThePatternFindsEverywhere() {
+    String[] tokens = {"đến", "Đến", "ĐẾN", "tới", "Tới", "TỚI", "hết", " ", "  ", "năm", "Năm", "tầm nhìn", "Tầm nhìn",
+      "định hướng", "Định hướng", "2021", "1999", "-", "–", "—", "t", "đ", "\n", "x"};
+    qt().withExamples(4000).forAll(pieces(tokens, 8)).checkAssert(t -> assertThat(DocumentRules.horizonBefore(t))
+        .as("horizon in \"%s\"", t).isEqualTo(DocumentRules.HORIZON_BEFORE.matcher(t).find()));
+  }
+  @Test
+  void normalisingIsWhatTheFormulaWas() {
+    String[] tokens = {" ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2003", "Tổng", "SỐ", "ho\u0302\u0300", "o\u0302",
+      "\u0301", "Hồ sơ", "TTHC", "x", "İ", "ǅ"};
+    qt().withExamples(3000).forAll(pieces(tokens, 10)).checkAssert(t -> {
+      String formula = Structure.SPACES.matcher(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC)
+          .toLowerCase(java.util.Locale.ROOT).strip()).replaceAll(" ");
+      assertThat(Structure.norm(t)).as("norm of \"%s\"", t).isEqualTo(formula);
+      assertThat(Structure.collapseSpaces(t)).isEqualTo(Structure.SPACES.matcher(t).replaceAll(" "));
+    });
+  }
 }
