@@ -69,6 +69,32 @@ public final class RetainedHeap {
   }
 
   /**
+   * Prints the heap retained per report read from the JSON of {@code n} generated reports (the testkit's consistent
+   * reports of the bundled catalogue: a full appendix with figures in some rows, and a short narrative or none),
+   * the kind of report the issue's first figure was measured on.
+   */
+  private static void generated(CchcJson json, Catalogue catalogue, int n, boolean narrative) {
+    vn.cchc.testkit.ConsistentReports gen = vn.cchc.testkit.ReportGenerators.consistent(catalogue).narrative(narrative);
+    List<byte[]> docs = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      json.writeReport(gen.generate(i), out);
+      docs.add(out.toByteArray());
+    }
+    List<Report> held = new ArrayList<>(n);
+    long before = used();
+    for (byte[] doc : docs) {
+      held.add(json.readReport(new ByteArrayInputStream(doc)));
+    }
+    long retained = used() - before;
+    long bytes = docs.stream().mapToLong(d -> d.length).sum();
+    System.out.printf(Locale.ROOT, "retained per report, %d generated reports %s narrative, from JSON: %.1f KB "
+        + "(%d appendix rows; %.0f bytes of JSON on average)%n", n, narrative ? "with a" : "without", retained / 1024.0 / n,
+        held.get(0).appendix().size(), (double) bytes / n);
+    held.clear();
+  }
+
+  /**
    * Prints the figures.
    *
    * @param args the number of reports (default 2,000)
@@ -127,6 +153,8 @@ public final class RetainedHeap {
     held.clear();
     texts.clear();
     jsons.clear();
+    generated(json, catalogue, n, true);
+    generated(json, catalogue, n, false);
     Path dir = Files.createTempDirectory("cchc-heap-");
     try {
       List<Path> files = SampleShaped.write(dir, n);
