@@ -66,6 +66,29 @@ public final class RetainedHeap {
     System.out.printf(Locale.ROOT, "narrative: %d strings, %d characters, %.1f KB as held (%d strings, %d characters "
         + "all below U+0100 and held as LATIN1; the rest UTF-16, two bytes a character)%n", texts.size(), chars,
         ((chars - latin1Chars) * 2 + latin1Chars) / 1024.0, latin1, latin1Chars);
+    // What holding the text as UTF-8 bytes, decoded on access, would save, and what one decoding of all of it costs
+    // (the rules read every block's text several times per check).
+    List<byte[]> utf8 = new ArrayList<>();
+    long bytes = 0;
+    for (String t : texts) {
+      byte[] b = t.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      utf8.add(b);
+      bytes += b.length;
+    }
+    long[] rounds = new long[41];
+    long sink = 0;
+    for (int round = 0; round < rounds.length; round++) {
+      long t0 = System.nanoTime();
+      for (int k = 0; k < 200; k++) {
+        for (byte[] b : utf8) {
+          sink += new String(b, java.nio.charset.StandardCharsets.UTF_8).length();
+        }
+      }
+      rounds[round] = (System.nanoTime() - t0) / 200;
+    }
+    java.util.Arrays.sort(rounds);
+    System.out.printf(Locale.ROOT, "narrative as UTF-8: %.1f KB of bytes; decoding all of it once: %.1f µs (median of "
+        + "%d rounds; %d)%n", bytes / 1024.0, rounds[rounds.length / 2] / 1000.0, rounds.length, sink % 10);
   }
 
   /**
