@@ -75,7 +75,7 @@ final class FastReports {
    * document length limit and one byte more).
    *
    * <p>The fast path reads through {@link Utf8Check} unless the codec's parser refuses malformed UTF-8 itself
-   * ({@code parserChecksUtf8}, found once per codec by {@link Utf8Check#refusedBy}): then a second pass over the
+   * ({@code parserChecksUtf8}, asked once per Jackson line by {@link Utf8Check#refusedBy}): then a second pass over the
    * bytes would only repeat what the parser does while it decodes strings and names. What the parser would not
    * refuse is a document in UTF-16 or UTF-32, which it recognises from its first four bytes; such a start (a NUL
    * byte, or a byte 0xFE or 0xFF, none of which well-formed UTF-8 JSON has there) goes to the strict path, whose
