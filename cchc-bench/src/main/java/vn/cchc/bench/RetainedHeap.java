@@ -66,6 +66,55 @@ public final class RetainedHeap {
     System.out.printf(Locale.ROOT, "narrative: %d strings, %d characters, %.1f KB as held (%d strings, %d characters "
         + "all below U+0100 and held as LATIN1; the rest UTF-16, two bytes a character)%n", texts.size(), chars,
         ((chars - latin1Chars) * 2 + latin1Chars) / 1024.0, latin1, latin1Chars);
+    // What holding the text as UTF-8 bytes, decoded on access, would save, and what one decoding of all of it costs
+    // (the rules read every block's text several times per check).
+    List<byte[]> utf8 = new ArrayList<>();
+    long bytes = 0;
+    for (String t : texts) {
+      byte[] b = t.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      utf8.add(b);
+      bytes += b.length;
+    }
+    long[] rounds = new long[41];
+    long sink = 0;
+    for (int round = 0; round < rounds.length; round++) {
+      long t0 = System.nanoTime();
+      for (int k = 0; k < 200; k++) {
+        for (byte[] b : utf8) {
+          sink += new String(b, java.nio.charset.StandardCharsets.UTF_8).length();
+        }
+      }
+      rounds[round] = (System.nanoTime() - t0) / 200;
+    }
+    java.util.Arrays.sort(rounds);
+    System.out.printf(Locale.ROOT, "narrative as UTF-8: %.1f KB of bytes; decoding all of it once: %.1f µs (median of "
+        + "%d rounds; %d)%n", bytes / 1024.0, rounds[rounds.length / 2] / 1000.0, rounds.length, sink % 10);
+  }
+
+  /**
+   * Prints the heap retained per report read from the JSON of {@code n} generated reports (the testkit's consistent
+   * reports of the bundled catalogue: a full appendix with figures in some rows, and a short narrative or none),
+   * the kind of report the issue's first figure was measured on.
+   */
+  private static void generated(CchcJson json, Catalogue catalogue, int n, boolean narrative) {
+    vn.cchc.testkit.ConsistentReports gen = vn.cchc.testkit.ReportGenerators.consistent(catalogue).narrative(narrative);
+    List<byte[]> docs = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      json.writeReport(gen.generate(i), out);
+      docs.add(out.toByteArray());
+    }
+    List<Report> held = new ArrayList<>(n);
+    long before = used();
+    for (byte[] doc : docs) {
+      held.add(json.readReport(new ByteArrayInputStream(doc)));
+    }
+    long retained = used() - before;
+    long bytes = docs.stream().mapToLong(d -> d.length).sum();
+    System.out.printf(Locale.ROOT, "retained per report, %d generated reports %s narrative, from JSON: %.1f KB "
+        + "(%d appendix rows; %.0f bytes of JSON on average)%n", n, narrative ? "with a" : "without", retained / 1024.0 / n,
+        held.get(0).appendix().size(), (double) bytes / n);
+    held.clear();
   }
 
   /**
@@ -127,6 +176,8 @@ public final class RetainedHeap {
     held.clear();
     texts.clear();
     jsons.clear();
+    generated(json, catalogue, n, true);
+    generated(json, catalogue, n, false);
     Path dir = Files.createTempDirectory("cchc-heap-");
     try {
       List<Path> files = SampleShaped.write(dir, n);

@@ -74,14 +74,23 @@ final class FastReports {
    * check, and reset for the strict path when needed; any other stream is first copied into memory (at most the
    * document length limit and one byte more).
    *
+   * <p>The fast path reads through {@link Utf8Check} unless the codec's parser refuses malformed UTF-8 itself
+   * ({@code parserChecksUtf8}, asked once per Jackson line by {@link Utf8Check#refusedBy}): then a second pass over the
+   * bytes would only repeat what the parser does while it decodes strings and names. What the parser would not
+   * refuse is a document in UTF-16 or UTF-32, which it recognises from its first four bytes; such a start (a NUL
+   * byte, or a byte 0xFE or 0xFF, none of which well-formed UTF-8 JSON has there) goes to the strict path, whose
+   * check refuses it. A document the parser refuses goes there too, so the message and its place are the same
+   * either way.
+   *
    * @param in the document; read to its end
    * @param limits the codec's limits
+   * @param parserChecksUtf8 whether the fast reading's parser refuses every malformed UTF-8 sequence by itself
    * @param fast the fast reading
    * @param strict the codec's databind reading, which explains what is wrong
    * @return the report
    */
-  static Report readOrFallBack(InputStream in, JsonReadLimits limits, Function<InputStream, Report> fast,
-      Function<InputStream, Report> strict) {
+  static Report readOrFallBack(InputStream in, JsonReadLimits limits, boolean parserChecksUtf8,
+      Function<InputStream, Report> fast, Function<InputStream, Report> strict) {
     long limit = limits.maxDocumentLength();
     if (!in.markSupported()) {
       byte[] bytes;
@@ -109,8 +118,15 @@ final class FastReports {
     }
     in.mark((int) Math.min(limit + 1, MAX_ARRAY));
     try {
-      return fast.apply(new Utf8Check(in));
-    } catch (RuntimeException notAccepted) {
+      if (!parserChecksUtf8) {
+        return fast.apply(new Utf8Check(in));
+      }
+      boolean utf8 = Utf8Check.plainUtf8Start(in.readNBytes(4));
+      in.reset();
+      if (utf8) {
+        return fast.apply(in);
+      }
+    } catch (RuntimeException | IOException notAccepted) {
       // read again below: the strict path names the problem with its pointer, line and column
     }
     try {

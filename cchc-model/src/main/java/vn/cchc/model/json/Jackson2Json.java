@@ -46,6 +46,11 @@ final class Jackson2Json implements CchcJson {
   private final ObjectMapper mapper;
   private final ObjectReader reportReader;
   private final ObjectReader catalogueReader;
+  /**
+   * Whether this line's parser refuses malformed UTF-8 by itself ({@link Utf8Check#refusedBy}), so that the fast
+   * path need not check the bytes first.
+   */
+  private final boolean parserChecksUtf8;
   /** Short catalogue-like texts shared between the reports this codec reads. */
   private final SharedStrings strings = new SharedStrings();
 
@@ -109,11 +114,43 @@ final class Jackson2Json implements CchcJson {
         .build();
     this.reportReader = mapper.readerFor(Report.class);
     this.catalogueReader = mapper.readerFor(Catalogue.class);
+    this.parserChecksUtf8 = ParserUtf8.REFUSES_MALFORMED;
+  }
+
+  /**
+   * Whether this line's parser refuses malformed UTF-8 by itself ({@link Utf8Check#refusedBy}): a property of the
+   * Jackson classes on the path, not of a codec's limits, so asked once, when the first codec is built (the probe
+   * parses 168 small documents, most of which fail).
+   */
+  private static final class ParserUtf8 {
+    private static final JsonFactory FACTORY = new JsonFactory();
+    static final boolean REFUSES_MALFORMED = Utf8Check.refusedBy(ParserUtf8::parsesWhole);
+
+    /** {@return whether a parser of this line reads the whole document, every name and string decoded} */
+    private static boolean parsesWhole(InputStream in) {
+      try (JsonParser p = FACTORY.createParser(in)) {
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+          if (t == JsonToken.VALUE_STRING) {
+            p.getText();
+          } else if (t == JsonToken.FIELD_NAME) {
+            p.currentName();
+          }
+        }
+        return true;
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
+    }
+  }
+
+  /** {@return whether this codec's fast path leaves the UTF-8 check to the parser: for tests} */
+  boolean parserChecksUtf8() {
+    return parserChecksUtf8;
   }
 
   @Override
   public Report readReport(InputStream in) {
-    return FastReports.readOrFallBack(in, limits, this::readFast, this::readStrict);
+    return FastReports.readOrFallBack(in, limits, parserChecksUtf8, this::readFast, this::readStrict);
   }
 
   /** {@return the report, read through databind alone: for tests that compare it with the fast path} */

@@ -151,6 +151,93 @@ final class Utf8Check extends FilterInputStream {
     }
   }
 
+  /**
+   * {@return whether the first bytes of a document (up to four) make a JSON parser read it as UTF-8} Jackson (both
+   * lines) takes a document for UTF-16 or UTF-32 when one of its first four bytes is NUL or when it starts with a
+   * byte-order mark FE FF or FF FE; no well-formed UTF-8 JSON starts so, and this check refuses every such start.
+   *
+   * @param start the document's first bytes
+   */
+  static boolean plainUtf8Start(byte[] start) {
+    for (byte b : start) {
+      if (b == 0 || b == (byte) 0xFE || b == (byte) 0xFF) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * One byte sequence of each kind this check refuses, in hexadecimal: a stray continuation byte, overlong forms
+   * of two, three and four bytes, UTF-16 surrogates, code points above U+10FFFF, bytes that are never UTF-8, a
+   * continuation missing before an ASCII byte or before the string's closing quote, a raw NUL.
+   */
+  private static final String[] MALFORMED = {"80", "BF", "C0 AF", "C1 BF", "E0 80 80", "E0 9F BF", "ED A0 80",
+      "ED BF BF", "F0 80 80 80", "F0 8F BF BF", "F4 90 80 80", "F5 80 80 80", "F8 88 80 80 80", "FE", "FF", "C3 28",
+      "E2 28 A1", "E1 BB", "C3", "F0 9F 98", "00"};
+
+  /**
+   * {@return whether a parser refuses, by itself, each kind of malformed UTF-8 this check refuses} Each of
+   * {@link #MALFORMED} is put in a string value and in a property name, each short and long (the parsers decode
+   * them on different paths), and each document is given whole and one byte per read (so that every sequence
+   * also spans the end of the parser's buffer). Jackson 3.3 refuses them all; Jackson 2.21 reads an overlong
+   * form as the character it encodes, so its codec keeps this check in front of its fast path. Asked once per
+   * codec.
+   *
+   * @param parses whether the parser reads a whole document, decoding every string value and property name,
+   *     without an error
+   */
+  static boolean refusedBy(java.util.function.Predicate<InputStream> parses) {
+    String[][] around = {{"{\"a\":\"x", "y\"}"}, {"{\"a\":\"abcdefghijklmnopqrstuvwxyz0123456789", "y\"}"},
+        {"{\"x", "y\":1}"}, {"{\"abcdefghijklmnopqrstuvwxyz0123456789", "y\":1}"}};
+    for (String hex : MALFORMED) {
+      String[] parts = hex.split(" ");
+      byte[] bad = new byte[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        bad[i] = (byte) Integer.parseInt(parts[i], 16);
+      }
+      for (String[] where : around) {
+        byte[] head = where[0].getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = where[1].getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] doc = java.util.Arrays.copyOf(head, head.length + bad.length + tail.length);
+        System.arraycopy(bad, 0, doc, head.length, bad.length);
+        System.arraycopy(tail, 0, doc, head.length + bad.length, tail.length);
+        if (parses.test(new java.io.ByteArrayInputStream(doc)) || parses.test(new OneByteAtATime(doc))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A document handed over one byte per read. */
+  private static final class OneByteAtATime extends InputStream {
+    private final byte[] bytes;
+    private int next;
+
+    OneByteAtATime(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public int read() {
+      return next < bytes.length ? bytes[next++] & 0xFF : -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (len == 0) {
+        return 0;
+      }
+      int c = read();
+      if (c < 0) {
+        return -1;
+      }
+      b[off] = (byte) c;
+      return 1;
+    }
+  }
+
   @Override
   public long skip(long n) throws IOException {
     byte[] b = new byte[(int) Math.min(n, 8192)];
