@@ -34,6 +34,8 @@ final class NarrativeReader {
   static final Pattern LETTER = Pattern.compile("([a-zđăâêôơư])([.,)])\\s*(\\p{Lu})");
   private static final Pattern SUB_BULLET = Pattern.compile("(-\\s*\\+|\\+)\\s+");
   private static final Pattern BULLET = Pattern.compile("([-•])\\s+");
+  /** A heading's marker and the blanks after it; compiled once (String.replaceFirst compiles on every call). */
+  private static final Pattern MARKER = Pattern.compile("^\\S+\\s+");
   private static final Pattern WINDOW = Pattern.compile(
       "[Tt]ừ\\s+ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4})\\s+đến\\s+(?:ngày\\s+)?(\\d{1,2}/\\d{1,2}/\\d{4})");
 
@@ -64,9 +66,14 @@ final class NarrativeReader {
     if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || "IVX".indexOf(t.charAt(0)) >= 0)) {
       return false;
     }
-    Matcher n = NUMERIC.matcher(Work.view(t));
-    return matchesLine(ROMAN.matcher(Work.view(t)), t)
-        || (matchesLine(n, t) && (n.group(1).indexOf('.') > 0 || !n.group(2).isEmpty()));
+    if (!Character.isDigit(t.charAt(0))) { // a Roman numeral: NUMERIC cannot match
+      return matchesLine(ROMAN.matcher(Work.view(t)), t);
+    }
+    if (t.charAt(0) > '9') { // a digit of another script: \d and ROMAN take only ASCII ones
+      return false;
+    }
+    Matcher n = NUMERIC.matcher(Work.view(t)); // ROMAN cannot match a digit
+    return matchesLine(n, t) && (n.group(1).indexOf('.') > 0 || !n.group(2).isEmpty());
   }
 
   /**
@@ -339,7 +346,7 @@ final class NarrativeReader {
     }
     if (prevIsSection) {
       String prev = prevSpan.text(); // a heading: a line or two, never a long paragraph
-      String title = prev.replaceFirst("^\\S+\\s+", "");
+      String title = MARKER.matcher(Work.view(prev)).replaceFirst("");
       int space = next.indexOf(' ');
       boolean full = width > 0 && prevLine.stripTrailing().length() + 1 + (space < 0 ? next.length() : space) > width;
       return Texts.isUpper(title) ? Texts.isUpper(next) : Texts.startsLowerOrDigit(next) || full;
@@ -384,12 +391,14 @@ final class NarrativeReader {
     if (!Character.isDigit(c0) && "IVX".indexOf(c0) < 0 && !Character.isLowerCase(c0)) {
       return null; // no marker can start here
     }
-    Matcher m = ROMAN.matcher(Work.view(t));
-    if (matchesLine(m, t)) {
+    // each pattern is asked only of a line starting with its first character: I, V, X; an ASCII digit; a lower-case
+    // letter
+    Matcher m = "IVX".indexOf(c0) >= 0 ? ROMAN.matcher(Work.view(t)) : null;
+    if (m != null && matchesLine(m, t)) {
       return new Sec(m.group(1) + ".", 0, ls.sub(m.start(2), t.length()), null);
     }
-    m = NUMERIC.matcher(Work.view(t));
-    if (matchesLine(m, t)) {
+    m = c0 >= '0' && c0 <= '9' ? NUMERIC.matcher(Work.view(t)) : null;
+    if (m != null && matchesLine(m, t)) {
       String num = m.group(1);
       int depth = num.split("\\.").length;
       if (depth == 1) {
@@ -410,8 +419,8 @@ final class NarrativeReader {
       }
       return null;
     }
-    m = LETTER.matcher(Work.view(t));
-    if (matchesLine(m, t)) {
+    m = Character.isLowerCase(c0) ? LETTER.matcher(Work.view(t)) : null;
+    if (m != null && matchesLine(m, t)) {
       Sec parent = top;
       while (parent != null && parent.level == 9) {
         parent = parent.parent;
@@ -430,12 +439,15 @@ final class NarrativeReader {
     if (end == ' ' || ".!?;:…".indexOf(end) >= 0) {
       return false;
     }
-    return Character.isLowerCase(t.codePointAt(0)) && !matchesLine(BULLET.matcher(Work.view(t)), t)
-        && !matchesLine(SUB_BULLET.matcher(Work.view(t)), t);
+    // a lower-case letter starts no bullet: BULLET and SUB_BULLET start with "-", "•" or "+"
+    return Character.isLowerCase(t.codePointAt(0));
   }
 
   private static Blk block(Span ls) {
     String t = ls.text();
+    if (!isBulletStart(t)) {
+      return new Blk(NarrativeBlock.Kind.PARAGRAPH, "", ls); // the usual paragraph: no matcher
+    }
     Matcher m = SUB_BULLET.matcher(Work.view(t));
     if (matchesLine(m, t)) {
       return new Blk(NarrativeBlock.Kind.SUB_BULLET, m.group(1), ls.sub(m.end(), t.length()));
@@ -445,6 +457,11 @@ final class NarrativeReader {
       return new Blk(NarrativeBlock.Kind.BULLET, m.group(1), ls.sub(m.end(), t.length()));
     }
     return new Blk(NarrativeBlock.Kind.PARAGRAPH, "", ls);
+  }
+
+  /** {@return whether a text starts with the first character of a {@link #BULLET} or {@link #SUB_BULLET}} */
+  private static boolean isBulletStart(String t) {
+    return !t.isEmpty() && (t.charAt(0) == '-' || t.charAt(0) == '+' || t.charAt(0) == '•');
   }
 
   private static NarrativeBlock toBlock(Blk b) {

@@ -45,6 +45,8 @@ final class ReferenceReader {
   /** A date "dd/mm/yyyy" (group 1) or "dd tháng mm năm yyyy" (groups 2–4). */
   private static final Pattern DATE_AFTER = Pattern.compile("\\s+ngày\\s+" + ReadContext.EITHER_DATE, CI);
   private static final Pattern LEADING_DATE = Pattern.compile("\\s*Ngày\\s+" + ReadContext.EITHER_DATE + ",\\s*(.*)", Pattern.DOTALL);
+  /** Compiled once: String.split compiles a pattern of more than one character on every call. */
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
   private static final Pattern ISSUER_AFTER = Pattern.compile("\\s+của\\s+", CI);
   private static final Pattern SUBJECT_AFTER_ISSUER = Pattern.compile("\\s+về\\s", CI);
   private static final Set<String> NOT_SUBJECT_START = Set.of("và", "hoặc", "của", "theo", "tại", "đã", "được",
@@ -475,7 +477,7 @@ final class ReferenceReader {
       int v = r.indexOf(" về ");
       subject = v < 0 ? null : r.substring(v + 4);
     } else if (!r.isEmpty() && Character.isLetter(r.codePointAt(0))) {
-      String first = lower.split("\\s+", 2)[0];
+      String first = BLANKS.split(lower, 2)[0];
       subject = NOT_SUBJECT_START.contains(first) ? null : r;
     }
     if (subject == null) {
