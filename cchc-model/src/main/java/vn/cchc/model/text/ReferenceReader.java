@@ -30,8 +30,13 @@ final class ReferenceReader {
   private static final String TYPE_WORDS = "Nghị quyết|Quyết định|Chỉ thị|Quy chế|Quy định|Thông cáo|Thông báo|"
       + "Hướng dẫn|Chương trình|Kế hoạch|Phương án|Đề án|Dự án|Báo cáo|Biên bản|Tờ trình|Hợp đồng|Công điện|Giấy mời|"
       + "Giấy giới thiệu|Nghị định|Thông tư|Công văn";
-  private static final Pattern TYPE_BEFORE = Pattern.compile(
+  static final Pattern TYPE_BEFORE = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:(" + TYPE_WORDS + ")\\s+)?(?:(số)\\s+)?$", CI);
+  /**
+   * The first characters of {@link #TYPE_BEFORE}'s words ("Nghị quyết", …, "số"), case-folded as the pattern folds
+   * them ({@link #fold}): where no such character stands, no type word or "số" can start.
+   */
+  private static final String TYPE_FIRST = firstCharacters(TYPE_WORDS + "|số");
   private static final Pattern TYPE_AHEAD = Pattern.compile("(?:" + TYPE_WORDS + "|số)(?![\\p{L}\\p{N}])", CI);
 
   /**
@@ -82,9 +87,30 @@ final class ReferenceReader {
   static final int MAX_SENTENCE = 1_000;
 
   private final ReadContext ctx;
+  // one matcher of each pattern for the read, reset to each text and set to the region it looks at: no substring,
+  // no matcher per text or reference (a region's bounds are opaque, so a look-behind or "$" sees what it saw in a
+  // substring)
+  private final Matcher m = LENIENT.matcher("");
+  private final Matcher b = TYPE_BEFORE.matcher("");
+  private final Matcher d = DATE_AFTER.matcher("");
+  private final Matcher c = ISSUER_AFTER.matcher("");
+  private final Matcher v = SUBJECT_AFTER_ISSUER.matcher("");
 
   ReferenceReader(ReadContext ctx) {
     this.ctx = ctx;
+  }
+
+  private static String firstCharacters(String words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words.split("\\|")) {
+      sb.append(fold(w.charAt(0)));
+    }
+    return sb.toString();
+  }
+
+  /** {@return a character as a pattern with CASE_INSENSITIVE and UNICODE_CASE compares it} */
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /**
@@ -101,13 +127,11 @@ final class ReferenceReader {
     }
     boolean sentenceDates = text.contains("Ngày"); // a sentence opening "Ngày …," can date a reference in it
     CharSequence view = Work.view(text);
-    Matcher m = LENIENT.matcher(view);
-    // one matcher of each pattern for the whole text, each set to the region it looks at: no substring, no matcher
-    // per reference (a region's bounds are opaque, so a look-behind or "$" sees what it saw in a substring)
-    Matcher b = TYPE_BEFORE.matcher(view);
-    Matcher d = DATE_AFTER.matcher(view);
-    Matcher c = ISSUER_AFTER.matcher(view);
-    Matcher v = SUBJECT_AFTER_ISSUER.matcher(view);
+    m.reset(view);
+    b.reset(view);
+    d.reset(view);
+    c.reset(view);
+    v.reset(view);
     int prevEnd = 0;
     int from = 0;
     // a number and symbol starts with digits before a "/" (spaces allowed between): look only there
@@ -138,10 +162,9 @@ final class ReferenceReader {
         continue;
       }
       int lookFrom = Math.max(prevEnd, s - 40);
-      b.region(lookFrom, s);
       String typeWord = null;
       int refStart = s;
-      if (b.find()) {
+      if (typeBefore(b, text, lookFrom, s)) {
         if (b.group(1) != null) {
           typeWord = b.group(1);
           refStart = b.start(1);
@@ -180,6 +203,34 @@ final class ReferenceReader {
           "MAX_REFERENCES", text.substring(s, e));
       prevEnd = e;
     }
+  }
+
+  /**
+   * {@return whether {@link #TYPE_BEFORE} matches a type word or "số" in {@code text[lookFrom, s)}, the match left in
+   * {@code b}} What {@code find()} on that region gives, without trying the pattern's 24 words case-insensitively at
+   * each of up to 40 positions: only where a word's first character stands. Elsewhere the pattern matches nothing or the empty string
+   * at the region's end (or before a line terminator there), which leaves the reference without a type word exactly
+   * as no match does.
+   */
+  static boolean typeBefore(Matcher b, String text, int lookFrom, int s) {
+    for (int p = lookFrom; p < s; p++) {
+      if (Character.isSurrogate(text.charAt(p))) {
+        // a look-behind at the region's start would see half a pair: ask find() itself
+        b.useTransparentBounds(false).region(lookFrom, s);
+        return b.find() && (b.group(1) != null || b.group(2) != null);
+      }
+    }
+    for (int p = lookFrom; p < s; p++) {
+      if (TYPE_FIRST.indexOf(fold(text.charAt(p))) >= 0) {
+        // at lookFrom the look-behind sees nothing before it (opaque bounds), as in find() on the region; past it, it
+        // sees the character before p, which lies in the region
+        b.useTransparentBounds(p > lookFrom).region(p, s);
+        if (b.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
