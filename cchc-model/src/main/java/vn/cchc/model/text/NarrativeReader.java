@@ -179,8 +179,10 @@ final class NarrativeReader {
       }
       if (last != null && continues(last, t)) {
         last.span().appendAll(" ", ls);
-        LimitExceeded.check(last.span().length(), ReportTextReader.MAX_PARAGRAPH_LENGTH, ls.start(),
-            Problems.of("limit.paragraph-length"), "MAX_PARAGRAPH_LENGTH", t);
+        if (last.span().length() > ReportTextReader.MAX_PARAGRAPH_LENGTH) {
+          throw LimitExceeded.of(ReportTextReader.MAX_PARAGRAPH_LENGTH, ls.start(),
+              Problems.of("limit.paragraph-length"), "MAX_PARAGRAPH_LENGTH", t);
+        }
         continue;
       }
       Blk b = block(ls);
@@ -245,8 +247,10 @@ final class NarrativeReader {
       if (cur != null && !blank && (blankSeparated ? goesOn(curIsSection, cur, ctx.line(curLast), span.text(), width)
           : width > 0 && wraps(ctx.line(curLast), span.text(), width))) {
         cur.appendAll(" ", span);
-        LimitExceeded.check(cur.length(), ReportTextReader.MAX_PARAGRAPH_LENGTH, ctx.atText(i),
-            Problems.of("limit.paragraph-length"), "MAX_PARAGRAPH_LENGTH", span.text());
+        if (cur.length() > ReportTextReader.MAX_PARAGRAPH_LENGTH) {
+          throw LimitExceeded.of(ReportTextReader.MAX_PARAGRAPH_LENGTH, ctx.atText(i),
+              Problems.of("limit.paragraph-length"), "MAX_PARAGRAPH_LENGTH", span.text());
+        }
         curLast = i;
         joins++;
         continue;

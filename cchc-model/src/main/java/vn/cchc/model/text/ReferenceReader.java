@@ -2,6 +2,7 @@ package vn.cchc.model.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,10 +34,11 @@ final class ReferenceReader {
   static final Pattern TYPE_BEFORE = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:(" + TYPE_WORDS + ")\\s+)?(?:(số)\\s+)?$", CI);
   /**
-   * The first characters of {@link #TYPE_BEFORE}'s words ("Nghị quyết", …, "số"), case-folded as the pattern folds
-   * them ({@link #fold}): where no such character stands, no type word or "số" can start.
+   * The characters that {@link #TYPE_BEFORE}'s words ("Nghị quyết", …, "số") can start with, as the pattern compares
+   * them case-insensitively ({@link #fold}), one bit per character of the BMP: where none stands, no type word or
+   * "số" can start.
    */
-  private static final String TYPE_FIRST = firstCharacters(TYPE_WORDS + "|số");
+  private static final BitSet TYPE_FIRST = firstCharacters(TYPE_WORDS + "|số");
   private static final Pattern TYPE_AHEAD = Pattern.compile("(?:" + TYPE_WORDS + "|số)(?![\\p{L}\\p{N}])", CI);
 
   /**
@@ -100,12 +102,19 @@ final class ReferenceReader {
     this.ctx = ctx;
   }
 
-  private static String firstCharacters(String words) {
-    StringBuilder sb = new StringBuilder();
+  private static BitSet firstCharacters(String words) {
+    StringBuilder firsts = new StringBuilder(); // folded first characters
     for (String w : words.split("\\|")) {
-      sb.append(fold(w.charAt(0)));
+      firsts.append(fold(w.charAt(0)));
     }
-    return sb.toString();
+    BitSet out = new BitSet(Character.MAX_VALUE + 1);
+    String f = firsts.toString();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (f.indexOf(fold((char) c)) >= 0) {
+        out.set(c);
+      }
+    }
+    return out;
   }
 
   /** {@return a character as a pattern with CASE_INSENSITIVE and UNICODE_CASE compares it} */
@@ -199,8 +208,10 @@ final class ReferenceReader {
       references.add(DocumentReference.builder().number(repair.number).location(at).sectionPath(path)
           .typeWord(Optional.ofNullable(typeWord)).date(Optional.ofNullable(date))
           .issuer(Optional.ofNullable(issuer)).subject(Optional.ofNullable(subject)).build());
-      LimitExceeded.check(references.size(), ReportTextReader.MAX_REFERENCES, at, Problems.of("limit.references"),
-          "MAX_REFERENCES", text.substring(s, e));
+      if (references.size() > ReportTextReader.MAX_REFERENCES) {
+        throw LimitExceeded.of(ReportTextReader.MAX_REFERENCES, at, Problems.of("limit.references"),
+            "MAX_REFERENCES", text.substring(s, e));
+      }
       prevEnd = e;
     }
   }
@@ -221,7 +232,7 @@ final class ReferenceReader {
       }
     }
     for (int p = lookFrom; p < s; p++) {
-      if (TYPE_FIRST.indexOf(fold(text.charAt(p))) >= 0) {
+      if (TYPE_FIRST.get(text.charAt(p))) {
         // at lookFrom the look-behind sees nothing before it (opaque bounds), as in find() on the region; past it, it
         // sees the character before p, which lies in the region
         b.useTransparentBounds(p > lookFrom).region(p, s);

@@ -67,7 +67,7 @@ final class ReportParser {
     for (int i = 0; i < ctx.size(); i++) {
       String line = ctx.line(i);
       if (line.length() > ReportTextReader.MAX_LINE_LENGTH) {
-        LimitExceeded.check(line.length(), ReportTextReader.MAX_LINE_LENGTH,
+        throw LimitExceeded.of(ReportTextReader.MAX_LINE_LENGTH,
             SourceLocation.of(i + 1, SourceText.column(line, ReportTextReader.MAX_LINE_LENGTH)),
             Problems.of("limit.line-length"), "MAX_LINE_LENGTH", line);
       }

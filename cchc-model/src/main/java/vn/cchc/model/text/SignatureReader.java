@@ -120,8 +120,10 @@ final class SignatureReader {
   }
 
   private static void checkRecipients(List<String> recipients, SourceLocation at, String line) {
-    LimitExceeded.check(recipients.size(), ReportTextReader.MAX_RECIPIENTS, at, Problems.of("limit.recipients"),
-        "MAX_RECIPIENTS", line);
+    if (recipients.size() > ReportTextReader.MAX_RECIPIENTS) {
+      throw LimitExceeded.of(ReportTextReader.MAX_RECIPIENTS, at, Problems.of("limit.recipients"), "MAX_RECIPIENTS",
+          line);
+    }
   }
 
   private static void finish(StringBuilder continued, int index, List<String> recipients) {
