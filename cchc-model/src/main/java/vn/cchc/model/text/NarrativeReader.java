@@ -87,13 +87,10 @@ final class NarrativeReader {
     if (!m.lookingAt()) {
       return false;
     }
-    for (int i = m.end(); i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return false;
-      }
-    }
-    return true;
+    int from = m.end();
+    // one indexOf per terminator (vectorised) rather than a loop comparing each character with all five
+    return t.indexOf('\n', from) < 0 && t.indexOf('\r', from) < 0 && t.indexOf('\u0085', from) < 0
+        && t.indexOf('\u2028', from) < 0 && t.indexOf('\u2029', from) < 0;
   }
 
   private static final class Sec {

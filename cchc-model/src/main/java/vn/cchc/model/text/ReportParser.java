@@ -336,11 +336,12 @@ final class ReportParser {
 
   private void accountForEveryLine() {
     for (int i = 0; i < ctx.size(); i++) {
+      if (ctx.use(i) != null) {
+        continue; // placed: whether it is blank does not matter
+      }
       if (ctx.line(i).isBlank()) {
-        if (ctx.use(i) == null) {
-          ctx.mark(i + 1, LineUse.BLANK);
-        }
-      } else if (ctx.use(i) == null) {
+        ctx.mark(i + 1, LineUse.BLANK);
+      } else {
         ctx.problem(ctx.atText(i), ProblemKind.UNRECOGNISED_LINE, Problems.of("line.unplaced"),
             ctx.line(i).strip());
       }

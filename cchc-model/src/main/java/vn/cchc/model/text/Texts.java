@@ -81,6 +81,9 @@ final class Texts {
   /** Label comparison form: markup removed, NFC, white space collapsed. Case is kept. */
   static String normalise(String s) {
     String t = SourceText.nfc(Cell.strip(s)).strip();
+    if (isCollapsed(t)) {
+      return t; // the usual label: nothing to collapse, no copy
+    }
     StringBuilder sb = new StringBuilder(t.length());
     boolean space = false;
     for (int i = 0; i < t.length(); i++) {
@@ -99,6 +102,17 @@ final class Texts {
   }
 
   /** Comparison form for names: {@link #normalise} in lower case. */
+  /** {@return whether a stripped text's only white space is single spaces, which {@link #normalise} keeps} */
+  private static boolean isCollapsed(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ' ' ? i > 0 && t.charAt(i - 1) == ' ' : Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String fold(String s) {
     return normalise(s).toLowerCase(Locale.ROOT);
   }
