@@ -38,7 +38,9 @@ final class ReferenceReader {
    * them case-insensitively ({@link #fold}), one bit per character of the BMP: where none stands, no type word or
    * "số" can start.
    */
-  private static final BitSet TYPE_FIRST = firstCharacters(TYPE_WORDS + "|số");
+  private static final BitSet TYPE_FIRST = characters(TYPE_WORDS + "|số", true);
+  /** Likewise the characters {@link #TYPE_BEFORE}'s words end with: one stands before the blanks ahead of a match. */
+  private static final BitSet TYPE_LAST = characters(TYPE_WORDS + "|số", false);
   private static final Pattern TYPE_AHEAD = Pattern.compile("(?:" + TYPE_WORDS + "|số)(?![\\p{L}\\p{N}])", CI);
 
   /**
@@ -102,10 +104,10 @@ final class ReferenceReader {
     this.ctx = ctx;
   }
 
-  private static BitSet firstCharacters(String words) {
-    StringBuilder firsts = new StringBuilder(); // folded first characters
+  private static BitSet characters(String words, boolean first) {
+    StringBuilder firsts = new StringBuilder(); // folded first (or last) characters
     for (String w : words.split("\\|")) {
-      firsts.append(fold(w.charAt(0)));
+      firsts.append(fold(w.charAt(first ? 0 : w.length() - 1)));
     }
     BitSet out = new BitSet(Character.MAX_VALUE + 1);
     String f = firsts.toString();
@@ -115,6 +117,25 @@ final class ReferenceReader {
       }
     }
     return out;
+  }
+
+  /** {@return whether a character is white space as {@code \s} means it without UNICODE_CHARACTER_CLASS} */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** {@return whether {@code $} may match before a character} */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /** {@return whether a character of the BMP is {@code [\p{L}\p{N}]}} */
+  private static boolean isLetterOrNumber(char c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   /** {@return a character as a pattern with CASE_INSENSITIVE and UNICODE_CASE compares it} */
@@ -231,10 +252,23 @@ final class ReferenceReader {
         return b.find() && (b.group(1) != null || b.group(2) != null);
       }
     }
+    // a word matched is followed by blanks (\s) up to the end, or up to a line terminator ending the region ("$"):
+    // without one of the words' last characters before those blanks, nothing but the empty string matches
+    int w = s;
+    if (w > lookFrom && isLineTerminator(text.charAt(w - 1))) {
+      w--;
+    }
+    while (w > lookFrom && isRegexSpace(text.charAt(w - 1))) {
+      w--;
+    }
+    if (w == lookFrom || !TYPE_LAST.get(text.charAt(w - 1))) {
+      return false;
+    }
     for (int p = lookFrom; p < s; p++) {
-      if (TYPE_FIRST.get(text.charAt(p))) {
-        // at lookFrom the look-behind sees nothing before it (opaque bounds), as in find() on the region; past it, it
-        // sees the character before p, which lies in the region
+      // the look-behind: a word starts at lookFrom (it sees nothing before, bounds being opaque) or after a character
+      // that is no letter or number
+      if (TYPE_FIRST.get(text.charAt(p)) && (p == lookFrom || !isLetterOrNumber(text.charAt(p - 1)))) {
+        // past lookFrom the look-behind sees the character before p, which lies in the region, as in find()
         b.useTransparentBounds(p > lookFrom).region(p, s);
         if (b.lookingAt()) {
           return true;

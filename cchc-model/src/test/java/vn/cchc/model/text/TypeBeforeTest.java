@@ -19,7 +19,8 @@ import org.quicktheories.generators.Generate;
 class TypeBeforeTest {
   private static final List<String> PIECES = List.of("Kế hoạch", "kế hoạch", "KẾ HOẠCH", "Quyết định", "quyết định",
       "Thông tư", "Nghị định", "Giấy giới thiệu", "Công văn", "Báo cáo", "số", "Số", "SỐ", "ſố", "\u212Aế hoạch", " ",
-      "  ", "\t", "\n", "\r\n", "\u0085", "\u00A0", "theo", "và", "ban hành", "UBND", "a", "1", "²", "(", ",", ".",
+      "  ", "\t", "\n", "\r", "\r\n", "\u0085", "\u2028", "\u000B", "\f", "\u00A0", "theo", "và", "ban hành", "UBND",
+      "a", "1", "²", "(", ",", ".",
       "\uD835\uDC00", "\uD835", "ngày", "Đề án", "đề án", "Dự án", "Hợp đồng");
 
   private static Gen<String> texts() {
