@@ -158,10 +158,7 @@ final class ReferenceReader {
     boolean sentenceDates = text.contains("Ngày"); // a sentence opening "Ngày …," can date a reference in it
     CharSequence view = Work.view(text);
     m.reset(view);
-    b.reset(view);
-    d.reset(view);
-    c.reset(view);
-    v.reset(view);
+    boolean others = false; // the other matchers are set to the text at its first number: most slashes are dates'
     int prevEnd = 0;
     int from = 0;
     // a number and symbol starts with digits before a "/" (spaces allowed between): look only there
@@ -190,6 +187,13 @@ final class ReferenceReader {
       Repair repair = repair(m);
       if (repair == null) {
         continue;
+      }
+      if (!others) {
+        b.reset(view);
+        d.reset(view);
+        c.reset(view);
+        v.reset(view);
+        others = true;
       }
       int lookFrom = Math.max(prevEnd, s - 40);
       String typeWord = null;
