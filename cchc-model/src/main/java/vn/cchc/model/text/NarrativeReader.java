@@ -284,7 +284,7 @@ final class NarrativeReader {
     int cut = 0;
     int cutMax = 0;
     for (int i = from; i < to; i++) {
-      int len = ctx.line(i).stripTrailing().length();
+      int len = Texts.strippedEnd(ctx.line(i));
       if (len > 0) {
         max = Math.max(max, len);
         count++;
@@ -303,7 +303,7 @@ final class NarrativeReader {
     }
     int near = 0;
     for (int i = from; i < to; i++) {
-      int len = ctx.line(i).stripTrailing().length();
+      int len = Texts.strippedEnd(ctx.line(i));
       if (len > 0 && len >= max - 15) {
         near++;
       }
@@ -349,7 +349,7 @@ final class NarrativeReader {
       String prev = prevSpan.text(); // a heading: a line or two, never a long paragraph
       String title = MARKER.matcher(Work.view(prev)).replaceFirst("");
       int space = next.indexOf(' ');
-      boolean full = width > 0 && prevLine.stripTrailing().length() + 1 + (space < 0 ? next.length() : space) > width;
+      boolean full = width > 0 && Texts.strippedEnd(prevLine) + 1 + (space < 0 ? next.length() : space) > width;
       return Texts.isUpper(title) ? Texts.isUpper(next) : Texts.startsLowerOrDigit(next) || full;
     }
     return true;
@@ -486,7 +486,7 @@ final class NarrativeReader {
     }
     SourceLocation at = s.title.start();
     String line = ctx.line(at.line() - 1);
-    int markerCol = SourceText.column(line, line.length() - line.stripLeading().length());
+    int markerCol = SourceText.column(line, Texts.leadingBlanks(line));
     return NarrativeSection.builder().marker(s.marker).title(s.title.text())
         .location(SourceLocation.of(at.line(), markerCol)).blocks(blocks).children(kids).build();
   }

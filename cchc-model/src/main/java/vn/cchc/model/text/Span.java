@@ -63,8 +63,8 @@ final class Span {
   /** {@return a span of one whole line without its surrounding white space; empty text for a blank line} */
   static Span ofLine(List<String> lines, int lineNo) {
     String line = lines.get(lineNo - 1);
-    int lead = line.length() - line.stripLeading().length();
-    int end = Math.max(lead, line.stripTrailing().length());
+    int lead = Texts.leadingBlanks(line);
+    int end = Math.max(lead, Texts.strippedEnd(line));
     return new Span(lines).append("", lineNo, lead, end);
   }
 

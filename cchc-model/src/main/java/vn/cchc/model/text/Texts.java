@@ -113,6 +113,27 @@ final class Texts {
     return true;
   }
 
+  /**
+   * {@return the length of a text's leading white space: {@code s.length() - s.stripLeading().length()}, without the
+   * copy} (White space is never a surrogate or outside the BMP, so characters may be tested one by one.)
+   */
+  static int leadingBlanks(String s) {
+    int i = 0;
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@return {@code s.stripTrailing().length()}, without the copy} */
+  static int strippedEnd(String s) {
+    int e = s.length();
+    while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
   static String fold(String s) {
     return normalise(s).toLowerCase(Locale.ROOT);
   }
