@@ -47,6 +47,12 @@ final class NarrativeReader {
 
   private final ReadContext ctx;
   private final ReferenceReader refs;
+  // one matcher of each heading and bullet pattern for the read, reset to each line that may match
+  private final Matcher roman = ROMAN.matcher("");
+  private final Matcher numeric = NUMERIC.matcher("");
+  private final Matcher letter = LETTER.matcher("");
+  private final Matcher subBullet = SUB_BULLET.matcher("");
+  private final Matcher bullet = BULLET.matcher("");
   private final List<DocumentReference> references = new ArrayList<>();
   private DateWindow window;
   private boolean windowTried;
@@ -394,11 +400,11 @@ final class NarrativeReader {
     }
     // each pattern is asked only of a line starting with its first character: I, V, X; an ASCII digit; a lower-case
     // letter
-    Matcher m = "IVX".indexOf(c0) >= 0 ? ROMAN.matcher(Work.view(t)) : null;
+    Matcher m = "IVX".indexOf(c0) >= 0 ? roman.reset(Work.view(t)) : null;
     if (m != null && matchesLine(m, t)) {
       return new Sec(m.group(1) + ".", 0, ls.sub(m.start(2), t.length()), null);
     }
-    m = c0 >= '0' && c0 <= '9' ? NUMERIC.matcher(Work.view(t)) : null;
+    m = c0 >= '0' && c0 <= '9' ? numeric.reset(Work.view(t)) : null;
     if (m != null && matchesLine(m, t)) {
       String num = m.group(1);
       int depth = num.split("\\.").length;
@@ -420,7 +426,7 @@ final class NarrativeReader {
       }
       return null;
     }
-    m = Character.isLowerCase(c0) ? LETTER.matcher(Work.view(t)) : null;
+    m = Character.isLowerCase(c0) ? letter.reset(Work.view(t)) : null;
     if (m != null && matchesLine(m, t)) {
       Sec parent = top;
       while (parent != null && parent.level == 9) {
@@ -444,16 +450,16 @@ final class NarrativeReader {
     return Character.isLowerCase(t.codePointAt(0));
   }
 
-  private static Blk block(Span ls) {
+  private Blk block(Span ls) {
     String t = ls.text();
     if (!isBulletStart(t)) {
       return new Blk(NarrativeBlock.Kind.PARAGRAPH, "", ls); // the usual paragraph: no matcher
     }
-    Matcher m = SUB_BULLET.matcher(Work.view(t));
+    Matcher m = subBullet.reset(Work.view(t));
     if (matchesLine(m, t)) {
       return new Blk(NarrativeBlock.Kind.SUB_BULLET, m.group(1), ls.sub(m.end(), t.length()));
     }
-    m = BULLET.matcher(Work.view(t));
+    m = bullet.reset(Work.view(t));
     if (matchesLine(m, t)) {
       return new Blk(NarrativeBlock.Kind.BULLET, m.group(1), ls.sub(m.end(), t.length()));
     }
