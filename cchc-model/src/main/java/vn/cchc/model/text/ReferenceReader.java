@@ -41,6 +41,9 @@ final class ReferenceReader {
   private static final BitSet TYPE_FIRST = characters(TYPE_WORDS + "|số", true);
   /** Likewise the characters {@link #TYPE_BEFORE}'s words end with: one stands before the blanks ahead of a match. */
   private static final BitSet TYPE_LAST = characters(TYPE_WORDS + "|số", false);
+  /** The lengths of the type words, each once, shortest first. */
+  private static final int[] TYPE_LENGTHS = java.util.Arrays.stream(TYPE_WORDS.split("\\|")).mapToInt(String::length)
+      .distinct().sorted().toArray();
   private static final Pattern TYPE_AHEAD = Pattern.compile("(?:" + TYPE_WORDS + "|số)(?![\\p{L}\\p{N}])", CI);
 
   /**
@@ -268,15 +271,32 @@ final class ReferenceReader {
     if (w == lookFrom || !TYPE_LAST.get(text.charAt(w - 1))) {
       return false;
     }
-    for (int p = lookFrom; p < s; p++) {
+    // so a match is "số" ending at w, a type word ending at w, or a type word ending where the blanks before such a
+    // "số" start (w2): it starts at one of these positions, tried from the leftmost as find() does
+    int w2 = w - 2;
+    while (w2 > lookFrom && isRegexSpace(text.charAt(w2 - 1))) {
+      w2--;
+    }
+    int[] starts = new int[2 * TYPE_LENGTHS.length + 1];
+    int k = 0;
+    starts[k++] = w - 2;
+    for (int len : TYPE_LENGTHS) {
+      starts[k++] = w - len;
+      starts[k++] = w2 < w - 2 ? w2 - len : w - 2; // w - 2 again (tried once) when no blanks precede "số"
+    }
+    java.util.Arrays.sort(starts);
+    for (int i = 0; i < k; i++) {
+      int p = starts[i];
       // the look-behind: a word starts at lookFrom (it sees nothing before, bounds being opaque) or after a character
       // that is no letter or number
-      if (TYPE_FIRST.get(text.charAt(p)) && (p == lookFrom || !isLetterOrNumber(text.charAt(p - 1)))) {
-        // past lookFrom the look-behind sees the character before p, which lies in the region, as in find()
-        b.useTransparentBounds(p > lookFrom).region(p, s);
-        if (b.lookingAt()) {
-          return true;
-        }
+      if (p < lookFrom || (i > 0 && p == starts[i - 1]) || !TYPE_FIRST.get(text.charAt(p))
+          || (p > lookFrom && isLetterOrNumber(text.charAt(p - 1)))) {
+        continue;
+      }
+      // past lookFrom the look-behind sees the character before p, which lies in the region, as in find()
+      b.useTransparentBounds(p > lookFrom).region(p, s);
+      if (b.lookingAt()) {
+        return true;
       }
     }
     return false;
