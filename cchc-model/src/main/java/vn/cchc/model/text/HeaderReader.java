@@ -21,6 +21,8 @@ import vn.cchc.model.text.ReadContext.LineUse;
  */
 final class HeaderReader {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  /** A template's blank number "…/BC-UBND"; compiled once (String.matches compiles on every call). */
+  private static final Pattern BLANK_NUMBER = Pattern.compile("[\\s.…_]*/.*");
   static final Pattern NATIONAL = Pattern.compile("CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM", CI);
   static final Pattern MOTTO = Pattern.compile("Độc\\s+lập\\s*[-–—]\\s*Tự\\s+do\\s*[-–—]\\s*Hạnh\\s+phúc", CI);
   static final Pattern DECORATION = Pattern.compile("[-_=*.~–—\\s]+");
@@ -98,7 +100,7 @@ final class HeaderReader {
           Optional<DocumentNumber> num = Optional.ofNullable(ReferenceReader.readNumber(n, at, ctx));
           if (num.isPresent()) {
             number = num.get();
-          } else if (n.isEmpty() || n.matches("[\\s.…_]*/.*")) {
+          } else if (n.isEmpty() || BLANK_NUMBER.matcher(Work.view(n)).matches()) {
             numberBlank = true;
           } else {
             ctx.problem(at, ProblemKind.INVALID_METADATA, Problems.of("header.number-invalid"), t);

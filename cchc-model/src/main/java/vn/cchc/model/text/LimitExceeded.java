@@ -19,13 +19,15 @@ final class LimitExceeded extends RuntimeException {
         offending.length() > 80 ? offending.substring(0, 80) + "…" : offending);
   }
 
-  /** Throws when {@code count} is past {@code limit}; {@code what} is a {@code limit.*} message ("appendix rows"). */
-  static void check(long count, long limit, SourceLocation at, Message what, String constant, String offending) {
-    if (count > limit) {
-      // {0}: the limit grouped the English way ("1,000,000"), as the English text has always written it;
-      // {3}: the number, for the other languages to write their way ("1.000.000")
-      throw new LimitExceeded(at, Problems.of("limit.exceeded", String.format(java.util.Locale.ROOT, "%,d", limit), what,
-          constant, limit), offending);
-    }
+  /**
+   * {@return the exception for a count past {@code limit}}; {@code what} is a {@code limit.*} message ("appendix
+   * rows"). Callers compare the count themselves and build the location and message only once it is past: a check
+   * made for every row, line or reference must cost no allocation while the input is within the limits.
+   */
+  static LimitExceeded of(long limit, SourceLocation at, Message what, String constant, String offending) {
+    // {0}: the limit grouped the English way ("1,000,000"), as the English text has always written it;
+    // {3}: the number, for the other languages to write their way ("1.000.000")
+    return new LimitExceeded(at, Problems.of("limit.exceeded", String.format(java.util.Locale.ROOT, "%,d", limit), what,
+        constant, limit), offending);
   }
 }

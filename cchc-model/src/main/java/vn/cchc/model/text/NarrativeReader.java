@@ -34,6 +34,8 @@ final class NarrativeReader {
   static final Pattern LETTER = Pattern.compile("([a-zđăâêôơư])([.,)])\\s*(\\p{Lu})");
   private static final Pattern SUB_BULLET = Pattern.compile("(-\\s*\\+|\\+)\\s+");
   private static final Pattern BULLET = Pattern.compile("([-•])\\s+");
+  /** A heading's marker and the blanks after it; compiled once (String.replaceFirst compiles on every call). */
+  private static final Pattern MARKER = Pattern.compile("^\\S+\\s+");
   private static final Pattern WINDOW = Pattern.compile(
       "[Tt]ừ\\s+ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4})\\s+đến\\s+(?:ngày\\s+)?(\\d{1,2}/\\d{1,2}/\\d{4})");
 
@@ -45,6 +47,12 @@ final class NarrativeReader {
 
   private final ReadContext ctx;
   private final ReferenceReader refs;
+  // one matcher of each heading and bullet pattern for the read, reset to each line that may match
+  private final Matcher roman = ROMAN.matcher("");
+  private final Matcher numeric = NUMERIC.matcher("");
+  private final Matcher letter = LETTER.matcher("");
+  private final Matcher subBullet = SUB_BULLET.matcher("");
+  private final Matcher bullet = BULLET.matcher("");
   private final List<DocumentReference> references = new ArrayList<>();
   private DateWindow window;
   private boolean windowTried;
@@ -64,9 +72,14 @@ final class NarrativeReader {
     if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || "IVX".indexOf(t.charAt(0)) >= 0)) {
       return false;
     }
-    Matcher n = NUMERIC.matcher(Work.view(t));
-    return matchesLine(ROMAN.matcher(Work.view(t)), t)
-        || (matchesLine(n, t) && (n.group(1).indexOf('.') > 0 || !n.group(2).isEmpty()));
+    if (!Character.isDigit(t.charAt(0))) { // a Roman numeral: NUMERIC cannot match
+      return matchesLine(ROMAN.matcher(Work.view(t)), t);
+    }
+    if (t.charAt(0) > '9') { // a digit of another script: \d and ROMAN take only ASCII ones
+      return false;
+    }
+    Matcher n = NUMERIC.matcher(Work.view(t)); // ROMAN cannot match a digit
+    return matchesLine(n, t) && (n.group(1).indexOf('.') > 0 || !n.group(2).isEmpty());
   }
 
   /**
@@ -80,13 +93,10 @@ final class NarrativeReader {
     if (!m.lookingAt()) {
       return false;
     }
-    for (int i = m.end(); i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return false;
-      }
-    }
-    return true;
+    int from = m.end();
+    // one indexOf per terminator (vectorised) rather than a loop comparing each character with all five
+    return t.indexOf('\n', from) < 0 && t.indexOf('\r', from) < 0 && t.indexOf('\u0085', from) < 0
+        && t.indexOf('\u2028', from) < 0 && t.indexOf('\u2029', from) < 0;
   }
 
   private static final class Sec {
@@ -172,8 +182,10 @@ final class NarrativeReader {
       }
       if (last != null && continues(last, t)) {
         last.span().appendAll(" ", ls);
-        LimitExceeded.check(last.span().length(), ReportTextReader.MAX_PARAGRAPH_LENGTH, ls.start(),
-            Problems.of("limit.paragraph-length"), "MAX_PARAGRAPH_LENGTH", t);
+        if (last.span().length() > ReportTextReader.MAX_PARAGRAPH_LENGTH) {
+          throw LimitExceeded.of(ReportTextReader.MAX_PARAGRAPH_LENGTH, ls.start(),
+              Problems.of("limit.paragraph-length"), "MAX_PARAGRAPH_LENGTH", t);
+        }
         continue;
       }
       Blk b = block(ls);
@@ -238,8 +250,10 @@ final class NarrativeReader {
       if (cur != null && !blank && (blankSeparated ? goesOn(curIsSection, cur, ctx.line(curLast), span.text(), width)
           : width > 0 && wraps(ctx.line(curLast), span.text(), width))) {
         cur.appendAll(" ", span);
-        LimitExceeded.check(cur.length(), ReportTextReader.MAX_PARAGRAPH_LENGTH, ctx.atText(i),
-            Problems.of("limit.paragraph-length"), "MAX_PARAGRAPH_LENGTH", span.text());
+        if (cur.length() > ReportTextReader.MAX_PARAGRAPH_LENGTH) {
+          throw LimitExceeded.of(ReportTextReader.MAX_PARAGRAPH_LENGTH, ctx.atText(i),
+              Problems.of("limit.paragraph-length"), "MAX_PARAGRAPH_LENGTH", span.text());
+        }
         curLast = i;
         joins++;
         continue;
@@ -276,7 +290,7 @@ final class NarrativeReader {
     int cut = 0;
     int cutMax = 0;
     for (int i = from; i < to; i++) {
-      int len = ctx.line(i).stripTrailing().length();
+      int len = Texts.strippedEnd(ctx.line(i));
       if (len > 0) {
         max = Math.max(max, len);
         count++;
@@ -295,7 +309,7 @@ final class NarrativeReader {
     }
     int near = 0;
     for (int i = from; i < to; i++) {
-      int len = ctx.line(i).stripTrailing().length();
+      int len = Texts.strippedEnd(ctx.line(i));
       if (len > 0 && len >= max - 15) {
         near++;
       }
@@ -339,9 +353,9 @@ final class NarrativeReader {
     }
     if (prevIsSection) {
       String prev = prevSpan.text(); // a heading: a line or two, never a long paragraph
-      String title = prev.replaceFirst("^\\S+\\s+", "");
+      String title = MARKER.matcher(Work.view(prev)).replaceFirst("");
       int space = next.indexOf(' ');
-      boolean full = width > 0 && prevLine.stripTrailing().length() + 1 + (space < 0 ? next.length() : space) > width;
+      boolean full = width > 0 && Texts.strippedEnd(prevLine) + 1 + (space < 0 ? next.length() : space) > width;
       return Texts.isUpper(title) ? Texts.isUpper(next) : Texts.startsLowerOrDigit(next) || full;
     }
     return true;
@@ -384,12 +398,14 @@ final class NarrativeReader {
     if (!Character.isDigit(c0) && "IVX".indexOf(c0) < 0 && !Character.isLowerCase(c0)) {
       return null; // no marker can start here
     }
-    Matcher m = ROMAN.matcher(Work.view(t));
-    if (matchesLine(m, t)) {
+    // each pattern is asked only of a line starting with its first character: I, V, X; an ASCII digit; a lower-case
+    // letter
+    Matcher m = "IVX".indexOf(c0) >= 0 ? roman.reset(Work.view(t)) : null;
+    if (m != null && matchesLine(m, t)) {
       return new Sec(m.group(1) + ".", 0, ls.sub(m.start(2), t.length()), null);
     }
-    m = NUMERIC.matcher(Work.view(t));
-    if (matchesLine(m, t)) {
+    m = c0 >= '0' && c0 <= '9' ? numeric.reset(Work.view(t)) : null;
+    if (m != null && matchesLine(m, t)) {
       String num = m.group(1);
       int depth = num.split("\\.").length;
       if (depth == 1) {
@@ -410,8 +426,8 @@ final class NarrativeReader {
       }
       return null;
     }
-    m = LETTER.matcher(Work.view(t));
-    if (matchesLine(m, t)) {
+    m = Character.isLowerCase(c0) ? letter.reset(Work.view(t)) : null;
+    if (m != null && matchesLine(m, t)) {
       Sec parent = top;
       while (parent != null && parent.level == 9) {
         parent = parent.parent;
@@ -430,21 +446,29 @@ final class NarrativeReader {
     if (end == ' ' || ".!?;:…".indexOf(end) >= 0) {
       return false;
     }
-    return Character.isLowerCase(t.codePointAt(0)) && !matchesLine(BULLET.matcher(Work.view(t)), t)
-        && !matchesLine(SUB_BULLET.matcher(Work.view(t)), t);
+    // a lower-case letter starts no bullet: BULLET and SUB_BULLET start with "-", "•" or "+"
+    return Character.isLowerCase(t.codePointAt(0));
   }
 
-  private static Blk block(Span ls) {
+  private Blk block(Span ls) {
     String t = ls.text();
-    Matcher m = SUB_BULLET.matcher(Work.view(t));
+    if (!isBulletStart(t)) {
+      return new Blk(NarrativeBlock.Kind.PARAGRAPH, "", ls); // the usual paragraph: no matcher
+    }
+    Matcher m = subBullet.reset(Work.view(t));
     if (matchesLine(m, t)) {
       return new Blk(NarrativeBlock.Kind.SUB_BULLET, m.group(1), ls.sub(m.end(), t.length()));
     }
-    m = BULLET.matcher(Work.view(t));
+    m = bullet.reset(Work.view(t));
     if (matchesLine(m, t)) {
       return new Blk(NarrativeBlock.Kind.BULLET, m.group(1), ls.sub(m.end(), t.length()));
     }
     return new Blk(NarrativeBlock.Kind.PARAGRAPH, "", ls);
+  }
+
+  /** {@return whether a text starts with the first character of a {@link #BULLET} or {@link #SUB_BULLET}} */
+  private static boolean isBulletStart(String t) {
+    return !t.isEmpty() && (t.charAt(0) == '-' || t.charAt(0) == '+' || t.charAt(0) == '•');
   }
 
   private static NarrativeBlock toBlock(Blk b) {
@@ -468,7 +492,7 @@ final class NarrativeReader {
     }
     SourceLocation at = s.title.start();
     String line = ctx.line(at.line() - 1);
-    int markerCol = SourceText.column(line, line.length() - line.stripLeading().length());
+    int markerCol = SourceText.column(line, Texts.leadingBlanks(line));
     return NarrativeSection.builder().marker(s.marker).title(s.title.text())
         .location(SourceLocation.of(at.line(), markerCol)).blocks(blocks).children(kids).build();
   }

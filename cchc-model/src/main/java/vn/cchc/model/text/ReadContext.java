@@ -126,7 +126,7 @@ final class ReadContext {
       return SourceLocation.of(Math.max(1, Math.min(i + 1, lines.size())), 1);
     }
     String line = lines.get(i);
-    return at(i, line.length() - line.stripLeading().length());
+    return at(i, Texts.leadingBlanks(line));
   }
 
   /**

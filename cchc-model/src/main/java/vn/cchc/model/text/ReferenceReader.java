@@ -2,6 +2,7 @@ package vn.cchc.model.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,8 +31,19 @@ final class ReferenceReader {
   private static final String TYPE_WORDS = "Nghị quyết|Quyết định|Chỉ thị|Quy chế|Quy định|Thông cáo|Thông báo|"
       + "Hướng dẫn|Chương trình|Kế hoạch|Phương án|Đề án|Dự án|Báo cáo|Biên bản|Tờ trình|Hợp đồng|Công điện|Giấy mời|"
       + "Giấy giới thiệu|Nghị định|Thông tư|Công văn";
-  private static final Pattern TYPE_BEFORE = Pattern.compile(
+  static final Pattern TYPE_BEFORE = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:(" + TYPE_WORDS + ")\\s+)?(?:(số)\\s+)?$", CI);
+  /**
+   * The characters that {@link #TYPE_BEFORE}'s words ("Nghị quyết", …, "số") can start with, as the pattern compares
+   * them case-insensitively ({@link #fold}), one bit per character of the BMP: where none stands, no type word or
+   * "số" can start.
+   */
+  private static final BitSet TYPE_FIRST = characters(TYPE_WORDS + "|số", true);
+  /** Likewise the characters {@link #TYPE_BEFORE}'s words end with: one stands before the blanks ahead of a match. */
+  private static final BitSet TYPE_LAST = characters(TYPE_WORDS + "|số", false);
+  /** The lengths of the type words, each once, shortest first. */
+  private static final int[] TYPE_LENGTHS = java.util.Arrays.stream(TYPE_WORDS.split("\\|")).mapToInt(String::length)
+      .distinct().sorted().toArray();
   private static final Pattern TYPE_AHEAD = Pattern.compile("(?:" + TYPE_WORDS + "|số)(?![\\p{L}\\p{N}])", CI);
 
   /**
@@ -45,6 +57,8 @@ final class ReferenceReader {
   /** A date "dd/mm/yyyy" (group 1) or "dd tháng mm năm yyyy" (groups 2–4). */
   private static final Pattern DATE_AFTER = Pattern.compile("\\s+ngày\\s+" + ReadContext.EITHER_DATE, CI);
   private static final Pattern LEADING_DATE = Pattern.compile("\\s*Ngày\\s+" + ReadContext.EITHER_DATE + ",\\s*(.*)", Pattern.DOTALL);
+  /** Compiled once: String.split compiles a pattern of more than one character on every call. */
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
   private static final Pattern ISSUER_AFTER = Pattern.compile("\\s+của\\s+", CI);
   private static final Pattern SUBJECT_AFTER_ISSUER = Pattern.compile("\\s+về\\s", CI);
   private static final Set<String> NOT_SUBJECT_START = Set.of("và", "hoặc", "của", "theo", "tại", "đã", "được",
@@ -80,9 +94,56 @@ final class ReferenceReader {
   static final int MAX_SENTENCE = 1_000;
 
   private final ReadContext ctx;
+  // one matcher of each pattern for the read, reset to each text and set to the region it looks at: no substring,
+  // no matcher per text or reference (a region's bounds are opaque, so a look-behind or "$" sees what it saw in a
+  // substring)
+  private final Matcher m = LENIENT.matcher("");
+  private final Matcher b = TYPE_BEFORE.matcher("");
+  private final Matcher d = DATE_AFTER.matcher("");
+  private final Matcher c = ISSUER_AFTER.matcher("");
+  private final Matcher v = SUBJECT_AFTER_ISSUER.matcher("");
 
   ReferenceReader(ReadContext ctx) {
     this.ctx = ctx;
+  }
+
+  private static BitSet characters(String words, boolean first) {
+    StringBuilder firsts = new StringBuilder(); // folded first (or last) characters
+    for (String w : words.split("\\|")) {
+      firsts.append(fold(w.charAt(first ? 0 : w.length() - 1)));
+    }
+    BitSet out = new BitSet(Character.MAX_VALUE + 1);
+    String f = firsts.toString();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (f.indexOf(fold((char) c)) >= 0) {
+        out.set(c);
+      }
+    }
+    return out;
+  }
+
+  /** {@return whether a character is white space as {@code \s} means it without UNICODE_CHARACTER_CLASS} */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** {@return whether {@code $} may match before a character} */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /** {@return whether a character of the BMP is {@code [\p{L}\p{N}]}} */
+  private static boolean isLetterOrNumber(char c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  /** {@return a character as a pattern with CASE_INSENSITIVE and UNICODE_CASE compares it} */
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /**
@@ -99,13 +160,8 @@ final class ReferenceReader {
     }
     boolean sentenceDates = text.contains("Ngày"); // a sentence opening "Ngày …," can date a reference in it
     CharSequence view = Work.view(text);
-    Matcher m = LENIENT.matcher(view);
-    // one matcher of each pattern for the whole text, each set to the region it looks at: no substring, no matcher
-    // per reference (a region's bounds are opaque, so a look-behind or "$" sees what it saw in a substring)
-    Matcher b = TYPE_BEFORE.matcher(view);
-    Matcher d = DATE_AFTER.matcher(view);
-    Matcher c = ISSUER_AFTER.matcher(view);
-    Matcher v = SUBJECT_AFTER_ISSUER.matcher(view);
+    m.reset(view);
+    boolean others = false; // the other matchers are set to the text at its first number: most slashes are dates'
     int prevEnd = 0;
     int from = 0;
     // a number and symbol starts with digits before a "/" (spaces allowed between): look only there
@@ -135,11 +191,17 @@ final class ReferenceReader {
       if (repair == null) {
         continue;
       }
+      if (!others) {
+        b.reset(view);
+        d.reset(view);
+        c.reset(view);
+        v.reset(view);
+        others = true;
+      }
       int lookFrom = Math.max(prevEnd, s - 40);
-      b.region(lookFrom, s);
       String typeWord = null;
       int refStart = s;
-      if (b.find()) {
+      if (typeBefore(b, text, lookFrom, s)) {
         if (b.group(1) != null) {
           typeWord = b.group(1);
           refStart = b.start(1);
@@ -174,10 +236,70 @@ final class ReferenceReader {
       references.add(DocumentReference.builder().number(repair.number).location(at).sectionPath(path)
           .typeWord(Optional.ofNullable(typeWord)).date(Optional.ofNullable(date))
           .issuer(Optional.ofNullable(issuer)).subject(Optional.ofNullable(subject)).build());
-      LimitExceeded.check(references.size(), ReportTextReader.MAX_REFERENCES, at, Problems.of("limit.references"),
-          "MAX_REFERENCES", text.substring(s, e));
+      if (references.size() > ReportTextReader.MAX_REFERENCES) {
+        throw LimitExceeded.of(ReportTextReader.MAX_REFERENCES, at, Problems.of("limit.references"),
+            "MAX_REFERENCES", text.substring(s, e));
+      }
       prevEnd = e;
     }
+  }
+
+  /**
+   * {@return whether {@link #TYPE_BEFORE} matches a type word or "số" in {@code text[lookFrom, s)}, the match left in
+   * {@code b}} What {@code find()} on that region gives, without trying the pattern's 24 words case-insensitively at
+   * each of up to 40 positions: only where a word's first character stands. Elsewhere the pattern matches nothing or the empty string
+   * at the region's end (or before a line terminator there), which leaves the reference without a type word exactly
+   * as no match does.
+   */
+  static boolean typeBefore(Matcher b, String text, int lookFrom, int s) {
+    for (int p = lookFrom; p < s; p++) {
+      if (Character.isSurrogate(text.charAt(p))) {
+        // a look-behind at the region's start would see half a pair: ask find() itself
+        b.useTransparentBounds(false).region(lookFrom, s);
+        return b.find() && (b.group(1) != null || b.group(2) != null);
+      }
+    }
+    // a word matched is followed by blanks (\s) up to the end, or up to a line terminator ending the region ("$"):
+    // without one of the words' last characters before those blanks, nothing but the empty string matches
+    int w = s;
+    if (w > lookFrom && isLineTerminator(text.charAt(w - 1))) {
+      w--;
+    }
+    while (w > lookFrom && isRegexSpace(text.charAt(w - 1))) {
+      w--;
+    }
+    if (w == lookFrom || !TYPE_LAST.get(text.charAt(w - 1))) {
+      return false;
+    }
+    // so a match is "số" ending at w, a type word ending at w, or a type word ending where the blanks before such a
+    // "số" start (w2): it starts at one of these positions, tried from the leftmost as find() does
+    int w2 = w - 2;
+    while (w2 > lookFrom && isRegexSpace(text.charAt(w2 - 1))) {
+      w2--;
+    }
+    int[] starts = new int[2 * TYPE_LENGTHS.length + 1];
+    int k = 0;
+    starts[k++] = w - 2;
+    for (int len : TYPE_LENGTHS) {
+      starts[k++] = w - len;
+      starts[k++] = w2 < w - 2 ? w2 - len : w - 2; // w - 2 again (tried once) when no blanks precede "số"
+    }
+    java.util.Arrays.sort(starts);
+    for (int i = 0; i < k; i++) {
+      int p = starts[i];
+      // the look-behind: a word starts at lookFrom (it sees nothing before, bounds being opaque) or after a character
+      // that is no letter or number
+      if (p < lookFrom || (i > 0 && p == starts[i - 1]) || !TYPE_FIRST.get(text.charAt(p))
+          || (p > lookFrom && isLetterOrNumber(text.charAt(p - 1)))) {
+        continue;
+      }
+      // past lookFrom the look-behind sees the character before p, which lies in the region, as in find()
+      b.useTransparentBounds(p > lookFrom).region(p, s);
+      if (b.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -475,7 +597,7 @@ final class ReferenceReader {
       int v = r.indexOf(" về ");
       subject = v < 0 ? null : r.substring(v + 4);
     } else if (!r.isEmpty() && Character.isLetter(r.codePointAt(0))) {
-      String first = lower.split("\\s+", 2)[0];
+      String first = BLANKS.split(lower, 2)[0];
       subject = NOT_SUBJECT_START.contains(first) ? null : r;
     }
     if (subject == null) {

@@ -67,7 +67,7 @@ final class ReportParser {
     for (int i = 0; i < ctx.size(); i++) {
       String line = ctx.line(i);
       if (line.length() > ReportTextReader.MAX_LINE_LENGTH) {
-        LimitExceeded.check(line.length(), ReportTextReader.MAX_LINE_LENGTH,
+        throw LimitExceeded.of(ReportTextReader.MAX_LINE_LENGTH,
             SourceLocation.of(i + 1, SourceText.column(line, ReportTextReader.MAX_LINE_LENGTH)),
             Problems.of("limit.line-length"), "MAX_LINE_LENGTH", line);
       }
@@ -336,11 +336,12 @@ final class ReportParser {
 
   private void accountForEveryLine() {
     for (int i = 0; i < ctx.size(); i++) {
+      if (ctx.use(i) != null) {
+        continue; // placed: whether it is blank does not matter
+      }
       if (ctx.line(i).isBlank()) {
-        if (ctx.use(i) == null) {
-          ctx.mark(i + 1, LineUse.BLANK);
-        }
-      } else if (ctx.use(i) == null) {
+        ctx.mark(i + 1, LineUse.BLANK);
+      } else {
         ctx.problem(ctx.atText(i), ProblemKind.UNRECOGNISED_LINE, Problems.of("line.unplaced"),
             ctx.line(i).strip());
       }

@@ -59,9 +59,11 @@ final class RowReader {
   void row(int i, List<int[]> segs) {
     String line = ctx.line(i);
     int lineNo = i + 1;
-    LimitExceeded.check(++rowsRead, ReportTextReader.MAX_ROWS, ctx.atText(i), Problems.of("limit.rows"), "MAX_ROWS", line);
+    if (++rowsRead > ReportTextReader.MAX_ROWS) {
+      throw LimitExceeded.of(ReportTextReader.MAX_ROWS, ctx.atText(i), Problems.of("limit.rows"), "MAX_ROWS", line);
+    }
     SourceLocation lineAt = SourceLocation.of(lineNo, 1);
-    List<Cell> cells = new ArrayList<>(layout.cells(line, segs));
+    List<Cell> cells = layout.cells(line, segs); // a new list, ours to change
     cells.replaceAll(Cell::unstarred);
     int filled = 0;
     for (Cell c : cells) {

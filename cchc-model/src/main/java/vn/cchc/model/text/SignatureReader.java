@@ -17,6 +17,9 @@ import vn.cchc.model.text.ReadContext.LineUse;
  * on one line (tab, "|" or a run of spaces); each cell is read by what it says. Internal.
  */
 final class SignatureReader {
+  // compiled once: String.replaceFirst compiles its pattern on every call
+  private static final Pattern LEADING_COLON = Pattern.compile("^\\s*:");
+  private static final Pattern LEADING_DASH = Pattern.compile("^[-+•]\\s*");
   private static final Pattern AUTHORITY = Pattern.compile("(TM|KT|TL|TUQ|Q)\\.\\s*\\S.*");
   private static final Pattern SIGNED = Pattern.compile("[(\\[]?\\s*(?:Đã\\s+ký|ký(?:\\s+tên)?(?:\\s*,\\s*đóng\\s+dấu)?|"
       + "Ký\\s+tên(?:\\s*,\\s*đóng\\s+dấu)?|Đã\\s+ký\\s+và\\s+đóng\\s+dấu)\\s*[)\\]]?", Pattern.CASE_INSENSITIVE
@@ -54,7 +57,7 @@ final class SignatureReader {
         String t = cell.text();
         SourceLocation at = cell.at();
         if (t.startsWith("Nơi nhận")) {
-          String head = t.substring("Nơi nhận".length()).replaceFirst("^\\s*:", "").strip();
+          String head = LEADING_COLON.matcher(Work.view(t.substring("Nơi nhận".length()))).replaceFirst("").strip();
           if (!head.isEmpty()) {
             recipient(head, recipients);
             checkRecipients(recipients, at, t);
@@ -117,8 +120,10 @@ final class SignatureReader {
   }
 
   private static void checkRecipients(List<String> recipients, SourceLocation at, String line) {
-    LimitExceeded.check(recipients.size(), ReportTextReader.MAX_RECIPIENTS, at, Problems.of("limit.recipients"),
-        "MAX_RECIPIENTS", line);
+    if (recipients.size() > ReportTextReader.MAX_RECIPIENTS) {
+      throw LimitExceeded.of(ReportTextReader.MAX_RECIPIENTS, at, Problems.of("limit.recipients"), "MAX_RECIPIENTS",
+          line);
+    }
   }
 
   private static void finish(StringBuilder continued, int index, List<String> recipients) {
@@ -128,7 +133,7 @@ final class SignatureReader {
   }
 
   private static void recipient(String t, List<String> out) {
-    String r = Texts.trimEnd(t.replaceFirst("^[-+•]\\s*", ""), ";.,", false).strip();
+    String r = Texts.trimEnd(LEADING_DASH.matcher(Work.view(t)).replaceFirst(""), ";.,", false).strip();
     if (!r.isEmpty()) {
       out.add(r);
     }

@@ -287,6 +287,9 @@ final class SourceText {
 
   /** Whether a line holds a character outside the BMP; the last line asked is remembered. */
   private static boolean hasSurrogates(String line) {
+    if (TrustedNfc.on()) {
+      return false; // every character of this read passed the quick NFC test, which no surrogate passes
+    }
     Surrogates last = lastLine;
     if (last != null && last.line == line) {
       return last.has;

@@ -9,8 +9,11 @@ import vn.cchc.model.SourceLocation;
  * tell the source location of any of its characters. Internal.
  */
 final class Span {
-  /** The text of two or more pieces; a span of one piece keeps its text in {@link #cached} alone. */
-  private final StringBuilder text = new StringBuilder();
+  /**
+   * The text of two or more pieces, made at the second; a span of one piece (most of them) keeps its text in
+   * {@link #cached} alone.
+   */
+  private StringBuilder text;
   private final List<int[]> pieces = new ArrayList<>(); // {offset in text, line number, char index in line}
   private final List<Integer> separators = new ArrayList<>(); // length of the joining text before each piece
   private final List<String> lines;
@@ -36,6 +39,9 @@ final class Span {
       pieces.add(new int[] {0, lineNo, start});
       cached = piece;
       return this;
+    }
+    if (text == null) {
+      text = new StringBuilder();
     }
     if (pieces.size() == 1 && text.length() == 0 && cached != null) {
       text.append(cached);
@@ -63,8 +69,8 @@ final class Span {
   /** {@return a span of one whole line without its surrounding white space; empty text for a blank line} */
   static Span ofLine(List<String> lines, int lineNo) {
     String line = lines.get(lineNo - 1);
-    int lead = line.length() - line.stripLeading().length();
-    int end = Math.max(lead, line.stripTrailing().length());
+    int lead = Texts.leadingBlanks(line);
+    int end = Math.max(lead, Texts.strippedEnd(line));
     return new Span(lines).append("", lineNo, lead, end);
   }
 
@@ -97,7 +103,7 @@ final class Span {
 
   /** {@return the length of the text, without building it} */
   int length() {
-    return pieces.size() == 1 && cached != null ? cached.length() : text.length();
+    return pieces.size() == 1 && cached != null ? cached.length() : text == null ? 0 : text.length();
   }
 
   /** {@return the 1-based number of the span's first line} */
@@ -112,7 +118,7 @@ final class Span {
 
   /** {@return the last character that is not white space, or a space when there is none; no string is built} */
   char lastNonBlank() {
-    CharSequence t = pieces.size() == 1 && cached != null ? cached : text;
+    CharSequence t = pieces.size() == 1 && cached != null ? cached : text == null ? "" : text;
     for (int i = t.length() - 1; i >= 0; i--) {
       if (!Character.isWhitespace(t.charAt(i))) {
         return t.charAt(i);
@@ -128,7 +134,7 @@ final class Span {
 
   String text() {
     if (cached == null) {
-      cached = text.toString();
+      cached = text == null ? "" : text.toString();
     }
     return cached;
   }

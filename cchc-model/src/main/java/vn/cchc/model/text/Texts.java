@@ -81,6 +81,9 @@ final class Texts {
   /** Label comparison form: markup removed, NFC, white space collapsed. Case is kept. */
   static String normalise(String s) {
     String t = SourceText.nfc(Cell.strip(s)).strip();
+    if (isCollapsed(t)) {
+      return t; // the usual label: nothing to collapse, no copy
+    }
     StringBuilder sb = new StringBuilder(t.length());
     boolean space = false;
     for (int i = 0; i < t.length(); i++) {
@@ -99,6 +102,38 @@ final class Texts {
   }
 
   /** Comparison form for names: {@link #normalise} in lower case. */
+  /** {@return whether a stripped text's only white space is single spaces, which {@link #normalise} keeps} */
+  private static boolean isCollapsed(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ' ' ? i > 0 && t.charAt(i - 1) == ' ' : Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@return the length of a text's leading white space: {@code s.length() - s.stripLeading().length()}, without the
+   * copy} (White space is never a surrogate or outside the BMP, so characters may be tested one by one.)
+   */
+  static int leadingBlanks(String s) {
+    int i = 0;
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@return {@code s.stripTrailing().length()}, without the copy} */
+  static int strippedEnd(String s) {
+    int e = s.length();
+    while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
   static String fold(String s) {
     return normalise(s).toLowerCase(Locale.ROOT);
   }

@@ -91,7 +91,7 @@ final class TitleReader {
     }
     int joined = 0;
     while (k < limit && continuesTitle(title.text(), ctx.line(k))) {
-      title.append(" ", k + 1, lead(ctx.line(k)), ctx.line(k).stripTrailing().length());
+      title.append(" ", k + 1, lead(ctx.line(k)), Texts.strippedEnd(ctx.line(k)));
       ctx.mark(k + 1, LineUse.TITLE);
       joined++;
       k++;
@@ -121,7 +121,7 @@ final class TitleReader {
   }
 
   private static int lead(String line) {
-    return line.length() - line.stripLeading().length();
+    return Texts.leadingBlanks(line);
   }
 
   /** Reads a metadata sentence on line {@code i} (0-based). */

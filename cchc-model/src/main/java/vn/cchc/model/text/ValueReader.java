@@ -90,6 +90,11 @@ final class ValueReader {
    * @param cell the value cell
    * @param lineIndex the 0-based line
    */
+  /** {@return where a value's problem is: its first character; made only for a problem, not for every value} */
+  private SourceLocation at(int lineIndex, Cell cell) {
+    return ctx.at(lineIndex, cell.firstNonBlank());
+  }
+
   IndicatorValue value(IndicatorDefinition def, Cell cell, int lineIndex) {
     String text = cell.stripped();
     if (text.isEmpty()) {
@@ -109,7 +114,6 @@ final class ValueReader {
           Problems.of("value.invalid", String.valueOf(def.id()), String.valueOf(e.getMessage())), text);
       return null;
     }
-    SourceLocation at = ctx.at(lineIndex, cell.firstNonBlank());
     BigDecimal v = n.value();
     Optional<Unit> unit = def.unit();
     boolean money = unit.map(u -> u.kind() == UnitKind.MONEY).orElse(false);
@@ -117,23 +121,23 @@ final class ValueReader {
     try {
       if (def.kind() == IndicatorKind.CODED) {
         if (n.percent() || v.signum() < 0 || v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(1000)) > 0) {
-          ctx.problem(at, ProblemKind.UNREADABLE_VALUE, Problems.of("value.code-not-whole", String.valueOf(def.id())), text);
+          ctx.problem(at(lineIndex, cell), ProblemKind.UNREADABLE_VALUE, Problems.of("value.code-not-whole", String.valueOf(def.id())), text);
           return null;
         }
         try {
           CodeList list = ctx.index.codeList(def);
           return CodedValue.of(list.id(), list.require(v.intValueExact()).code(), text);
         } catch (UnknownCodeException e) {
-          ctx.problem(at, ProblemKind.UNKNOWN_CODE, Problems.of("value.invalid", String.valueOf(def.id()), String.valueOf(e.getMessage())), text);
+          ctx.problem(at(lineIndex, cell), ProblemKind.UNKNOWN_CODE, Problems.of("value.invalid", String.valueOf(def.id()), String.valueOf(e.getMessage())), text);
           return null;
         }
       }
       if (n.percent() && !percentage) {
-        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, Problems.of("value.percent-sign", String.valueOf(def.id())), text);
+        ctx.problem(at(lineIndex, cell), ProblemKind.UNREADABLE_VALUE, Problems.of("value.percent-sign", String.valueOf(def.id())), text);
         return null;
       }
       if (v.signum() < 0) {
-        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, Problems.of("value.negative", String.valueOf(def.id())), text);
+        ctx.problem(at(lineIndex, cell), ProblemKind.UNREADABLE_VALUE, Problems.of("value.negative", String.valueOf(def.id())), text);
         return null;
       }
       if (percentage) {
@@ -143,19 +147,19 @@ final class ValueReader {
         return MoneyValue.of(v, unit.get(), text);
       }
       if (v.scale() > 0) {
-        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, Problems.of("value.count-not-whole", String.valueOf(def.id())), text);
+        ctx.problem(at(lineIndex, cell), ProblemKind.UNREADABLE_VALUE, Problems.of("value.count-not-whole", String.valueOf(def.id())), text);
         return null;
       }
       long count;
       try {
         count = v.longValueExact();
       } catch (ArithmeticException e) {
-        ctx.problem(at, ProblemKind.UNREADABLE_VALUE, Problems.of("value.count-too-large", String.valueOf(def.id())), text);
+        ctx.problem(at(lineIndex, cell), ProblemKind.UNREADABLE_VALUE, Problems.of("value.count-too-large", String.valueOf(def.id())), text);
         return null;
       }
       return CountValue.of(count, unit.filter(u -> u.kind() == UnitKind.COUNT), text);
     } catch (InvalidModelException e) {
-      ctx.problem(at, ProblemKind.UNREADABLE_VALUE, Problems.of("value.invalid", String.valueOf(def.id()), String.valueOf(e.getMessage())), text);
+      ctx.problem(at(lineIndex, cell), ProblemKind.UNREADABLE_VALUE, Problems.of("value.invalid", String.valueOf(def.id()), String.valueOf(e.getMessage())), text);
       return null;
     }
   }
