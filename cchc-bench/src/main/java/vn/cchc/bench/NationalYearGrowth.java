@@ -2,8 +2,10 @@ package vn.cchc.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +50,26 @@ public final class NationalYearGrowth {
     return last;
   }
 
+  /** {@return the time the collectors have spent so far, in milliseconds, as the JVM counts it} */
+  private static long gcMillis() {
+    long sum = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
+  }
+
+  /** {@return the CPU time of the batch's worker threads alive now, in nanoseconds} */
+  private static long workerCpu() {
+    long sum = 0;
+    for (ThreadInfo t : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+      if (t != null && t.getThreadName().startsWith("cchc-batch-")) {
+        sum += Math.max(0, THREADS.getThreadCpuTime(t.getThreadId()));
+      }
+    }
+    return sum;
+  }
+
   /**
    * Prints one line per size.
    *
@@ -81,19 +103,33 @@ public final class NationalYearGrowth {
         long start = usedAfterGc();
         long step = Math.max(1, n / 5);
         StringBuilder points = new StringBuilder();
-        long[] pause = {0, 0}; // wall and CPU of the measuring collections, which are not the batch's
+        long[] pause = {0, 0, 0, 0}; // wall, process CPU, this thread's CPU, collectors' ms of the measuring collections, which are not the batch's
+        long[] workers = {0}; // CPU of the worker threads, taken when the last file is handed on (they end with the run)
         long bw0 = System.nanoTime();
         long bc0 = OS.getProcessCpuTime();
+        long mc0 = THREADS.getCurrentThreadCpuTime();
+        long jit0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long gc0 = gcMillis();
         BatchSummary s = batch.withProgress((done, total) -> {
+          if (done == total) {
+            workers[0] = workerCpu();
+          }
           if (done % step == 0) {
             long p0 = System.nanoTime();
             long c0 = OS.getProcessCpuTime();
+            long t0 = THREADS.getCurrentThreadCpuTime();
+            long g0 = gcMillis();
             points.append(String.format(Locale.ROOT, "%s%.1f", points.length() == 0 ? "" : ", ",
                 (usedAfterGc() - start) / 1048576.0));
             pause[0] += System.nanoTime() - p0;
             pause[1] += OS.getProcessCpuTime() - c0;
+            pause[2] += THREADS.getCurrentThreadCpuTime() - t0;
+            pause[3] += gcMillis() - g0;
           }
         }).run(files, r -> {});
+        long mc = THREADS.getCurrentThreadCpuTime() - mc0 - pause[2];
+        long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0;
+        long gcs = gcMillis() - gc0 - pause[3];
         long bw = System.nanoTime() - bw0 - pause[0];
         long bc = OS.getProcessCpuTime() - bc0 - pause[1];
         if (s.read() != n || sum == 0) {
@@ -102,6 +138,13 @@ public final class NationalYearGrowth {
         System.out.printf(Locale.ROOT, "%d | %.2f | %.2f | %.2f | %.2f | %.1f× | %.1f× | %.1f× | %s | %.1f–%.1f%n", n,
             fw / 1e9, fc / 1e9, bw / 1e9, bc / 1e9, (double) bw / fw, (double) bc / fc, (double) bc / cores / fc,
             points, loadBefore, OS.getSystemLoadAverage());
+        // where the batch's CPU went: the workers (read, check), the calling thread (hand-off, roll-up), and the rest
+        // of the process (the collector, the JIT compilers, other VM threads); the measuring collections left out
+        // (of the rest: the JIT's compilation time and the collectors' time as the JVM counts them — wall time of
+        // the compiler threads and of the collections, which with parallel collector threads is less than their CPU)
+        System.out.printf(Locale.ROOT, "  CPU: workers %.2f s, calling thread %.2f s, collector + JIT + VM %.2f s "
+            + "(JIT compiling %.2f s, collections %.2f s); cores used (CPU ÷ wall) %.2f%n", workers[0] / 1e9, mc / 1e9,
+            (bc - workers[0] - mc) / 1e9, jit / 1e3, gcs / 1e3, (double) bc / bw);
       } finally {
         SampleShaped.delete(dir);
       }
