@@ -71,6 +71,21 @@ public final class NationalYearGrowth {
   }
 
   /**
+   * {@return how long, in milliseconds, the batch's worker threads alive now have waited (parked or blocked): a
+   * worker waits when the hand-off does not give it a file at once; on a loaded machine a thread that is ready but
+   * not running is not waiting, so this says whether the batch starves its workers whatever the load}
+   */
+  private static long workerWaits() {
+    long sum = 0;
+    for (ThreadInfo t : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+      if (t != null && t.getThreadName().startsWith("cchc-batch-")) {
+        sum += Math.max(0, t.getWaitedTime()) + Math.max(0, t.getBlockedTime());
+      }
+    }
+    return sum;
+  }
+
+  /**
    * Prints one line per size.
    *
    * @param args the numbers of files (default 1000)
@@ -78,6 +93,9 @@ public final class NationalYearGrowth {
    */
   public static void main(String[] args) throws IOException {
     Catalogue catalogue = BenchData.catalogue();
+    if (THREADS.isThreadContentionMonitoringSupported()) {
+      THREADS.setThreadContentionMonitoringEnabled(true); // for the workers' waited time
+    }
     int cores = Runtime.getRuntime().availableProcessors();
     System.out.printf(Locale.ROOT, "%d cores; load average %.1f%n", cores, OS.getSystemLoadAverage());
     System.out.println("files | floor wall s | floor CPU s | batch wall s | batch CPU s | wall ratio | CPU ratio "
@@ -104,7 +122,9 @@ public final class NationalYearGrowth {
         long step = Math.max(1, n / 5);
         StringBuilder points = new StringBuilder();
         long[] pause = {0, 0, 0, 0}; // wall, process CPU, this thread's CPU, collectors' ms of the measuring collections, which are not the batch's
-        long[] workers = {0}; // CPU of the worker threads, taken when the last file is handed on (they end with the run)
+        // CPU of the worker threads, and the time they waited for work (parked on the pool's queue: starved by the
+        // hand-off) or for a lock, taken when the last file is handed on (the workers end with the run)
+        long[] workers = {0, 0};
         long bw0 = System.nanoTime();
         long bc0 = OS.getProcessCpuTime();
         long mc0 = THREADS.getCurrentThreadCpuTime();
@@ -113,6 +133,7 @@ public final class NationalYearGrowth {
         BatchSummary s = batch.withProgress((done, total) -> {
           if (done == total) {
             workers[0] = workerCpu();
+            workers[1] = workerWaits();
           }
           if (done % step == 0) {
             long p0 = System.nanoTime();
@@ -143,8 +164,9 @@ public final class NationalYearGrowth {
         // (of the rest: the JIT's compilation time and the collectors' time as the JVM counts them — wall time of
         // the compiler threads and of the collections, which with parallel collector threads is less than their CPU)
         System.out.printf(Locale.ROOT, "  CPU: workers %.2f s, calling thread %.2f s, collector + JIT + VM %.2f s "
-            + "(JIT compiling %.2f s, collections %.2f s); cores used (CPU ÷ wall) %.2f%n", workers[0] / 1e9, mc / 1e9,
-            (bc - workers[0] - mc) / 1e9, jit / 1e3, gcs / 1e3, (double) bc / bw);
+            + "(JIT compiling %.2f s, collections %.2f s); cores used (CPU ÷ wall) %.2f; workers waiting for work "
+            + "%.2f s of %d × %.2f s%n", workers[0] / 1e9, mc / 1e9, (bc - workers[0] - mc) / 1e9, jit / 1e3, gcs / 1e3,
+            (double) bc / bw, workers[1] / 1e3, batch.threads(), bw / 1e9);
       } finally {
         SampleShaped.delete(dir);
       }
