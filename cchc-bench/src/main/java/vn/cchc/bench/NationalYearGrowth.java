@@ -9,8 +9,11 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.stream.Stream;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.rules.batch.Batch;
@@ -48,6 +51,46 @@ public final class NationalYearGrowth {
       last = u;
     }
     return last;
+  }
+
+  /**
+   * {@return the CPU time so far of the JVM's own threads, in nanoseconds, by kind ("jit": the compiler threads,
+   * "gc": the collector's, "other"), read from {@code /proc/self/task} (Linux); empty elsewhere} The JVM's
+   * management beans give only the wall time of compilations and collections, which on a loaded machine is
+   * mostly waiting.
+   */
+  private static Map<String, Long> vmThreadCpu() {
+    Map<String, Long> out = new HashMap<>();
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return out;
+    }
+    long tick = 10_000_000L; // USER_HZ is 100 on Linux: utime and stime are in hundredths of a second
+    out.put("jit", 0L);
+    out.put("gc", 0L);
+    out.put("other", 0L);
+    try (Stream<Path> s = Files.list(tasks)) {
+      for (Path t : s.toList()) {
+        String stat;
+        try {
+          stat = Files.readString(t.resolve("stat"));
+        } catch (IOException e) {
+          continue; // the thread has ended
+        }
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick; // utime, stime: fields 14 and 15
+        String kind = name.contains("CompilerThre") ? "jit"
+            : name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM Thread") ? "gc"
+            : name.startsWith("cchc-batch-") || name.equals("java") || name.equals("main") ? null : "other";
+        if (kind != null) {
+          out.merge(kind, cpu, Long::sum);
+        }
+      }
+    } catch (IOException e) {
+      return new HashMap<>();
+    }
+    return out;
   }
 
   /** {@return the time the collectors have spent so far, in milliseconds, as the JVM counts it} */
@@ -128,6 +171,7 @@ public final class NationalYearGrowth {
         long bw0 = System.nanoTime();
         long bc0 = OS.getProcessCpuTime();
         long mc0 = THREADS.getCurrentThreadCpuTime();
+        Map<String, Long> vm0 = vmThreadCpu();
         long jit0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long gc0 = gcMillis();
         BatchSummary s = batch.withProgress((done, total) -> {
@@ -149,6 +193,8 @@ public final class NationalYearGrowth {
           }
         }).run(files, r -> {});
         long mc = THREADS.getCurrentThreadCpuTime() - mc0 - pause[2];
+        Map<String, Long> vm = vmThreadCpu();
+        vm.replaceAll((k, v) -> v - vm0.getOrDefault(k, 0L));
         long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0;
         long gcs = gcMillis() - gc0 - pause[3];
         long bw = System.nanoTime() - bw0 - pause[0];
@@ -167,6 +213,11 @@ public final class NationalYearGrowth {
             + "(JIT compiling %.2f s, collections %.2f s); cores used (CPU ÷ wall) %.2f; workers waiting for work "
             + "%.2f s of %d × %.2f s%n", workers[0] / 1e9, mc / 1e9, (bc - workers[0] - mc) / 1e9, jit / 1e3, gcs / 1e3,
             (double) bc / bw, workers[1] / 1e3, batch.threads(), bw / 1e9);
+        if (!vm.isEmpty()) {
+          System.out.printf(Locale.ROOT, "  CPU of the JVM's own threads (/proc, the measuring collections included): "
+              + "JIT compilers %.2f s, collector and VM thread %.2f s, other %.2f s%n", vm.get("jit") / 1e9, vm.get("gc") / 1e9,
+              vm.get("other") / 1e9);
+        }
       } finally {
         SampleShaped.delete(dir);
       }
