@@ -62,7 +62,7 @@ public final class CpuRatios {
    * Prints the ratios.
    *
    * @param args the number of rounds per pair (default 41), then optionally a part of the names of the pairs to run
-   *     ("JSON", "check", "read text")
+   *     ("JSON", "check", "read text", "read text file")
    */
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 41;
@@ -76,6 +76,10 @@ public final class CpuRatios {
     if ("read text".contains(only) || only.startsWith("read text")) {
       reader.setup();
     }
+    TextFileBenchmark file = new TextFileBenchmark();
+    if ("read text file".contains(only) || only.startsWith("read text file")) {
+      file.setup();
+    }
     JsonBenchmark json = new JsonBenchmark();
     if ("read cchc JSON".contains(only) || only.startsWith("read cchc")) {
       json.setup();
@@ -86,5 +90,7 @@ public final class CpuRatios {
     pair("check: generated, no narrative", check::standardRules, check::handWritten, rounds);
     pair("read text: real sample", reader::readSample, reader::floorSample, rounds);
     pair("read cchc JSON: real sample", json::cchcRead, json::jacksonReadTree, rounds);
+    // not a floor: what the command line's ReportFileReader adds to the text reader on a text file
+    pair("read text file: CLI ÷ text reader", file::readAsFile, file::readAsText, rounds);
   }
 }

@@ -155,4 +155,45 @@ class BatchTest {
     assertThat(s.errors()).isPositive().isEven();
     assertThat(s.aggregate().orElseThrow().reports()).isEqualTo(2);
   }
+
+  /**
+   * Report text files shaped like the real sample (its narrative, references and full appendix), each for another
+   * town and with one count changed, and one that fails strictly (its appendix cut off): read from text, checked and
+   * rolled up on one, two and three threads, the summary (counts, failures, the roll-up) and every file's result in
+   * order (its findings with their locations, its failure) are the same.
+   */
+  @Test
+  void realShapedTextGivesTheSameResultsOnAnyNumberOfThreads(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    String sample = java.nio.file.Files.readString(Path.of("..", "docs", "samples", "bc-45-ubnd-dinh-ca-2024-q1.txt"));
+    String[] towns = {"Đình Cả", "Hòa Bình", "Yên Lạc", "Phú Xuân", "Tân Sơn", "Vĩnh Long", "An Khánh", "Đức Trọng"};
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < 14; i++) {
+      String text = sample.replace("Đình Cả", towns[i % towns.length]);
+      if (i % 3 == 1) { // another count of early dossiers, and of dossiers received online: other sums and findings
+        text = text.replace("1.442", Integer.toString(1400 + i)).replace("\tHồ sơ\t1.482\t", "\tHồ sơ\t" + (1470 + i) + "\t");
+      }
+      if (i == 9) {
+        text = text.substring(0, text.indexOf("\nPHỤ LỤC") + 200); // the appendix cut off: fails when read strictly
+      }
+      Path f = dir.resolve("bc-" + i + ".txt");
+      java.nio.file.Files.writeString(f, text);
+      files.add(f);
+    }
+    Catalogue bundled = vn.cchc.model.catalogue.Catalogues.bundled();
+    List<Object> one = null;
+    for (int threads = 1; threads <= 3; threads++) {
+      List<String> each = new ArrayList<>();
+      BatchSummary s = Batch.ofText(bundled).withThreads(threads).run(files, r -> each.add(r.index() + " " + r.file()
+          + " " + r.failure().map(Exception::getMessage).orElse("") + r.check().map(c -> c.findings().toString()).orElse("")));
+      assertThat(s.read()).isEqualTo(13);
+      assertThat(s.errors()).isPositive();
+      List<Object> got = List.of(s, each, s.aggregate().orElseThrow().values().toString());
+      if (one == null) {
+        one = got;
+      } else {
+        assertThat(got).as("%d threads against one", threads).isEqualTo(one);
+      }
+    }
+  }
 }

@@ -163,8 +163,7 @@ public final class ReportFileReader {
     SourceFormat format = FileCheck.detect(bytes, limits);
     if (format == SourceFormat.TEXT) {
       // the text reader itself: byte-order mark, malformed bytes at their line and column
-      return new FileReadResult(format, textReader.readLenient(bytes), List.of(),
-          new String(bytes, StandardCharsets.UTF_8));
+      return new FileReadResult(format, textReader.readLenient(bytes), bytes);
     }
     return read(format, derive(format, bytes));
   }

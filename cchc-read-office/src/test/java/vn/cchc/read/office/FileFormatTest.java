@@ -63,6 +63,33 @@ class FileFormatTest {
     assertThat(READER.readLenient(docxNamedTxt).format()).isEqualTo(SourceFormat.DOCX);
   }
 
+  /**
+   * A text file's {@code text()} is its bytes as UTF-8 — the sample, a BOM, a malformed byte — the same from the
+   * bytes, a path or a stream, asked once or twice, and not changed by what the caller does to its array after the
+   * read (the text is decoded when first asked for).
+   */
+  @Test
+  void aTextFilesTextIsItsBytesDecodedWhateverTheCallerDoesAfterwards(@TempDir Path dir) throws Exception {
+    byte[] sample = Files.readAllBytes(Path.of("..", "docs", "samples", "bc-45-ubnd-dinh-ca-2024-q1.txt"));
+    byte[] bom = ("\uFEFF" + new String(sample, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    byte[] malformed = Arrays.copyOf(sample, sample.length);
+    malformed[40] = (byte) 0xC3; // a lead byte with no continuation: U+FFFD in the decoded text
+    malformed[41] = 'x';
+    for (byte[] bytes : List.of(sample, bom, malformed)) {
+      String expected = new String(bytes, StandardCharsets.UTF_8);
+      byte[] mine = bytes.clone();
+      FileReadResult fromBytes = READER.readLenient(mine);
+      Arrays.fill(mine, (byte) 'z');
+      assertThat(fromBytes.format()).isEqualTo(SourceFormat.TEXT);
+      assertThat(fromBytes.text()).isEqualTo(expected).isSameAs(fromBytes.text());
+      Path f = dir.resolve("r.txt");
+      Files.write(f, bytes);
+      assertThat(READER.readLenient(f).text()).isEqualTo(expected);
+      assertThat(READER.readLenient(new ByteArrayInputStream(bytes)).text()).isEqualTo(expected);
+      assertThat(READER.readLenient(f).readResult()).isEqualTo(fromBytes.readResult());
+    }
+  }
+
   @Test
   void anEncryptedDocumentSaysSo() throws Exception {
     byte[] plain = docx();
