@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,7 +38,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: say what to do, e.g. 'cchc read FILE'");
+    throw new CommandLine.ParameterException(spec.commandLine(), Texts.text(Texts.DEFAULT, "main.missing-command"));
   }
 
   /**
@@ -74,11 +75,12 @@ public final class Main implements Runnable {
     } catch (OutOfMemoryError | StackOverflowError e) {
       // picocli handles exceptions only; an error out of the JVM would print its trace
       safeOut.flush();
-      safeErr.println("cchc: internal error: " + (e instanceof OutOfMemoryError
-          ? "out of memory (" + e.getMessage() + "); give Java more with -Xmx, or split the batch"
-          : "stack overflow")
-          + (List.of(args).contains("--debug") ? "" : " (--debug shows the stack trace)"));
-      if (List.of(args).contains("--debug")) {
+      // no parse result to ask here: the --lang of the arguments, as the command would have taken it
+      Locale locale = Texts.localeOr(lang(args));
+      boolean debug = List.of(args).contains("--debug");
+      safeErr.println(Texts.text(locale, e instanceof OutOfMemoryError ? "internal.out-of-memory" : "internal.stack-overflow",
+          String.valueOf(e.getMessage())) + (debug ? "" : " " + Texts.text(locale, "internal.debug-hint")));
+      if (debug) {
         e.printStackTrace(safeErr);
       }
       safeErr.flush();
@@ -104,16 +106,17 @@ public final class Main implements Runnable {
       commandLine.getOut().flush();
       PrintWriter e = commandLine.getErr();
       boolean debug = debug(parseResult);
-      if (ex instanceof InputException || ex instanceof OutputException) {
-        e.println(ex.getMessage());
+      Locale locale = locale(parseResult);
+      if (ex instanceof CommandFailure failure) {
+        e.println(failure.message(locale));
         if (debug) {
           ex.printStackTrace(e);
         }
         e.flush();
         return ExitCodes.FAILED;
       }
-      e.println("cchc: internal error, a bug in cchc (please report it): " + ex.getClass().getName()
-          + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + (debug ? "" : " (--debug shows the stack trace)"));
+      e.println(Texts.text(locale, "internal.bug", ex.getClass().getName() + (ex.getMessage() == null ? "" : ": "
+          + ex.getMessage())) + (debug ? "" : " " + Texts.text(locale, "internal.debug-hint")));
       if (debug) {
         ex.printStackTrace(e);
       }
@@ -121,6 +124,34 @@ public final class Main implements Runnable {
       return ExitCodes.INTERNAL_ERROR;
     });
     return cl;
+  }
+
+  /**
+   * {@return the language of the command that ran: the {@code --lang} of the innermost command that has one (its
+   * default when not given), or the default language}
+   */
+  private static Locale locale(CommandLine.ParseResult result) {
+    Locale locale = Texts.DEFAULT;
+    for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+      CommandLine.Model.OptionSpec lang = r.commandSpec().findOption("--lang");
+      if (lang != null && lang.getValue() != null) {
+        locale = Texts.localeOr(lang.getValue().toString());
+      }
+    }
+    return locale;
+  }
+
+  /** {@return the value of the last {@code --lang} among the arguments ("--lang en" or "--lang=en"), or the default} */
+  static String lang(String[] args) {
+    String lang = Texts.DEFAULT_LANG;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        lang = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        lang = args[i].substring("--lang=".length());
+      }
+    }
+    return lang;
   }
 
   /** {@return whether --debug was given, to the command or any of its subcommands} */

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,9 +46,10 @@ final class ReadCommand implements Callable<Integer> {
       description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   private Format to;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-      description = "language of the read problems listed on standard error, a BCP 47 tag: vi, en, or any "
-          + "language you add a bundle for (default: ${DEFAULT-VALUE})")
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = Texts.DEFAULT_LANG,
+      description = "language of the summary's labels (the report's own text is as written; JSON is the same in "
+          + "every language), of the read problems on standard error and of a message that stops the command, a "
+          + "BCP 47 tag: vi, en, or any language you add a bundle for (default: ${DEFAULT-VALUE})")
   private String lang;
 
   @Mixin
@@ -59,26 +61,19 @@ final class ReadCommand implements Callable<Integer> {
   @Mixin
   private CatalogueOption catalogue;
 
-  private java.util.Locale locale() {
-    try {
-      return Texts.locale(lang);
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    Locale locale = Texts.checked(spec, lang);
     Catalogue catalogue = this.catalogue.load();
     LoadedReport read = ReportInput.read(file, appendix.file(), catalogue, reading);
-    ReadProblems.print(read, reading.verbose, spec.commandLine().getErr(), locale());
+    ReadProblems.print(read, reading.verbose, spec.commandLine().getErr(), locale);
     if (to == Format.json) {
       ByteArrayOutputStream json = new ByteArrayOutputStream();
       CchcJson.detect().writeReport(read.report(), json);
       out.println(json.toString(StandardCharsets.UTF_8));
     } else {
-      ReportSummary.print(read.report(), out);
+      ReportSummary.print(read.report(), locale, out);
     }
     out.flush();
     return ExitCodes.of(read.partial(), false);

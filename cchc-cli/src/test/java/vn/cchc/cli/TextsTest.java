@@ -34,8 +34,10 @@ class TextsTest {
       code = files.filter(p -> p.toString().endsWith(".java")).map(TextsTest::read).collect(Collectors.joining("\n"));
     }
     for (String k : root.stringPropertyNames()) {
-      // "severity." + name and "count." + name + ".one|.other" are built from a literal prefix and name
-      String literal = k.startsWith("severity.") ? "\"severity.\""
+      // "severity." + name, "level." + name, "period-kind." + name and "count." + name + ".one|.other" are built
+      // from a literal prefix and name
+      String literal = k.startsWith("severity.") ? "\"severity.\"" : k.startsWith("level.") ? "\"level.\""
+          : k.startsWith("period-kind.") ? "\"period-kind.\""
           : k.startsWith("count.") ? "\"" + k.substring(6, k.lastIndexOf('.')) + "\"" : "\"" + k + "\"";
       assertThat(code).as("the code uses " + k).contains(literal);
     }
@@ -50,7 +52,9 @@ class TextsTest {
         .contains("39/1\u202f481"); // the findings' numbers written the French way, in English sentences
     CliRun bad = CliRun.of("check", CheckRenderAggregateTest.SAMPLE.toString(), "--lang", "not a tag!");
     assertThat(bad.exitCode()).isEqualTo(2);
-    assertThat(bad.err()).contains("--lang needs a BCP 47 language tag");
+    assertThat(bad.err().lines()).first().as("a tag that is not one: the default language")
+        .isEqualTo("--lang cần một thẻ ngôn ngữ BCP 47 như vi, en hoặc fr-CA, không phải \"not a tag!\": Invalid subtag: "
+            + "not a tag! [at index 0]");
     assertThat(Texts.locale("vi-VN")).isEqualTo(Locale.forLanguageTag("vi-VN"));
   }
 
