@@ -33,11 +33,7 @@ import vn.cchc.rules.rollup.Coverage;
             + "is rolled up and the exit code is 2.",
         "With --units, reports are placed in the administrative units, checked, grouped (--by) with one row per unit "
             + "and rendered --to text, json, csv, html (a dashboard with charts) or xlsx (needs -o); reports left out "
-            + "or counted once are listed on standard error and the exit code is 1."},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.LINE_OK_AGGREGATE, ExitCodes.LINE_LEFT_OUT_AGGREGATE, ExitCodes.LINE_FAILED,
-        ExitCodes.LINE_PARTIAL_AGGREGATE,
-        ExitCodes.LINE_BUG})
+            + "or counted once are listed on standard error and the exit code is 1."})
 final class AggregateCommand implements Callable<Integer> {
   /** Output formats of {@code aggregate}. */
   enum Format { text, json, csv, html, xlsx }

@@ -36,10 +36,7 @@ import vn.cchc.rules.Severity;
             + "there may be errors and warnings, those at info only with -v), then the findings, then one summary "
             + "line counting both by severity.",
         "JSON output is an object: \"readProblems\" (location {line, column}, kind, severity, message, "
-            + "offendingText; every problem, always present, empty when there is none) and \"findings\"."},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.LINE_OK_CHECK, ExitCodes.LINE_FINDINGS, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL,
-        ExitCodes.LINE_BOTH, ExitCodes.LINE_BUG})
+            + "offendingText; every problem, always present, empty when there is none) and \"findings\"."})
 final class CheckCommand implements Callable<Integer> {
   /** Output formats of {@code check}. */
   enum Format { text, json }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,11 +23,15 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Reads, checks, aggregates and renders CCHC (cải cách hành chính) reports.",
     subcommands = {ReadCommand.class, CheckCommand.class, AggregateCommand.class, RenderCommand.class, CatalogueCommand.class,
-        CommandLine.HelpCommand.class},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FINDINGS_CHECK, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL,
-        ExitCodes.LINE_BOTH_CHECK, ExitCodes.LINE_BUG})
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+  /**
+   * The bundle of the help sections picocli reads from a bundle (the exit codes of each command), in the language of
+   * the arguments' {@code --lang}; a user adds a language, or a translation of more of the help, with
+   * {@code vn/cchc/cli/help_xx.properties} on the class path.
+   */
+  static final String HELP_BASE_NAME = "vn.cchc.cli.help";
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -71,7 +76,8 @@ public final class Main implements Runnable {
     PrintWriter safeOut = new PrintWriter(new EscapingWriter(out), true);
     PrintWriter safeErr = new PrintWriter(new EscapingWriter(err), true);
     try {
-      return commandLine(safeOut, safeErr).execute(args);
+      // the help is printed before any command runs: its language is the arguments' --lang (vi by default)
+      return commandLine(safeOut, safeErr, Texts.localeOr(lang(args))).execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // picocli handles exceptions only; an error out of the JVM would print its trace
       safeOut.flush();
@@ -99,7 +105,13 @@ public final class Main implements Runnable {
    * claim that the report has errors).
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, Texts.DEFAULT);
+  }
+
+  /** {@return as {@link #commandLine(PrintWriter, PrintWriter)}, its help in a language} */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Locale help) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setResourceBundle(ResourceBundle.getBundle(HELP_BASE_NAME, help));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -28,9 +28,7 @@ import vn.cchc.model.json.CchcJson;
             + "own is given with --appendix.",
         "Read problems go to standard error, one a line: FILE:line:column: error|warning|info: message: «text»; "
             + "in a DOCX, XLSX or PDF the place is the file's own: FILE: table 3, row 5, cell 2 | Sheet1!D17 | "
-            + "page 2, line 14."},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.LINE_OK_READ, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL, ExitCodes.LINE_BUG})
+            + "page 2, line 14."})
 final class ReadCommand implements Callable<Integer> {
 
   /** Output formats of {@code read}. */

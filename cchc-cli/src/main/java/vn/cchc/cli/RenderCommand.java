@@ -41,9 +41,7 @@ import vn.cchc.rules.CheckResult;
         "Binary formats (xlsx, docx) need -o.",
         "Read problems go to standard error, one a line: FILE:line:column: error|warning|info: message: «text». "
             + "With --lenient a partly read report is rendered too, and the exit code 4 says it is partial: "
-            + "the rendering does not show what the reader could not read."},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.LINE_OK_RENDER, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL, ExitCodes.LINE_BUG})
+            + "the rendering does not show what the reader could not read."})
 final class RenderCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

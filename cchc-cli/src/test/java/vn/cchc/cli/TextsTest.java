@@ -6,6 +6,7 @@ import static vn.cchc.model.message.Translations.placeholders;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -40,6 +41,20 @@ class TextsTest {
           : k.startsWith("period-kind.") ? "\"period-kind.\""
           : k.startsWith("count.") ? "\"" + k.substring(6, k.lastIndexOf('.')) + "\"" : "\"" + k + "\"";
       assertThat(code).as("the code uses " + k).contains(literal);
+    }
+  }
+
+  @Test
+  void theHelpBundlesHaveTheSameKeysAndAListForEveryCommandThatHasExitCodes() throws Exception {
+    Properties root = load(RESOURCES.resolve("help.properties"));
+    Properties vi = load(RESOURCES.resolve("help_vi.properties"));
+    assertThat(root.stringPropertyNames()).isNotEmpty().isEqualTo(vi.stringPropertyNames());
+    for (String k : root.stringPropertyNames().stream().filter(k -> k.contains(".exitCodeList.")).toList()) {
+      // "CODE:meaning": the same code before the colon in every language
+      assertThat(vi.getProperty(k).split(":")[0]).as(k).isEqualTo(root.getProperty(k).split(":")[0]);
+    }
+    for (String command : List.of("cchc", "cchc.read", "cchc.check", "cchc.render", "cchc.aggregate")) {
+      assertThat(root).as(command).containsKeys(command + ".usage.exitCodeListHeading", command + ".usage.exitCodeList.0");
     }
   }
 
