@@ -16,8 +16,8 @@ import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.json.CchcJson;
 
 /**
- * {@code cchc read FILE [--appendix FILE] [--sheet NAME] [--to text|json] [--lenient] [-v]}: reads a report and prints it; read problems go to
- * standard error as "FILE:line:column: severity: message: «text»". Exit codes: 0 read completely, 4 read
+ * {@code cchc read FILE [--appendix FILE] [--sheet NAME] [--to text|json] [--lang TAG] [--lenient] [-v]}: reads a report and
+ * prints it, the summary's labels in {@code --lang} (default vi, as every command's); read problems go to standard error as "FILE:line:column: severity: message: «text»". Exit codes: 0 read completely, 4 read
  * partly (--lenient: a read problem at error), 2 nothing done, 70 a bug ({@link ExitCodes}).
  */
 @Command(name = "read", mixinStandardHelpOptions = true,
