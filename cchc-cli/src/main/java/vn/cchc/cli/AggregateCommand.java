@@ -33,11 +33,7 @@ import vn.cchc.rules.rollup.Coverage;
             + "is rolled up and the exit code is 2.",
         "With --units, reports are placed in the administrative units, checked, grouped (--by) with one row per unit "
             + "and rendered --to text, json, csv, html (a dashboard with charts) or xlsx (needs -o); reports left out "
-            + "or counted once are listed on standard error and the exit code is 1."},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.LINE_OK_AGGREGATE, ExitCodes.LINE_LEFT_OUT_AGGREGATE, ExitCodes.LINE_FAILED,
-        ExitCodes.LINE_PARTIAL_AGGREGATE,
-        ExitCodes.LINE_BUG})
+            + "or counted once are listed on standard error and the exit code is 1."})
 final class AggregateCommand implements Callable<Integer> {
   /** Output formats of {@code aggregate}. */
   enum Format { text, json, csv, html, xlsx }
@@ -64,7 +60,7 @@ final class AggregateCommand implements Callable<Integer> {
   @Mixin
   private BatchOptions batch;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = Texts.DEFAULT_LANG,
       description = "language of what the command writes — the table, the roll-up problems, read problems and progress "
           + "on standard error, the dashboard's and the workbook's texts — a BCP 47 tag: vi, en, or any language you add "
           + "a bundle for (default: ${DEFAULT-VALUE}); CSV column names and JSON keys are the same in every language")
@@ -88,18 +84,13 @@ final class AggregateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Locale locale;
-    try {
-      locale = Texts.locale(lang);
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    Locale locale = Texts.checked(spec, lang);
     Catalogue catalogue = this.catalogue.load();
     if (byUnit.requested()) {
       return UnitAggregation.run(files, catalogue, reading, byUnit, to.name(), locale, out, err);
     }
     if (to != Format.text && to != Format.json) {
-      throw new InputException(Texts.text(locale, "aggregate.needs-units", to.name()), null);
+      throw new InputException(l -> Texts.text(l, "aggregate.needs-units", to.name()), null);
     }
     FileBatch.Done done = FileBatch.run(spec, "aggregate", files, catalogue, reading, batch, false, true, locale,
         r -> ReadProblems.print(r.read().orElseThrow(), reading.verbose, err, locale));

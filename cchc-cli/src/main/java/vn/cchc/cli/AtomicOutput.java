@@ -13,8 +13,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * Writes an output file atomically: the content goes to a temporary file in the target's own folder
@@ -53,19 +55,18 @@ final class AtomicOutput {
     Path absolute = target.toAbsolutePath().normalize();
     Path dir = absolute.getParent();
     boolean existed = Files.exists(absolute);
-    String kept = existed ? " (" + target + " was left as it was)" : "";
     if (Files.isDirectory(absolute)) {
-      throw new OutputException(target + ": cannot write: it is a directory", null);
+      throw new OutputException(cannotWrite(target, "output.is-directory", false), null);
     }
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new OutputException(target + ": cannot write: no such directory", null);
+      throw new OutputException(cannotWrite(target, "output.no-such-directory", false), null);
     }
     if (existed && !Files.isRegularFile(absolute)) {
       // a device or a pipe (/dev/stdout, a FIFO): nothing to replace atomically, write to it as it is
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(absolute))) {
         content.writeTo(out);
       } catch (IOException e) {
-        throw new OutputException(target + ": cannot write: " + reason(e), e);
+        throw new OutputException(cannotWrite(target, e, false), e);
       }
       return;
     }
@@ -86,7 +87,7 @@ final class AtomicOutput {
       }
       moved = true;
     } catch (IOException e) {
-      throw new OutputException(target + ": cannot write: " + reason(e) + kept, e);
+      throw new OutputException(cannotWrite(target, e, existed), e);
     } finally {
       if (!moved) {
         try {
@@ -98,16 +99,28 @@ final class AtomicOutput {
     }
   }
 
-  /** {@return the reason of a failed write in a few words} */
-  static String reason(IOException e) {
+  /** {@return "OUT: cannot write: REASON", with " (OUT was left as it was)" when {@code kept}} */
+  private static Function<Locale, String> cannotWrite(Path target, IOException e, boolean kept) {
     if (e instanceof NoSuchFileException) {
-      return "no such directory";
+      return cannotWrite(target, "output.no-such-directory", kept);
     }
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return cannotWrite(target, "output.permission-denied", kept);
     }
     String m = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m;
+    // the system's own reason ("No space left on device"), as it gives it
+    String reason = m == null ? e.getClass().getSimpleName() : m;
+    return locale -> target + ": " + Texts.text(locale, "output.cannot-write", reason) + kept(target, kept, locale);
+  }
+
+  /** {@return "OUT: cannot write: " and the reason of a key} */
+  private static Function<Locale, String> cannotWrite(Path target, String reasonKey, boolean kept) {
+    return locale -> target + ": " + Texts.text(locale, "output.cannot-write", Texts.text(locale, reasonKey))
+        + kept(target, kept, locale);
+  }
+
+  private static String kept(Path target, boolean kept, Locale locale) {
+    return kept ? " " + Texts.text(locale, "output.kept", target.toString()) : "";
   }
 
   private static void copyPermissions(Path from, Path to) {

@@ -2,6 +2,7 @@ package vn.cchc.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +28,8 @@ final class CatalogueCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: 'cchc catalogue export' or 'cchc catalogue diff A B'");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        Texts.text(Texts.DEFAULT, "catalogue.missing-command"));
   }
 
   /** Reads a catalogue named on the command line: "bundled" (cchc-2024) or a JSON file. */
@@ -47,8 +49,14 @@ final class CatalogueCommand implements Runnable {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
     private Path output;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = Texts.DEFAULT_LANG,
+        description = "language of a message that stops the command (the JSON is the same in every language), a "
+            + "BCP 47 tag: vi, en, or any language you add a bundle for (default: ${DEFAULT-VALUE})")
+    private String lang;
+
     @Override
     public Integer call() {
+      Texts.checked(spec, lang); // a message that stops the command is written in it
       byte[] json = Catalogues.bundledJson();
       if (output == null) {
         PrintWriter out = spec.commandLine().getOut();
@@ -76,8 +84,15 @@ final class CatalogueCommand implements Runnable {
     @Parameters(index = "1", paramLabel = "B", description = "the newer catalogue: a JSON file, or 'bundled'")
     private String newer;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = Texts.DEFAULT_LANG,
+        description = "language of the count line and of a message that stops the command (the change lines are the "
+            + "same in every language), a BCP 47 tag: vi, en, or any language you add a bundle for (default: "
+            + "${DEFAULT-VALUE})")
+    private String lang;
+
     @Override
     public Integer call() {
+      Locale locale = Texts.checked(spec, lang);
       Catalogue a = load(older);
       Catalogue b = load(newer);
       CatalogueDiff d = CatalogueDiff.between(a, b);
@@ -85,13 +100,16 @@ final class CatalogueCommand implements Runnable {
       for (CatalogueDiff.Change c : d.changes()) {
         out.println(c.kind().name().toLowerCase(java.util.Locale.ROOT) + "\t" + c.id() + "\t" + c.before() + "\t" + c.after());
       }
-      out.println(a.id() + " (" + a.version() + ") → " + b.id() + " (" + b.version() + "): "
-          + d.changes(CatalogueDiff.Kind.ADDED).size() + " added, " + d.changes(CatalogueDiff.Kind.REMOVED).size()
-          + " removed, " + d.changes(CatalogueDiff.Kind.RELABELLED).size() + " relabelled, "
-          + d.changes(CatalogueDiff.Kind.MOVED).size() + " moved, " + d.changes(CatalogueDiff.Kind.REDEFINED).size()
-          + " redefined");
+      // the counts as text, never grouped, as they have always been written
+      out.println(Texts.text(locale, "catalogue.diff.summary", a.id(), a.version(), b.id(), b.version(),
+          count(d, CatalogueDiff.Kind.ADDED), count(d, CatalogueDiff.Kind.REMOVED), count(d, CatalogueDiff.Kind.RELABELLED),
+          count(d, CatalogueDiff.Kind.MOVED), count(d, CatalogueDiff.Kind.REDEFINED)));
       out.flush();
       return ExitCodes.OK;
+    }
+
+    private static String count(CatalogueDiff d, CatalogueDiff.Kind kind) {
+      return Integer.toString(d.changes(kind).size());
     }
   }
 }

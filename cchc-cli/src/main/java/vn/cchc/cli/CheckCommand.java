@@ -36,10 +36,7 @@ import vn.cchc.rules.Severity;
             + "there may be errors and warnings, those at info only with -v), then the findings, then one summary "
             + "line counting both by severity.",
         "JSON output is an object: \"readProblems\" (location {line, column}, kind, severity, message, "
-            + "offendingText; every problem, always present, empty when there is none) and \"findings\"."},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.LINE_OK_CHECK, ExitCodes.LINE_FINDINGS, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL,
-        ExitCodes.LINE_BOTH, ExitCodes.LINE_BUG})
+            + "offendingText; every problem, always present, empty when there is none) and \"findings\"."})
 final class CheckCommand implements Callable<Integer> {
   /** Output formats of {@code check}. */
   enum Format { text, json }
@@ -56,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   private Format format;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = Texts.DEFAULT_LANG,
       description = "message language, a BCP 47 tag: vi, en, or any language you add a bundle for (default: ${DEFAULT-VALUE})")
   private String lang;
 
@@ -84,11 +81,11 @@ final class CheckCommand implements Callable<Integer> {
     }
     Path file = files.get(0);
     PrintWriter out = spec.commandLine().getOut();
+    Locale locale = Texts.checked(spec, lang); // first: a message that stops the command is written in it
     Catalogue catalogue = this.catalogue.load();
     LoadedReport read = ReportInput.read(file, appendix.file(), catalogue, reading);
     CheckResult result = previous == null ? CliChecks.check(file, read.report(), catalogue)
         : CliChecks.check(file, read.report(), catalogue, ReportInput.read(previous, Optional.empty(), catalogue, reading).report());
-    Locale locale = locale();
     if (format == Format.json) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("readProblems", ReadProblems.toJson(read.problems(), read.origin(), locale));
@@ -107,32 +104,24 @@ final class CheckCommand implements Callable<Integer> {
    * adds up the files' bit flags; 2 when a file could not be read or checked (it is listed on standard error,
    * and the others are still checked).
    */
-  private Locale locale() {
-    try {
-      return Texts.locale(lang);
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
-
   private int many() {
+    Locale locale = Texts.checked(spec, lang);
     if (appendix.file().isPresent()) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--appendix goes with one report file, not " + files.size());
+          Texts.text(locale, "check.one-file-only", "--appendix", Integer.toString(files.size())));
     }
     if (previous != null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--previous goes with one report file, not " + files.size());
+          Texts.text(locale, "check.one-file-only", "--previous", Integer.toString(files.size())));
     }
     PrintWriter out = spec.commandLine().getOut();
     Catalogue catalogue = this.catalogue.load();
-    Locale locale = locale();
     boolean[] first = {true};
     boolean[] errors = {false};
     if (format == Format.json) {
       out.println("[");
     }
-    FileBatch.Done done = FileBatch.run(spec, "check", files, catalogue, reading, batch, true, false, locale(), r -> {
+    FileBatch.Done done = FileBatch.run(spec, "check", files, catalogue, reading, batch, true, false, locale, r -> {
       LoadedReport read = r.read().orElseThrow();
       CheckResult result = r.check().orElseThrow();
       errors[0] |= result.hasErrors();

@@ -1,6 +1,8 @@
 package vn.cchc.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.rules.CheckResult;
@@ -36,9 +38,18 @@ final class CliChecks {
       }
       return Checker.check(report, catalogue);
     } catch (RuleException e) {
-      throw new InputException(file + ": cannot check: " + e.getMessage() + " (a bug in cchc: please report it)", e);
+      throw new InputException(cannotCheck(file, e), e);
     } catch (IllegalArgumentException e) {
-      throw new InputException(file + ": cannot check: " + e.getMessage(), e);
+      throw new InputException(cannotCheck(file, e), e);
     }
+  }
+
+  /**
+   * {@return "FILE: cannot check: MESSAGE", the library's message as it is; for a rule that failed, a bug in cchc,
+   * with a request to report it}
+   */
+  static Function<Locale, String> cannotCheck(Path file, RuntimeException e) {
+    return CommandFailure.about(file, e instanceof RuleException ? "check.cannot.bug" : "check.cannot",
+        String.valueOf(e.getMessage()));
   }
 }

@@ -41,13 +41,14 @@ final class FileBatch {
    * @param name the command, in the progress lines ("aggregate: 200/4000 reports")
    * @param check true to check the reports with the standard rules
    * @param rollUp true to roll them up
-   * @param locale the language of the progress lines
+   * @param locale the language of the progress lines and of the files that failed
    * @param each told of every file read, in the order of the files
    */
   static Done run(CommandSpec spec, String name, List<Path> files, Catalogue catalogue, ReadOptions reading,
       BatchOptions options, boolean check, boolean rollUp, Locale locale, Consumer<FileResult<LoadedReport>> each) {
     if (options.threads() < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + options.threads());
+      throw new ParameterException(spec.commandLine(),
+          Texts.text(locale, "batch.threads-at-least-one", Integer.toString(options.threads())));
     }
     PrintWriter err = spec.commandLine().getErr();
     ReportFileReader reader = ReportInput.reader(catalogue, reading);
@@ -72,7 +73,7 @@ final class FileBatch {
     boolean[] partial = {false};
     BatchSummary summary = batch.run(files, r -> {
       if (r.failure().isPresent()) {
-        err.println(message(r.file(), r.failure().get()));
+        err.println(message(r.file(), r.failure().get(), locale));
         err.flush();
         return;
       }
@@ -87,15 +88,13 @@ final class FileBatch {
    *
    * @throws RuntimeException the failure itself when it is not about the input: a bug, which stops the command
    */
-  private static String message(Path file, Exception e) {
-    if (e instanceof InputException) {
-      return e.getMessage();
+  private static String message(Path file, Exception e, Locale locale) {
+    if (e instanceof InputException ie) {
+      return ie.message(locale);
     }
-    if (e instanceof RuleException) {
-      return file + ": cannot check: " + e.getMessage() + " (a bug in cchc: please report it)";
-    }
-    if (e instanceof IllegalArgumentException) { // a report matched to another catalogue (CliChecks says the same)
-      return file + ": cannot check: " + e.getMessage();
+    if (e instanceof RuleException || e instanceof IllegalArgumentException) {
+      // a rule that failed (a bug), or a report matched to another catalogue: as CliChecks says it
+      return CliChecks.cannotCheck(file, (RuntimeException) e).apply(locale);
     }
     if (e instanceof RuntimeException re) {
       throw re;

@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,11 +23,15 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Reads, checks, aggregates and renders CCHC (cải cách hành chính) reports.",
     subcommands = {ReadCommand.class, CheckCommand.class, AggregateCommand.class, RenderCommand.class, CatalogueCommand.class,
-        CommandLine.HelpCommand.class},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.LINE_OK, ExitCodes.LINE_FINDINGS_CHECK, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL,
-        ExitCodes.LINE_BOTH_CHECK, ExitCodes.LINE_BUG})
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+  /**
+   * The bundle of the help sections picocli reads from a bundle (the exit codes of each command), in the language of
+   * the arguments' {@code --lang}; a user adds a language, or a translation of more of the help, with
+   * {@code vn/cchc/cli/help_xx.properties} on the class path.
+   */
+  static final String HELP_BASE_NAME = "vn.cchc.cli.help";
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +43,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: say what to do, e.g. 'cchc read FILE'");
+    throw new CommandLine.ParameterException(spec.commandLine(), Texts.text(Texts.DEFAULT, "main.missing-command"));
   }
 
   /**
@@ -70,15 +76,17 @@ public final class Main implements Runnable {
     PrintWriter safeOut = new PrintWriter(new EscapingWriter(out), true);
     PrintWriter safeErr = new PrintWriter(new EscapingWriter(err), true);
     try {
-      return commandLine(safeOut, safeErr).execute(args);
+      // the help is printed before any command runs: its language is the arguments' --lang (vi by default)
+      return commandLine(safeOut, safeErr, Texts.localeOr(lang(args))).execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // picocli handles exceptions only; an error out of the JVM would print its trace
       safeOut.flush();
-      safeErr.println("cchc: internal error: " + (e instanceof OutOfMemoryError
-          ? "out of memory (" + e.getMessage() + "); give Java more with -Xmx, or split the batch"
-          : "stack overflow")
-          + (List.of(args).contains("--debug") ? "" : " (--debug shows the stack trace)"));
-      if (List.of(args).contains("--debug")) {
+      // no parse result to ask here: the --lang of the arguments, as the command would have taken it
+      Locale locale = Texts.localeOr(lang(args));
+      boolean debug = List.of(args).contains("--debug");
+      safeErr.println(Texts.text(locale, e instanceof OutOfMemoryError ? "internal.out-of-memory" : "internal.stack-overflow",
+          String.valueOf(e.getMessage())) + (debug ? "" : " " + Texts.text(locale, "internal.debug-hint")));
+      if (debug) {
         e.printStackTrace(safeErr);
       }
       safeErr.flush();
@@ -97,23 +105,30 @@ public final class Main implements Runnable {
    * claim that the report has errors).
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, Texts.DEFAULT);
+  }
+
+  /** {@return as {@link #commandLine(PrintWriter, PrintWriter)}, its help in a language} */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Locale help) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setResourceBundle(ResourceBundle.getBundle(HELP_BASE_NAME, help));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getOut().flush();
       PrintWriter e = commandLine.getErr();
       boolean debug = debug(parseResult);
-      if (ex instanceof InputException || ex instanceof OutputException) {
-        e.println(ex.getMessage());
+      Locale locale = locale(parseResult);
+      if (ex instanceof CommandFailure failure) {
+        e.println(failure.message(locale));
         if (debug) {
           ex.printStackTrace(e);
         }
         e.flush();
         return ExitCodes.FAILED;
       }
-      e.println("cchc: internal error, a bug in cchc (please report it): " + ex.getClass().getName()
-          + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + (debug ? "" : " (--debug shows the stack trace)"));
+      e.println(Texts.text(locale, "internal.bug", ex.getClass().getName() + (ex.getMessage() == null ? "" : ": "
+          + ex.getMessage())) + (debug ? "" : " " + Texts.text(locale, "internal.debug-hint")));
       if (debug) {
         ex.printStackTrace(e);
       }
@@ -121,6 +136,34 @@ public final class Main implements Runnable {
       return ExitCodes.INTERNAL_ERROR;
     });
     return cl;
+  }
+
+  /**
+   * {@return the language of the command that ran: the {@code --lang} of the innermost command that has one (its
+   * default when not given), or the default language}
+   */
+  private static Locale locale(CommandLine.ParseResult result) {
+    Locale locale = Texts.DEFAULT;
+    for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+      CommandLine.Model.OptionSpec lang = r.commandSpec().findOption("--lang");
+      if (lang != null && lang.getValue() != null) {
+        locale = Texts.localeOr(lang.getValue().toString());
+      }
+    }
+    return locale;
+  }
+
+  /** {@return the value of the last {@code --lang} among the arguments ("--lang en" or "--lang=en"), or the default} */
+  static String lang(String[] args) {
+    String lang = Texts.DEFAULT_LANG;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        lang = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        lang = args[i].substring("--lang=".length());
+      }
+    }
+    return lang;
   }
 
   /** {@return whether --debug was given, to the command or any of its subcommands} */

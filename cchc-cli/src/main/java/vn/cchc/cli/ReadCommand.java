@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,8 +16,8 @@ import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.json.CchcJson;
 
 /**
- * {@code cchc read FILE [--appendix FILE] [--sheet NAME] [--to text|json] [--lenient] [-v]}: reads a report and prints it; read problems go to
- * standard error as "FILE:line:column: severity: message: «text»". Exit codes: 0 read completely, 4 read
+ * {@code cchc read FILE [--appendix FILE] [--sheet NAME] [--to text|json] [--lang TAG] [--lenient] [-v]}: reads a report and
+ * prints it, the summary's labels in {@code --lang} (default vi, as every command's); read problems go to standard error as "FILE:line:column: severity: message: «text»". Exit codes: 0 read completely, 4 read
  * partly (--lenient: a read problem at error), 2 nothing done, 70 a bug ({@link ExitCodes}).
  */
 @Command(name = "read", mixinStandardHelpOptions = true,
@@ -27,9 +28,7 @@ import vn.cchc.model.json.CchcJson;
             + "own is given with --appendix.",
         "Read problems go to standard error, one a line: FILE:line:column: error|warning|info: message: «text»; "
             + "in a DOCX, XLSX or PDF the place is the file's own: FILE: table 3, row 5, cell 2 | Sheet1!D17 | "
-            + "page 2, line 14."},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.LINE_OK_READ, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL, ExitCodes.LINE_BUG})
+            + "page 2, line 14."})
 final class ReadCommand implements Callable<Integer> {
 
   /** Output formats of {@code read}. */
@@ -45,9 +44,10 @@ final class ReadCommand implements Callable<Integer> {
       description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   private Format to;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-      description = "language of the read problems listed on standard error, a BCP 47 tag: vi, en, or any "
-          + "language you add a bundle for (default: ${DEFAULT-VALUE})")
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = Texts.DEFAULT_LANG,
+      description = "language of the summary's labels (the report's own text is as written; JSON is the same in "
+          + "every language), of the read problems on standard error and of a message that stops the command, a "
+          + "BCP 47 tag: vi, en, or any language you add a bundle for (default: ${DEFAULT-VALUE})")
   private String lang;
 
   @Mixin
@@ -59,26 +59,19 @@ final class ReadCommand implements Callable<Integer> {
   @Mixin
   private CatalogueOption catalogue;
 
-  private java.util.Locale locale() {
-    try {
-      return Texts.locale(lang);
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    Locale locale = Texts.checked(spec, lang);
     Catalogue catalogue = this.catalogue.load();
     LoadedReport read = ReportInput.read(file, appendix.file(), catalogue, reading);
-    ReadProblems.print(read, reading.verbose, spec.commandLine().getErr(), locale());
+    ReadProblems.print(read, reading.verbose, spec.commandLine().getErr(), locale);
     if (to == Format.json) {
       ByteArrayOutputStream json = new ByteArrayOutputStream();
       CchcJson.detect().writeReport(read.report(), json);
       out.println(json.toString(StandardCharsets.UTF_8));
     } else {
-      ReportSummary.print(read.report(), out);
+      ReportSummary.print(read.report(), locale, out);
     }
     out.flush();
     return ExitCodes.of(read.partial(), false);

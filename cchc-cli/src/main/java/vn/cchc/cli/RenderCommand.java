@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,9 +41,7 @@ import vn.cchc.rules.CheckResult;
         "Binary formats (xlsx, docx) need -o.",
         "Read problems go to standard error, one a line: FILE:line:column: error|warning|info: message: «text». "
             + "With --lenient a partly read report is rendered too, and the exit code 4 says it is partial: "
-            + "the rendering does not show what the reader could not read."},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.LINE_OK_RENDER, ExitCodes.LINE_FAILED, ExitCodes.LINE_PARTIAL, ExitCodes.LINE_BUG})
+            + "the rendering does not show what the reader could not read."})
 final class RenderCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -59,7 +58,9 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--list", description = "list the formats found and exit")
   private boolean list;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi", description = "label language, a BCP 47 tag: vi, en, or any language you add a bundle for (default: vi)")
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = Texts.DEFAULT_LANG,
+      description = "language of the labels, of the read problems and warnings on standard error and of a message "
+          + "that stops the command, a BCP 47 tag: vi, en, or any language you add a bundle for (default: ${DEFAULT-VALUE})")
   private String lang;
 
   @Option(names = "--no-derived", negatable = false, description = "leave out derived ratios")
@@ -103,14 +104,9 @@ final class RenderCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+    Locale language = Texts.checked(spec, lang);
     if (file == null || format == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Give FILE and --format FMT, or --list");
-    }
-    java.util.Locale language;
-    try {
-      language = Texts.locale(lang);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw new CommandLine.ParameterException(spec.commandLine(), Texts.text(language, "render.needs-file-and-format"));
     }
     Renderer renderer;
     try {
@@ -120,7 +116,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     if (renderer.descriptor().binary() && output == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "Format " + renderer.descriptor().name() + " is binary: give the output file with -o");
+          Texts.text(language, "render.binary-needs-output", renderer.descriptor().name()));
     }
     Catalogue catalogue = this.catalogue.load();
     LoadedReport read = ReportInput.read(file, appendix.file(), catalogue, reading);
@@ -139,21 +135,25 @@ final class RenderCommand implements Callable<Integer> {
         case "pipeline" -> builder.csvProfile(CsvProfile.PIPELINE);
         case "spreadsheet" -> builder.csvProfile(CsvProfile.SPREADSHEET);
         default -> throw new CommandLine.ParameterException(spec.commandLine(),
-            "--profile must be issue, review (docx) or pipeline, spreadsheet (csv), was " + profile);
+            Texts.text(language, "render.profile", profile));
       }
     }
     RenderOptions options = builder.locale(language).includeDerived(!noDerived)
         .includeFindings(!noFindings).csvBom(bom)
         // what a renderer changed to fit its format (a text cut to an Excel cell's limit) is said, not hidden
-        .onWarning(w -> spec.commandLine().getErr().println("render: warning: " + w)).build();
+        // (the renderer's own text after the localised severity: "render: cảnh báo: xlsx: 'Phụ lục'!C5: …")
+        .onWarning(w -> spec.commandLine().getErr().println("render: " + Texts.text(language, "render.warning",
+            w.toString()))).build();
     if (output == null) {
       // Text formats only (binary ones need -o): through the command's writer, so that it honours UTF-8.
       java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-      render(renderer, input, options, buffer, "");
+      render(renderer, input, options, buffer, locale -> "");
       out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
       out.flush();
     } else {
-      String kept = Files.exists(output) ? "; " + output + " was left as it was" : "; nothing was written";
+      boolean existed = Files.exists(output);
+      Function<Locale, String> kept = locale -> "; " + (existed ? Texts.text(locale, "render.kept", output.toString())
+          : Texts.text(locale, "render.nothing-written"));
       AtomicOutput.write(output, target -> render(renderer, input, options, target, kept), opener);
       spec.commandLine().getErr().println("render: " + Texts.text(language, "wrote", output.toString()));
     }
@@ -161,15 +161,19 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   /** The renderer's failure as an input failure (exit 2) naming the file, never a stack trace. */
-  private void render(Renderer renderer, RenderInput input, RenderOptions options, OutputStream target, String kept)
-      throws IOException {
+  private void render(Renderer renderer, RenderInput input, RenderOptions options, OutputStream target,
+      Function<Locale, String> kept) throws IOException {
     try {
       renderer.render(input, options, target);
     } catch (RenderException | UncheckedIOException e) {
-      throw new InputException(file + ": cannot render " + format + ": " + e.getMessage() + kept, e);
+      // the renderer's own message, as it gives it
+      String message = String.valueOf(e.getMessage());
+      throw new InputException(locale -> CommandFailure.about(file, "render.cannot", format, message).apply(locale)
+          + kept.apply(locale), e);
     } catch (RuntimeException e) {
-      throw new InputException(file + ": cannot render " + format + ", a bug in the renderer "
-          + renderer.getClass().getName() + ": " + e + kept, e);
+      String bug = e.toString();
+      throw new InputException(locale -> CommandFailure.about(file, "render.cannot.bug", format,
+          renderer.getClass().getName(), bug).apply(locale) + kept.apply(locale), e);
     }
   }
 }

@@ -36,11 +36,12 @@ final class ReportInput {
     try (InputStream in = Files.newInputStream(f)) {
       return CchcJson.detect().readCatalogue(in);
     } catch (CchcJsonException e) {
-      throw new InputException(f + e.location().map(l -> ":" + l).orElse("") + ": not a cchc catalogue: " + withoutPlace(e), e);
+      throw new InputException(CommandFailure.about(f + e.location().map(l -> ":" + l).orElse(""), "input.not-a-catalogue",
+          withoutPlace(e)), e);
     } catch (NoSuchFileException e) {
-      throw new InputException(f + ": no such file", e);
+      throw new InputException(CommandFailure.about(f, "input.no-such-file"), e);
     } catch (IOException | UncheckedIOException e) {
-      throw new InputException(f + ": cannot read: " + e.getMessage(), e);
+      throw new InputException(CommandFailure.about(f, "input.cannot-read", String.valueOf(e.getMessage())), e);
     }
   }
 
@@ -88,8 +89,8 @@ final class ReportInput {
         }
         if (!report.catalogueId().equals(catalogue.id())) {
           // the rules and roll-ups refuse it (IllegalArgumentException); it is the input, not a bug in cchc
-          throw new InputException(file + ": the report is matched to catalogue " + report.catalogueId() + ", not "
-              + catalogue.id() + " (give that catalogue with --catalogue)", null);
+          throw new InputException(CommandFailure.about(file, "input.other-catalogue", report.catalogueId(), catalogue.id()),
+              null);
         }
         return new LoadedReport(file, report, List.of());
       }
@@ -106,30 +107,35 @@ final class ReportInput {
       if (!options.lenient) {
         List<ReadProblem> stopping = result.problems(ProblemSeverity.WARNING);
         if (!stopping.isEmpty()) {
-          throw new InputException(ReadProblems.line(file, stopping.get(0), origin.apply(stopping.get(0)), named, java.util.Locale.ROOT)
-              + System.lineSeparator() + file
-              + ": not read: without --lenient the first read problem at warning or error stops reading "
-              + "(--lenient reads what it can and lists every problem)", null);
+          ReadProblem first = stopping.get(0);
+          // the problem in the command's language, as the reader's bundle has it
+          throw new InputException(locale -> ReadProblems.line(file, first, origin.apply(first), named, locale)
+              + System.lineSeparator() + CommandFailure.about(file, "input.strict-stop").apply(locale), null);
         }
       }
       if (result.report().isEmpty()) {
-        List<String> lines = new ArrayList<>(ReadProblems.lines(file, result.problems(), origin, named, options.verbose,
-            java.util.Locale.ROOT));
-        lines.add(file + ": no report could be built (" + ReadProblems.counts(result.problems(), java.util.Locale.ROOT) + ")"
-            + (read.format() == SourceFormat.XLSX && appendix.isEmpty()
-                ? "; a workbook often holds the appendix alone: give the report with it, FILE --appendix WORKBOOK"
-                : ""));
-        throw new InputException(String.join(System.lineSeparator(), lines), null);
+        List<ReadProblem> problems = result.problems();
+        boolean workbook = read.format() == SourceFormat.XLSX && appendix.isEmpty();
+        throw new InputException(locale -> {
+          List<String> lines = new ArrayList<>(ReadProblems.lines(file, problems, origin, named, options.verbose, locale));
+          lines.add(CommandFailure.about(file, workbook ? "input.not-built.workbook" : "input.not-built",
+              ReadProblems.counts(problems, locale)).apply(locale));
+          return String.join(System.lineSeparator(), lines);
+        }, null);
       }
       return new LoadedReport(file, result.report().get(), result.problems(), origin, named);
     } catch (FileFormatException e) {
+      // the reader's own text, which says the format it found ("a legacy Word document (.doc)…")
       throw new InputException((current == null ? "" : current + ": ") + e.getMessage(), e);
     } catch (CchcJsonException e) {
       throw new InputException(file + e.location().map(l -> ":" + l).orElse("") + ": " + withoutPlace(e), e);
     } catch (NoSuchFileException e) {
-      throw new InputException(e.getFile() + ": no such file", e);
+      throw new InputException(CommandFailure.about(e.getFile(), "input.no-such-file"), e);
     } catch (IOException | UncheckedIOException e) {
-      throw new InputException((current == null ? "" : current + ": ") + "cannot read: " + e.getMessage(), e);
+      String message = String.valueOf(e.getMessage());
+      Path named = current;
+      throw new InputException(named == null ? locale -> Texts.text(locale, "input.cannot-read", message)
+          : CommandFailure.about(named, "input.cannot-read", message), e);
     }
   }
 

@@ -1,42 +1,49 @@
 package vn.cchc.cli;
 
 import java.io.PrintWriter;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import vn.cchc.model.AppendixEntry;
 import vn.cchc.model.DocumentReference;
 import vn.cchc.model.NarrativeSection;
 import vn.cchc.model.Report;
 import vn.cchc.model.ReportingPeriod;
 
-/** The human-readable form of {@code cchc read}: metadata, narrative outline, references and the appendix. */
+/**
+ * The human-readable form of {@code cchc read}: metadata, narrative outline, references and the appendix, its
+ * labels in {@code --lang} (the report's own text — titles, names, values as written — as it is). Dates are
+ * {@link java.time.LocalDate} arguments, written dd/MM/yyyy in Vietnamese and English.
+ */
 final class ReportSummary {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   private ReportSummary() {}
 
-  static void print(Report r, PrintWriter out) {
-    out.println("Báo cáo số " + r.numberOrDraft() + r.issueDate().map(d -> " ngày " + DATE.format(d)).orElse(""));
-    out.println("Đơn vị:    " + r.issuer().displayName() + " (" + r.issuer().level().label() + ")");
-    out.println("Tiêu đề:   " + r.title());
-    out.println("Kỳ:        " + period(r.period()));
-    r.signer().ifPresent(s -> out.println("Ký:        " + s.position() + " " + s.name()));
-    out.println("Nơi nhận:  " + String.join("; ", r.recipients()));
-    out.println("Danh mục:  " + r.catalogueId());
+  static void print(Report r, Locale locale, PrintWriter out) {
+    out.println(r.issueDate().map(d -> Texts.text(locale, "summary.heading.dated", r.numberOrDraft(), d))
+        .orElseGet(() -> Texts.text(locale, "summary.heading", r.numberOrDraft())));
+    out.println(Texts.text(locale, "summary.issuer", r.issuer().displayName(),
+        Texts.text(locale, "level." + r.issuer().level().name().toLowerCase(Locale.ROOT))));
+    out.println(Texts.text(locale, "summary.title", r.title()));
+    out.println(Texts.text(locale, "summary.period", period(r.period(), locale)));
+    r.signer().ifPresent(s -> out.println(Texts.text(locale, "summary.signer", s.position(), s.name())));
+    out.println(Texts.text(locale, "summary.recipients", String.join("; ", r.recipients())));
+    out.println(Texts.text(locale, "summary.catalogue", r.catalogueId()));
     out.println();
-    out.println("Nội dung:");
+    out.println(Texts.text(locale, "summary.contents"));
     for (NarrativeSection s : r.sections()) {
       outline(s, 1, out);
     }
     out.println();
-    out.println("Văn bản được dẫn (" + r.references().size() + "):");
+    // counts as text, never grouped, as they have always been written
+    out.println(Texts.text(locale, "summary.references", Integer.toString(r.references().size())));
     for (DocumentReference ref : r.references()) {
       out.println("  " + ref.location() + "  " + ref.typeWord().map(w -> w + " ").orElse("") + ref.number().asWritten()
-          + ref.date().map(d -> " ngày " + DATE.format(d)).orElse("") + "  [" + ref.sectionPath() + "]");
+          + ref.date().map(d -> " " + Texts.text(locale, "summary.reference.date", d)).orElse("")
+          + "  [" + ref.sectionPath() + "]");
     }
     out.println();
-    out.println("Phụ lục (" + r.appendix().size() + " chỉ tiêu):");
+    out.println(Texts.text(locale, "summary.appendix", Integer.toString(r.appendix().size())));
+    String blank = Texts.text(locale, "summary.blank");
     for (AppendixEntry e : r.appendix()) {
-      String value = e.value().asWritten().isEmpty() ? "(trống)" : e.value().asWritten();
+      String value = e.value().asWritten().isEmpty() ? blank : e.value().asWritten();
       out.println("  " + pad(e.indicatorId(), 18) + pad(value, 10) + pad(e.unitAsWritten(), 12) + e.label());
     }
   }
@@ -48,10 +55,11 @@ final class ReportSummary {
     }
   }
 
-  private static String period(ReportingPeriod p) {
-    String base = p.kind().label() + " " + p.index() + "/" + p.year();
-    return p.dataWindow().map(w -> base + " (số liệu từ " + DATE.format(w.from()) + " đến " + DATE.format(w.to()) + ")")
-        .orElse(base);
+  private static String period(ReportingPeriod p, Locale locale) {
+    String base = Texts.text(locale, "summary.period.value",
+        Texts.text(locale, "period-kind." + p.kind().name().toLowerCase(Locale.ROOT)), Integer.toString(p.index()),
+        Integer.toString(p.year()));
+    return p.dataWindow().map(w -> Texts.text(locale, "summary.period.window", base, w.from(), w.to())).orElse(base);
   }
 
   private static String abbreviate(String s, int max) {

@@ -14,6 +14,16 @@ final class Texts {
   static final String BASE_NAME = "vn.cchc.cli.texts";
   static final MessageBundle BUNDLE = MessageBundle.of(BASE_NAME, locale -> ResourceBundle.getBundle(BASE_NAME, locale));
 
+  /**
+   * The default of every command's {@code --lang}: Vietnamese, the language of the reports and of the officials who
+   * run the command; it is also the language of what is said before or without a command's {@code --lang} (no
+   * command, {@code cchc catalogue}, a {@code --lang} that is not a language tag).
+   */
+  static final String DEFAULT_LANG = "vi";
+
+  /** The locale of {@link #DEFAULT_LANG}. */
+  static final Locale DEFAULT = Locale.forLanguageTag(DEFAULT_LANG);
+
   private Texts() {}
 
   /** {@return the text of a key for a locale} */
@@ -31,18 +41,44 @@ final class Texts {
    *
    * @param tag the tag
    * @return the locale
-   * @throws IllegalArgumentException when the tag is not well-formed BCP 47
+   * @throws IllegalArgumentException when the tag is not well-formed BCP 47; its message is in the default language,
+   *     the tag given being no language to write it in
    */
   static Locale locale(String tag) {
     try {
       Locale l = new Locale.Builder().setLanguageTag(tag).build();
       if (l.getLanguage().isEmpty()) {
-        throw new IllegalArgumentException("--lang needs a BCP 47 language tag such as vi, en or fr-CA, was \"" + tag + "\"");
+        throw new IllegalArgumentException(text(DEFAULT, "lang.not-a-tag", tag));
       }
       return l;
     } catch (IllformedLocaleException e) {
-      throw new IllegalArgumentException("--lang needs a BCP 47 language tag such as vi, en or fr-CA, was \"" + tag
-          + "\": " + e.getMessage(), e);
+      // the JDK's own reason, as it gives it
+      throw new IllegalArgumentException(text(DEFAULT, "lang.not-a-tag.why", tag, String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  /**
+   * {@return the locale of a command's {@code --lang} value}
+   *
+   * @throws picocli.CommandLine.ParameterException when the value is not a language tag (wrong usage, exit code 2)
+   */
+  static Locale checked(picocli.CommandLine.Model.CommandSpec spec, String tag) {
+    try {
+      return locale(tag);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /**
+   * {@return the locale of a {@code --lang} value, or the default when the value is not a language tag}: for a
+   * message that must be written whatever was given (a failure, an internal error)
+   */
+  static Locale localeOr(String tag) {
+    try {
+      return locale(tag);
+    } catch (IllegalArgumentException e) {
+      return DEFAULT;
     }
   }
 }

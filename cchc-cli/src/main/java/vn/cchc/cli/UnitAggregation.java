@@ -49,7 +49,8 @@ final class UnitAggregation {
     } catch (UnitRegistryException e) {
       throw new InputException(e.getMessage(), e);
     } catch (UncheckedIOException e) {
-      throw new InputException(options.units + ": cannot read: " + e.getCause().getMessage(), e);
+      throw new InputException(CommandFailure.about(options.units, "input.cannot-read",
+          String.valueOf(e.getCause().getMessage())), e);
     } catch (IllegalStateException e) {
       throw new InputException(options.units + ": " + e.getMessage(), e);
     }
@@ -61,7 +62,7 @@ final class UnitAggregation {
         throw new InputException("aggregate: " + e.getMessage(), e);
       }
       if (renderer.descriptor().binary() && options.output == null) {
-        throw new InputException(Texts.text(locale, "aggregate.binary-needs-output", to), null);
+        throw new InputException(l -> Texts.text(l, "aggregate.binary-needs-output", to), null);
       }
     }
     int total = files.size();
@@ -124,7 +125,8 @@ final class UnitAggregation {
     try {
       renderer.render(input, RenderOptions.builder().locale(locale).build(), buffer);
     } catch (IOException | RenderException e) {
-      throw new InputException("aggregate: cannot render " + renderer.descriptor().name() + ": " + e.getMessage(), e);
+      throw new InputException(CommandFailure.about("aggregate", "render.cannot", renderer.descriptor().name(),
+          String.valueOf(e.getMessage())), e);
     }
     return buffer.toByteArray();
   }

@@ -47,7 +47,7 @@ class AppendixOptionTest {
     assertThat(same.exitCode()).as(same.err()).isZero();
     Path other = Samples.write(tmp, "phu-luc-46.txt", sample.substring(sample.indexOf("PHỤ LỤC"))
         .replace("Kèm theo Báo cáo số 45/BC-UBND", "Kèm theo Báo cáo số 46/BC-UBND"));
-    CliRun strict = CliRun.of("read", narrative(sample).toString(), "--appendix", other.toString());
+    CliRun strict = CliRun.of("read", narrative(sample).toString(), "--appendix", other.toString(), "--lang", "en");
     assertThat(strict.exitCode()).isEqualTo(2);
     assertThat(strict.err()).as("placed in the appendix file, not after the report file")
         .startsWith("phu-luc-46.txt, line 5: error: the appendix caption gives the number as 46/BC-UBND but the "
@@ -62,7 +62,7 @@ class AppendixOptionTest {
   void aProblemInTheAppendixFileIsPlacedInIt() {
     String sample = Samples.withUnknownRow(Samples.sample());
     CliRun lenient = CliRun.of("read", "--lenient", narrative(sample).toString(), "--appendix",
-        appendix(sample).toString());
+        appendix(sample).toString(), "--lang", "en");
     assertThat(lenient.exitCode()).as("read partly").isEqualTo(4);
     int line = Samples.lineOf(sample.substring(sample.indexOf("PHỤ LỤC")), Samples.UNKNOWN_ROW);
     assertThat(lenient.err()).contains("phu-luc.txt, line " + line + ": error: no indicator");
@@ -72,8 +72,11 @@ class AppendixOptionTest {
   void aMissingAppendixFileIsNamed() {
     String sample = Samples.sample();
     Path missing = tmp.resolve("khong-co.xlsx");
-    CliRun read = CliRun.of("read", narrative(sample).toString(), "--appendix", missing.toString());
+    CliRun read = CliRun.of("read", narrative(sample).toString(), "--appendix", missing.toString(), "--lang", "en");
     assertThat(read.exitCode()).isEqualTo(2);
-    assertThat(read.err()).startsWith(missing + ": no such file");
+    assertThat(read.err()).isEqualTo(missing + ": no such file" + System.lineSeparator());
+    CliRun vi = CliRun.of("read", narrative(sample).toString(), "--appendix", missing.toString());
+    assertThat(vi.exitCode()).isEqualTo(2);
+    assertThat(vi.err()).as("--lang vi, the default").isEqualTo(missing + ": không có tệp này" + System.lineSeparator());
   }
 }

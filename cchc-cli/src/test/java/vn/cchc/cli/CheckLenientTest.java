@@ -98,7 +98,7 @@ class CheckLenientTest {
 
   @Test
   void withoutLenientNothingIsCheckedAndStandardOutputStaysEmpty() {
-    CliRun run = CliRun.of("check", partial().toString(), "--format", "json");
+    CliRun run = CliRun.of("check", partial().toString(), "--format", "json", "--lang", "en");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).startsWith(Samples.line(partial, problem, "error") + System.lineSeparator());

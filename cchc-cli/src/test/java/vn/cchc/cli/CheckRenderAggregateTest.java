@@ -142,7 +142,11 @@ class CheckRenderAggregateTest {
         .contains(";\"=\"\"3.2.4\"\"\";\"=\"\"3.2.4.\"\"\";", ";99,3;");
     CliRun bad = CliRun.of("render", SAMPLE.toString(), "-f", "docx", "--profile", "final", "-o", issue.toString());
     assertThat(bad.exitCode()).isEqualTo(2);
-    assertThat(bad.err()).contains("--profile must be issue, review");
+    assertThat(bad.err().lines()).first().as("--lang vi, the default")
+        .isEqualTo("--profile phải là issue, review (docx) hoặc pipeline, spreadsheet (csv), không phải final");
+    CliRun en = CliRun.of("render", SAMPLE.toString(), "-f", "docx", "--profile", "final", "-o", issue.toString(), "--lang", "en");
+    assertThat(en.exitCode()).isEqualTo(2);
+    assertThat(en.err().lines()).first().isEqualTo("--profile must be issue, review (docx) or pipeline, spreadsheet (csv), was final");
   }
 
   @Test

@@ -39,10 +39,10 @@ class DocxInputTest {
   @Test
   void aProblemIsPlacedInTheTableRowAndCellAndTheReadIsPartial() throws IOException {
     Path docx = write(Samples.withUnknownRow(Samples.sample()), "bao-cao.docx");
-    CliRun strict = CliRun.of("read", docx.toString());
+    CliRun strict = CliRun.of("read", docx.toString(), "--lang", "en");
     assertThat(strict.exitCode()).isEqualTo(2);
     assertThat(strict.err()).containsPattern(docx + ": table \\d+, row \\d+, cell 1: error: no indicator");
-    CliRun lenient = CliRun.of("read", "--lenient", docx.toString());
+    CliRun lenient = CliRun.of("read", "--lenient", docx.toString(), "--lang", "en");
     assertThat(lenient.exitCode()).as("read partly").isEqualTo(4);
     assertThat(lenient.err()).containsPattern(docx + ": table \\d+, row \\d+, cell 1: error: no indicator .* «9.9.9.»");
   }
@@ -76,10 +76,15 @@ class DocxInputTest {
       wb.createSheet("Phụ lục").createRow(0).createCell(0).setCellValue("STT");
       wb.write(out);
     }
-    CliRun none = CliRun.of("read", "--lenient", bare.toString());
+    CliRun none = CliRun.of("read", "--lenient", bare.toString(), "--lang", "en");
     assertThat(none.exitCode()).isEqualTo(2);
-    assertThat(none.err()).contains("no report could be built").contains("--appendix WORKBOOK")
-        .doesNotContain("Exception");
+    assertThat(none.err().lines()).last().isEqualTo(bare + ": no report could be built (4 errors, 0 warnings, 1 info); a "
+        + "workbook often holds the appendix alone: give the report with it, FILE --appendix WORKBOOK");
+    assertThat(none.err()).doesNotContain("Exception");
+    CliRun vi = CliRun.of("read", "--lenient", bare.toString());
+    assertThat(vi.exitCode()).isEqualTo(2);
+    assertThat(vi.err().lines()).last().as("--lang vi, the default").isEqualTo(bare + ": không dựng được báo cáo (4 lỗi, "
+        + "0 cảnh báo, 1 thông tin); sổ tính thường chỉ chứa phụ lục: hãy cho báo cáo kèm theo, FILE --appendix WORKBOOK");
 
     Path narrative = Samples.write(tmp, "bao-cao.txt", sample.substring(0, appendixStart));
     CliRun both = CliRun.of("read", narrative.toString(), "--appendix", xlsx.toString());

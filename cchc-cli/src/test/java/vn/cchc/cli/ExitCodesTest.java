@@ -74,7 +74,7 @@ class ExitCodesTest {
   void readLenientOfAPartlyReadReportIs4AndSaysWhatIsMissing() {
     Path partial = partlyReadConsistent();
     ReadProblem problem = Samples.onlyProblem(Samples.withUnknownRow(Samples.consistent()));
-    CliRun run = CliRun.of("read", "--lenient", partial.toString());
+    CliRun run = CliRun.of("read", "--lenient", partial.toString(), "--lang", "en");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
     assertThat(run.err().lines()).containsExactly(
         Samples.line(partial, problem, "error"),
@@ -128,14 +128,22 @@ class ExitCodesTest {
   void withoutLenientTheFirstReadProblemStopsEveryCommandWith2(String command) {
     Path partial = partlyReadWithFindings();
     ReadProblem problem = Samples.onlyProblem(Samples.withUnknownRow(Samples.sample()));
-    CliRun run = command.equals("render") ? CliRun.of(command, partial.toString(), "-f", "text")
-        : CliRun.of(command, partial.toString());
+    CliRun run = command.equals("render") ? CliRun.of(command, partial.toString(), "-f", "text", "--lang", "en")
+        : CliRun.of(command, partial.toString(), "--lang", "en");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
     assertThat(run.out()).as("no findings, no report: nothing done").isEmpty();
     assertThat(run.err().lines()).containsExactly(
         Samples.line(partial, problem, "error"),
         partial + ": not read: without --lenient the first read problem at warning or error stops reading "
             + "(--lenient reads what it can and lists every problem)");
+    // the default, Vietnamese: the problem and the line after it
+    CliRun vi = command.equals("render") ? CliRun.of(command, partial.toString(), "-f", "text")
+        : CliRun.of(command, partial.toString());
+    assertThat(vi.exitCode()).isEqualTo(2);
+    assertThat(vi.err().lines()).containsExactly(
+        Samples.line(partial, problem, "lỗi", java.util.Locale.forLanguageTag("vi")),
+        partial + ": không đọc: không có --lenient thì vấn đề đọc đầu tiên ở mức cảnh báo hoặc lỗi dừng việc đọc "
+            + "(--lenient đọc những gì đọc được và liệt kê mọi vấn đề)");
   }
 
   @ParameterizedTest
@@ -143,20 +151,29 @@ class ExitCodesTest {
   void aMissingFileIs2ForEveryCommandLenientOrNot(String command) {
     String nope = tmp.resolve("nope.txt").toString();
     for (CliRun run : new CliRun[] {
-        command.equals("render") ? CliRun.of(command, nope, "-f", "text") : CliRun.of(command, nope),
-        command.equals("render") ? CliRun.of(command, "--lenient", nope, "-f", "text") : CliRun.of(command, "--lenient", nope)}) {
+        command.equals("render") ? CliRun.of(command, nope, "-f", "text", "--lang", "en")
+            : CliRun.of(command, nope, "--lang", "en"),
+        command.equals("render") ? CliRun.of(command, "--lenient", nope, "-f", "text", "--lang", "en")
+            : CliRun.of(command, "--lenient", nope, "--lang", "en")}) {
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err()).isEqualTo(nope + ": no such file" + System.lineSeparator());
     }
+    CliRun vi = command.equals("render") ? CliRun.of(command, nope, "-f", "text", "--lang", "vi")
+        : CliRun.of(command, nope, "--lang", "vi");
+    assertThat(vi.exitCode()).isEqualTo(2);
+    assertThat(vi.err()).isEqualTo(nope + ": không có tệp này" + System.lineSeparator());
   }
 
   @Test
   void textWhereNoReportCanBeBuiltIs2EvenWhenLenient() {
     Path letter = Samples.write(tmp, "letter.txt", "Kính gửi: Phòng Nội vụ huyện\nXin gửi lại báo cáo sau.\n");
-    CliRun run = CliRun.of("check", "--lenient", letter.toString());
+    CliRun run = CliRun.of("check", "--lenient", letter.toString(), "--lang", "en");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines()).last().asString().startsWith(letter + ": no report could be built (");
+    assertThat(run.err().lines()).last().asString().isEqualTo(letter + ": no report could be built (4 errors, 0 warnings, 1 info)");
+    CliRun vi = CliRun.of("check", "--lenient", letter.toString(), "--lang", "vi");
+    assertThat(vi.exitCode()).isEqualTo(2);
+    assertThat(vi.err().lines()).last().asString().isEqualTo(letter + ": không dựng được báo cáo (4 lỗi, 0 cảnh báo, 1 thông tin)");
     assertThat(run.err().lines()).allSatisfy(l -> assertThat(l).startsWith(letter + ":"));
   }
 
@@ -176,7 +193,7 @@ class ExitCodesTest {
     Files.write(bad, bytes);
     String where = bad + ":" + Samples.lineOf(text, "Tính tới thời điểm báo cáo") + ":1: error: malformed UTF-8";
 
-    CliRun strict = CliRun.of("check", bad.toString());
+    CliRun strict = CliRun.of("check", bad.toString(), "--lang", "en");
     assertThat(strict.exitCode()).as(strict.err()).isEqualTo(2);
     assertThat(strict.err()).startsWith(where).contains("«FF»");
     assertThat(strict.out()).isEmpty();
@@ -199,19 +216,26 @@ class ExitCodesTest {
     String json = CliRun.of("read", SAMPLE, "--to", "json").out().replace("\"cchc-2024\"", "\"cchc-2020\"");
     Path other = Samples.write(tmp, "other.json", json);
     for (String command : new String[] {"check", "aggregate"}) {
-      CliRun run = CliRun.of(command, other.toString());
+      CliRun run = CliRun.of(command, other.toString(), "--lang", "en");
       assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
       assertThat(run.err()).isEqualTo(other + ": the report is matched to catalogue cchc-2020, not cchc-2024 "
           + "(give that catalogue with --catalogue)" + System.lineSeparator());
+      CliRun vi = CliRun.of(command, other.toString(), "--lang", "vi");
+      assertThat(vi.exitCode()).isEqualTo(2);
+      assertThat(vi.err()).isEqualTo(other + ": báo cáo được đối chiếu với danh mục cchc-2020, không phải cchc-2024 "
+          + "(hãy cho danh mục đó bằng --catalogue)" + System.lineSeparator());
     }
   }
 
   @Test
   void anOutputThatCannotBeWrittenIs2() {
     Path out = tmp.resolve("no-such-dir").resolve("bc-45.html");
-    CliRun run = CliRun.of("render", SAMPLE, "-f", "html", "-o", out.toString());
+    CliRun run = CliRun.of("render", SAMPLE, "-f", "html", "-o", out.toString(), "--lang", "en");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).isEqualTo(out + ": cannot write: no such directory" + System.lineSeparator());
+    CliRun vi = CliRun.of("render", SAMPLE, "-f", "html", "-o", out.toString(), "--lang", "vi");
+    assertThat(vi.exitCode()).isEqualTo(2);
+    assertThat(vi.err()).isEqualTo(out + ": không ghi được: không có thư mục này" + System.lineSeparator());
   }
 
   @ParameterizedTest
@@ -235,7 +259,9 @@ class ExitCodesTest {
     cl.addSubcommand("boom", new Boom());
     cl.setErr(errWriter); // a subcommand added later does not inherit the stream
     assertThat(cl.execute("boom")).isEqualTo(70);
-    assertThat(err.toString()).startsWith("cchc: internal error, a bug in cchc").contains("IllegalStateException: boom");
+    // a command without --lang: the default language
+    assertThat(err.toString()).isEqualTo("cchc: lỗi nội bộ, lỗi của cchc (xin hãy báo lại): java.lang.IllegalStateException: "
+        + "boom (--debug in ra vết ngăn xếp)" + System.lineSeparator());
   }
 
   @CommandLine.Command(name = "boom")
@@ -250,18 +276,19 @@ class ExitCodesTest {
 
   @Test
   void everyCommandsHelpListsItsExitCodes() {
-    String check = CliRun.of("check", "--help").out();
+    String check = CliRun.of("check", "--help", "--lang", "en").out();
     assertThat(check).contains("Exit codes", "bit flags", "--lenient", "--verbose");
     assertThat(check.lines().map(String::strip).filter(l -> l.matches("\\d+ .*")).map(l -> l.split(" ")[0]))
         .containsExactly("0", "1", "2", "4", "5", "70");
     for (String command : new String[] {"read", "render", "aggregate"}) {
-      String help = CliRun.of(command, "--help").out();
+      String help = CliRun.of(command, "--help", "--lang", "en").out();
       assertThat(help).as(command).contains("Exit codes", "--lenient", "--verbose");
       assertThat(help.lines().map(String::strip).filter(l -> l.matches("\\d+ .*")).map(l -> l.split(" ")[0]))
           .as(command).containsExactlyElementsOf(command.equals("aggregate") ? List.of("0", "1", "2", "4", "70")
               : List.of("0", "2", "4", "70"));
     }
-    String main = CliRun.of("--help").out();
+    String main = CliRun.of("--help").out(); // no --lang of its own: Vietnamese, the default
+    assertThat(main).contains("Mã thoát", "cờ bit");
     assertThat(main.lines().map(String::strip).filter(l -> l.matches("\\d+ .*")).map(l -> l.split(" ")[0]))
         .containsExactly("0", "1", "2", "4", "5", "70");
   }

@@ -59,19 +59,25 @@ class ManyFilesTest {
     String nope = tmp.resolve("nope.txt").toString();
     CliRun run = CliRun.of("check", SAMPLE, nope, SAMPLE, "--threads", "2");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo(nope + ": no such file" + System.lineSeparator());
+    assertThat(run.err()).as("--lang vi, the default").isEqualTo(nope + ": không có tệp này" + System.lineSeparator());
     assertThat(run.out().lines().filter(l -> l.startsWith("== "))).containsExactly("== " + SAMPLE, "== " + SAMPLE);
     assertThat(run.out()).contains("3 tệp: 2 kiểm tra được, 1 không đọc được;");
+    CliRun en = CliRun.of("check", SAMPLE, nope, SAMPLE, "--threads", "2", "--lang", "en");
+    assertThat(en.exitCode()).isEqualTo(2);
+    assertThat(en.err()).isEqualTo(nope + ": no such file" + System.lineSeparator());
   }
 
   @Test
   void aggregateListsEveryFileThatCannotBeReadAndRollsNothingUp() {
     String nope = tmp.resolve("nope.txt").toString();
     String nope2 = tmp.resolve("nope2.txt").toString();
-    CliRun run = CliRun.of("aggregate", nope, SAMPLE, nope2, "--threads", "2");
+    CliRun run = CliRun.of("aggregate", nope, SAMPLE, nope2, "--threads", "2", "--lang", "en");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines()).containsExactly(nope + ": no such file", nope2 + ": no such file");
+    CliRun vi = CliRun.of("aggregate", nope, SAMPLE, nope2, "--threads", "2", "--lang", "vi");
+    assertThat(vi.exitCode()).isEqualTo(2);
+    assertThat(vi.err().lines()).containsExactly(nope + ": không có tệp này", nope2 + ": không có tệp này");
   }
 
   @Test
@@ -87,9 +93,17 @@ class ManyFilesTest {
 
   @Test
   void theAppendixGoesWithOneFileAndThreadsAreAtLeastOne() {
-    assertThat(CliRun.of("check", SAMPLE, SAMPLE, "--appendix", SAMPLE).exitCode()).isEqualTo(2);
-    CliRun zero = CliRun.of("aggregate", SAMPLE, SAMPLE, "--threads", "0");
+    CliRun appendix = CliRun.of("check", SAMPLE, SAMPLE, "--appendix", SAMPLE, "--lang", "en");
+    assertThat(appendix.exitCode()).isEqualTo(2);
+    assertThat(appendix.err().lines()).first().isEqualTo("--appendix goes with one report file, not 2");
+    CliRun previous = CliRun.of("check", SAMPLE, SAMPLE, "--previous", SAMPLE);
+    assertThat(previous.exitCode()).isEqualTo(2);
+    assertThat(previous.err().lines()).first().isEqualTo("--previous đi với một tệp báo cáo, không phải 2");
+    CliRun zero = CliRun.of("aggregate", SAMPLE, SAMPLE, "--threads", "0", "--lang", "en");
     assertThat(zero.exitCode()).isEqualTo(2);
-    assertThat(zero.err()).contains("--threads must be at least 1");
+    assertThat(zero.err().lines()).first().isEqualTo("--threads must be at least 1, not 0");
+    CliRun vi = CliRun.of("check", SAMPLE, SAMPLE, "--threads", "0");
+    assertThat(vi.exitCode()).isEqualTo(2);
+    assertThat(vi.err().lines()).first().isEqualTo("--threads phải ít nhất là 1, không phải 0");
   }
 }

@@ -67,9 +67,13 @@ class ReadCommandTest {
 
   @Test
   void aMissingFileIsExitCode2() {
-    CliRun run = CliRun.of("read", tmp.resolve("nope.txt").toString());
+    Path nope = tmp.resolve("nope.txt");
+    CliRun run = CliRun.of("read", nope.toString(), "--lang", "en");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("nope.txt: no such file");
+    assertThat(run.err()).isEqualTo(nope + ": no such file" + System.lineSeparator());
+    CliRun vi = CliRun.of("read", nope.toString());
+    assertThat(vi.exitCode()).isEqualTo(2);
+    assertThat(vi.err()).as("--lang vi, the default").isEqualTo(nope + ": không có tệp này" + System.lineSeparator());
   }
 
   @Test
@@ -78,7 +82,7 @@ class ReadCommandTest {
     Path bad = tmp.resolve("bad.txt");
     Files.writeString(bad, text);
     int line = lineOf(text, "Hồ sơ\t1.49\t");
-    CliRun run = CliRun.of("read", "--lenient", bad.toString());
+    CliRun run = CliRun.of("read", "--lenient", bad.toString(), "--lang", "en");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
     assertThat(run.err().lines()).first().asString().startsWith(bad + ":" + line + ":").contains(": error: ")
         .endsWith("«1.49»");
@@ -119,7 +123,7 @@ class ReadCommandTest {
           if (strict.exitCode() == 2) {
             assertThat(strict.err()).startsWith(file.toString() + ":");
           }
-          CliRun lenient = CliRun.of("read", "--lenient", file.toString());
+          CliRun lenient = CliRun.of("read", "--lenient", file.toString(), "--lang", "en");
           assertThat(lenient.exitCode()).as(lenient.err()).isIn(0, 2, 4);
           assertThat(lenient.err()).doesNotContain("\tat ").doesNotContain("Exception");
           assertThat(lenient.err().lines()).allSatisfy(l -> assertThat(l).startsWith(file.toString() + ":"));

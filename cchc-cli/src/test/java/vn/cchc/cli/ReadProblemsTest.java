@@ -131,7 +131,7 @@ class ReadProblemsTest {
     CliRun quiet = CliRun.of("read", "--lenient", nbsp.toString());
     assertThat(quiet.exitCode()).isZero();
     assertThat(quiet.err()).isEmpty();
-    CliRun verbose = CliRun.of("read", "--lenient", "-v", nbsp.toString());
+    CliRun verbose = CliRun.of("read", "--lenient", "-v", nbsp.toString(), "--lang", "en");
     assertThat(verbose.exitCode()).isZero();
     assertThat(verbose.err().lines()).first().asString().startsWith(nbsp + ":").contains(": info: ");
     CliRun check = CliRun.of("check", "--lenient", "--verbose", nbsp.toString());
@@ -148,9 +148,11 @@ class ReadProblemsTest {
     assertThat(vi.err().lines().toList().get(0)).startsWith(nbsp + ":")
         .contains(": thông tin: dấu cách không ngắt được đọc là dấu cách: «\u00A0thị");
     assertThat(vi.err().lines().toList().get(1)).isEqualTo(nbsp + ": đọc đầy đủ: 0 lỗi, 0 cảnh báo, 1 thông tin");
-    CliRun en = CliRun.of("read", "--lenient", "-v", nbsp.toString());
-    assertThat(en.err().lines()).first().asString().as("read's default stays English")
-        .contains(": info: non-breaking spaces read as spaces: «\u00A0thị");
+    CliRun en = CliRun.of("read", "--lenient", "-v", "--lang", "en", nbsp.toString());
+    assertThat(en.err().lines()).first().asString().contains(": info: non-breaking spaces read as spaces: «\u00A0thị");
+    assertThat(en.err().lines().toList().get(1)).isEqualTo(nbsp + ": read completely: 0 errors, 0 warnings, 1 info");
+    CliRun byDefault = CliRun.of("read", "--lenient", "-v", nbsp.toString());
+    assertThat(byDefault.err()).as("read's default is Vietnamese, as every command's").isEqualTo(vi.err());
     CliRun check = CliRun.of("check", "--lenient", "-v", nbsp.toString());
     assertThat(check.out().lines()).first().asString().contains(": thông tin: dấu cách không ngắt được đọc là dấu cách");
     CliRun json = CliRun.of("check", "--lenient", "--format", "json", "--lang", "vi", nbsp.toString());

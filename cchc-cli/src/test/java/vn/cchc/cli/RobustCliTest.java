@@ -87,10 +87,22 @@ class RobustCliTest {
   void aFailedRenderLeavesTheOldFileAsItWasAndSaysSo() throws IOException {
     Path target = old();
     CliRun run = render(c -> c.renderers = f -> failing(new RenderException("cell too long")),
-        "render", SAMPLE.toString(), "-f", "html", "-o", target.toString());
+        "render", SAMPLE.toString(), "-f", "html", "-o", target.toString(), "--lang", "en");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains(SAMPLE.toString(), "cannot render html", "cell too long", target + " was left as it was");
+    assertThat(run.err()).isEqualTo(SAMPLE + ": cannot render html: cell too long; " + target + " was left as it was"
+        + System.lineSeparator());
     oneLineNoTrace(run);
+    CliRun vi = render(c -> c.renderers = f -> failing(new RenderException("cell too long")),
+        "render", SAMPLE.toString(), "-f", "html", "-o", target.toString());
+    assertThat(vi.exitCode()).isEqualTo(2);
+    assertThat(vi.err()).as("--lang vi, the default; the renderer's message as it gives it")
+        .isEqualTo(SAMPLE + ": không kết xuất được html: cell too long; " + target + " được giữ nguyên" + System.lineSeparator());
+    Path fresh = tmp.resolve("fresh.html");
+    CliRun nothing = render(c -> c.renderers = f -> failing(new RenderException("cell too long")),
+        "render", SAMPLE.toString(), "-f", "html", "-o", fresh.toString(), "--lang", "en");
+    assertThat(nothing.err()).isEqualTo(SAMPLE + ": cannot render html: cell too long; nothing was written"
+        + System.lineSeparator());
+    assertThat(fresh).doesNotExist();
     assertThat(Files.readString(target)).isEqualTo(OLD);
     assertThat(files()).as("no temporary file is left").containsExactly(target);
   }
@@ -99,9 +111,15 @@ class RobustCliTest {
   void aRendererThatCrashesIsOneLineToo() throws IOException {
     Path target = old();
     CliRun run = render(c -> c.renderers = f -> failing(new IllegalStateException("boom")),
-        "render", SAMPLE.toString(), "-f", "html", "-o", target.toString());
+        "render", SAMPLE.toString(), "-f", "html", "-o", target.toString(), "--lang", "en");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("boom", "was left as it was");
+    assertThat(run.err()).startsWith(SAMPLE + ": cannot render html, a bug in the renderer ")
+        .endsWith(": java.lang.IllegalStateException: boom; " + target + " was left as it was" + System.lineSeparator());
+    CliRun vi = render(c -> c.renderers = f -> failing(new IllegalStateException("boom")),
+        "render", SAMPLE.toString(), "-f", "html", "-o", target.toString(), "--lang", "vi");
+    assertThat(vi.exitCode()).isEqualTo(2);
+    assertThat(vi.err()).startsWith(SAMPLE + ": không kết xuất được html, lỗi của bộ kết xuất ")
+        .endsWith(": java.lang.IllegalStateException: boom; " + target + " được giữ nguyên" + System.lineSeparator());
     assertThat(run.err()).doesNotContain("\tat ");
     assertThat(Files.readString(target)).isEqualTo(OLD);
   }
@@ -126,9 +144,10 @@ class RobustCliTest {
           write(b[i]);
         }
       }
-    }, "render", SAMPLE.toString(), "-f", "html", "-o", target.toString());
+    }, "render", SAMPLE.toString(), "-f", "html", "-o", target.toString(), "--lang", "en");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains(target.toString(), "No space left on device", "was left as it was");
+    assertThat(run.err()).isEqualTo(target + ": cannot write: No space left on device (" + target + " was left as it was)"
+        + System.lineSeparator());
     oneLineNoTrace(run);
     assertThat(Files.readString(target)).isEqualTo(OLD);
     assertThat(files()).containsExactly(target);
@@ -146,15 +165,18 @@ class RobustCliTest {
   @Test
   void anOutputIntoAMissingFolderOrOntoAFolderIsOneLineWithExitCode2() throws IOException {
     Path missing = tmp.resolve("no-such-folder").resolve("r.xlsx");
-    CliRun run = CliRun.of("render", SAMPLE.toString(), "-f", "xlsx", "-o", missing.toString());
+    CliRun run = CliRun.of("render", SAMPLE.toString(), "-f", "xlsx", "-o", missing.toString(), "--lang", "en");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains(missing.toString(), "no such directory");
+    assertThat(run.err()).isEqualTo(missing + ": cannot write: no such directory" + System.lineSeparator());
     oneLineNoTrace(run);
 
     Path folder = Files.createDirectory(tmp.resolve("a-folder"));
-    run = CliRun.of("render", SAMPLE.toString(), "-f", "docx", "-o", folder.toString());
+    run = CliRun.of("render", SAMPLE.toString(), "-f", "docx", "-o", folder.toString(), "--lang", "en");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains(folder.toString(), "it is a directory");
+    assertThat(run.err()).isEqualTo(folder + ": cannot write: it is a directory" + System.lineSeparator());
+    CliRun vi = CliRun.of("render", SAMPLE.toString(), "-f", "docx", "-o", folder.toString());
+    assertThat(vi.exitCode()).isEqualTo(2);
+    assertThat(vi.err()).as("--lang vi, the default").isEqualTo(folder + ": không ghi được: đây là thư mục" + System.lineSeparator());
     oneLineNoTrace(run);
     assertThat(folder).isEmptyDirectory();
   }
@@ -186,10 +208,17 @@ class RobustCliTest {
   void aBugIsExitCode70WithOneLineAndTheTraceOnlyWithDebug() {
     CliRun run = render(c -> c.renderers = f -> {
       throw new NullPointerException("a bug");
-    }, "render", SAMPLE.toString(), "-f", "html");
+    }, "render", SAMPLE.toString(), "-f", "html", "--lang", "en");
     assertThat(run.exitCode()).isEqualTo(70);
-    assertThat(run.err()).contains("internal error", "a bug", "--debug");
+    assertThat(run.err()).isEqualTo("cchc: internal error, a bug in cchc (please report it): java.lang.NullPointerException: "
+        + "a bug (--debug shows the stack trace)" + System.lineSeparator());
     oneLineNoTrace(run);
+    CliRun vi = render(c -> c.renderers = f -> {
+      throw new NullPointerException("a bug");
+    }, "render", SAMPLE.toString(), "-f", "html");
+    assertThat(vi.exitCode()).isEqualTo(70);
+    assertThat(vi.err()).as("--lang vi, the default").isEqualTo("cchc: lỗi nội bộ, lỗi của cchc (xin hãy báo lại): "
+        + "java.lang.NullPointerException: a bug (--debug in ra vết ngăn xếp)" + System.lineSeparator());
 
     CliRun debug = render(c -> c.renderers = f -> {
       throw new NullPointerException("a bug");

@@ -6,6 +6,7 @@ import static vn.cchc.model.message.Translations.placeholders;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -34,10 +35,26 @@ class TextsTest {
       code = files.filter(p -> p.toString().endsWith(".java")).map(TextsTest::read).collect(Collectors.joining("\n"));
     }
     for (String k : root.stringPropertyNames()) {
-      // "severity." + name and "count." + name + ".one|.other" are built from a literal prefix and name
-      String literal = k.startsWith("severity.") ? "\"severity.\""
+      // "severity." + name, "level." + name, "period-kind." + name and "count." + name + ".one|.other" are built
+      // from a literal prefix and name
+      String literal = k.startsWith("severity.") ? "\"severity.\"" : k.startsWith("level.") ? "\"level.\""
+          : k.startsWith("period-kind.") ? "\"period-kind.\""
           : k.startsWith("count.") ? "\"" + k.substring(6, k.lastIndexOf('.')) + "\"" : "\"" + k + "\"";
       assertThat(code).as("the code uses " + k).contains(literal);
+    }
+  }
+
+  @Test
+  void theHelpBundlesHaveTheSameKeysAndAListForEveryCommandThatHasExitCodes() throws Exception {
+    Properties root = load(RESOURCES.resolve("help.properties"));
+    Properties vi = load(RESOURCES.resolve("help_vi.properties"));
+    assertThat(root.stringPropertyNames()).isNotEmpty().isEqualTo(vi.stringPropertyNames());
+    for (String k : root.stringPropertyNames().stream().filter(k -> k.contains(".exitCodeList.")).toList()) {
+      // "CODE:meaning": the same code before the colon in every language
+      assertThat(vi.getProperty(k).split(":")[0]).as(k).isEqualTo(root.getProperty(k).split(":")[0]);
+    }
+    for (String command : List.of("cchc", "cchc.read", "cchc.check", "cchc.render", "cchc.aggregate")) {
+      assertThat(root).as(command).containsKeys(command + ".usage.exitCodeListHeading", command + ".usage.exitCodeList.0");
     }
   }
 
@@ -50,7 +67,9 @@ class TextsTest {
         .contains("39/1\u202f481"); // the findings' numbers written the French way, in English sentences
     CliRun bad = CliRun.of("check", CheckRenderAggregateTest.SAMPLE.toString(), "--lang", "not a tag!");
     assertThat(bad.exitCode()).isEqualTo(2);
-    assertThat(bad.err()).contains("--lang needs a BCP 47 language tag");
+    assertThat(bad.err().lines()).first().as("a tag that is not one: the default language")
+        .isEqualTo("--lang cần một thẻ ngôn ngữ BCP 47 như vi, en hoặc fr-CA, không phải \"not a tag!\": Invalid subtag: "
+            + "not a tag! [at index 0]");
     assertThat(Texts.locale("vi-VN")).isEqualTo(Locale.forLanguageTag("vi-VN"));
   }
 
