@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.cchc.model.message.MessageBundle;
 
 /**
  * The {@code cchc} command. Exit codes, the same for every command ({@code ExitCodes}): 0 the report
@@ -31,6 +32,12 @@ public final class Main implements Runnable {
    * {@code vn/cchc/cli/help_xx.properties} on the class path.
    */
   static final String HELP_BASE_NAME = "vn.cchc.cli.help";
+
+  /**
+   * The help bundle by language, resolved as {@link Texts#BUNDLE} is: without the JVM's default locale in the fallback
+   * chain, so that {@code --lang en} on a machine set to Vietnamese prints the English page, not the Vietnamese one.
+   */
+  static final MessageBundle HELP = MessageBundle.of(HELP_BASE_NAME, locale -> ResourceBundle.getBundle(HELP_BASE_NAME, locale));
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -111,7 +118,7 @@ public final class Main implements Runnable {
   /** {@return as {@link #commandLine(PrintWriter, PrintWriter)}, its help in a language} */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Locale help) {
     CommandLine cl = new CommandLine(new Main());
-    cl.setResourceBundle(ResourceBundle.getBundle(HELP_BASE_NAME, help));
+    cl.setResourceBundle(HELP.resolve(help));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
