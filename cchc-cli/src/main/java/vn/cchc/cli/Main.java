@@ -27,9 +27,9 @@ import vn.cchc.model.message.MessageBundle;
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /**
-   * The bundle of the help sections picocli reads from a bundle (the exit codes of each command), in the language of
-   * the arguments' {@code --lang}; a user adds a language, or a translation of more of the help, with
-   * {@code vn/cchc/cli/help_xx.properties} on the class path.
+   * The bundle of the help pages, in the language of the arguments' {@code --lang}: the root has the exit codes of each
+   * command (the rest of the English is in the annotations), {@code help_vi} every text of every page; a user adds a
+   * language with {@code vn/cchc/cli/help_xx.properties} on the class path (a key left out stays English).
    */
   static final String HELP_BASE_NAME = "vn.cchc.cli.help";
 
