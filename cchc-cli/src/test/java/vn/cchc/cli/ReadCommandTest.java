@@ -95,7 +95,10 @@ class ReadCommandTest {
   void everyCommandHasHelp(String args) {
     CliRun run = CliRun.of(args.split(" "));
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage:");
+    assertThat(run.out()).as("in the default language, vi").contains("Cách dùng:").doesNotContain("Usage:");
+    CliRun en = CliRun.of((args + " --lang en").split(" "));
+    assertThat(en.exitCode()).as(en.err()).isZero();
+    assertThat(en.out()).contains("Usage:");
   }
 
   @Test
