@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.nio.file.Files;
-import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Properties;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,8 +21,8 @@ import vn.cchc.model.Report;
 import vn.cchc.model.ReportingPeriod;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.model.catalogue.Catalogues;
-import vn.cchc.model.message.Translations;
 import vn.cchc.model.text.ReportTextReader;
+import vn.cchc.rules.BundleFiles;
 import vn.cchc.rules.Checker;
 import vn.cchc.rules.units.UnitRegistry;
 
@@ -144,20 +142,10 @@ class RollUpProblemWordingTest {
 
   @Test
   void bundlesHaveTheSameKeysAndArgumentsAreUsedAndDocumented() throws Exception {
-    Properties root = Translations.load(RESOURCES.resolve("problems.properties"));
-    Properties vi = Translations.load(RESOURCES.resolve("problems_vi.properties"));
-    assertThat(Translations.differences(root, vi)).isEmpty();
-    assertThat(root.stringPropertyNames()).isEqualTo(RollUpBundle.BUNDLE.keys());
-    String doc = Files.readString(Path.of("..", "docs", "rollups.md"));
     String code = Files.readString(Path.of("src/main/java/vn/cchc/rules/rollup/UnitRollUp.java"))
         + Files.readString(Path.of("src/main/java/vn/cchc/rules/rollup/RollUpBundle.java"));
-    for (String k : root.stringPropertyNames()) {
-      assertThat(Normalizer.isNormalized(vi.getProperty(k), Normalizer.Form.NFC)).as(k).isTrue();
-      assertThat(vi.getProperty(k)).as(k).isNotEqualTo(root.getProperty(k));
-      assertThat(doc).as("docs/rollups.md documents " + k).contains("`" + k + "`");
-      // a key is written whole in the code, or is one of the levels ("rollup.level." + the level's name)
-      assertThat(code.contains("\"" + k + "\"") || k.startsWith("rollup.level.")).as("the code uses " + k).isTrue();
-    }
+    BundleFiles.assertTranslatedDocumentedAndUsed(RESOURCES, "problems", RollUpBundle.BUNDLE.keys(), code,
+        "rollup.level.");
     for (AdministrativeLevel l : AdministrativeLevel.values()) {
       assertThat(RollUpBundle.level(l).format(VI)).isEqualTo(l.label());
     }

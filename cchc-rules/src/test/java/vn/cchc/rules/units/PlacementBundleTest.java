@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import vn.cchc.model.AdministrativeLevel;
 import vn.cchc.model.AdministrativeUnitType;
 import vn.cchc.model.IssuingUnit;
-import vn.cchc.model.message.Translations;
+import vn.cchc.rules.BundleFiles;
 
 /**
  * The reasons an issuer is not placed: a key and its arguments, worded in Vietnamese and English; the two
@@ -39,18 +37,9 @@ class PlacementBundleTest {
 
   @Test
   void bundlesHaveTheSameKeysAndArgumentsAreUsedAndDocumented() throws Exception {
-    Properties root = Translations.load(RESOURCES.resolve("placement.properties"));
-    Properties vi = Translations.load(RESOURCES.resolve("placement_vi.properties"));
-    assertThat(Translations.differences(root, vi)).isEmpty();
-    assertThat(root.stringPropertyNames()).isEqualTo(PlacementBundle.BUNDLE.keys());
-    String doc = Files.readString(Path.of("..", "docs", "rollups.md"));
     String code = Files.readString(Path.of("src/main/java/vn/cchc/rules/units/UnitRegistry.java"));
-    for (String k : root.stringPropertyNames()) {
-      assertThat(Normalizer.isNormalized(vi.getProperty(k), Normalizer.Form.NFC)).as(k).isTrue();
-      assertThat(vi.getProperty(k)).as(k).isNotEqualTo(root.getProperty(k));
-      assertThat(doc).as("docs/rollups.md documents " + k).contains("`" + k + "`");
-      assertThat(code.contains("\"" + k + "\"") || k.startsWith("placement.level.")).as("the code uses " + k).isTrue();
-    }
+    BundleFiles.assertTranslatedDocumentedAndUsed(RESOURCES, "placement", PlacementBundle.BUNDLE.keys(), code,
+        "placement.level.");
     for (AdministrativeLevel l : AdministrativeLevel.values()) {
       assertThat(PlacementBundle.level(l).format(VI)).isEqualTo(l.label());
     }
