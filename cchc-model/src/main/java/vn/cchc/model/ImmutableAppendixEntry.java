@@ -14,13 +14,17 @@ import java.util.Optional;
  * Use the builder to create immutable instances:
  * {@code ImmutableAppendixEntry.builder()}.
  *
- * <p>Written by hand from what Immutables generates for the other model types, with the same public methods,
- * the same JSON binding and the same {@code equals}, {@code hashCode} and {@code toString}, for one difference
- * that Immutables cannot express: the source line is stored only when it is not the row's cells joined by tabs
- * ({@link AppendixEntry#isCellsJoined}), which it is for most rows a text reader reads. A stored line is the
- * largest part of a row (about 55 characters, held in UTF-16 because a Vietnamese label has letters above
- * U+00FF), so an appendix of 121 rows retains about 15 KB less; {@link #sourceLine()} returns the same value
- * either way, built again from the cells on each call.
+ * <p>Written by hand: the class Immutables generates for {@link AppendixEntry} (the same public
+ * methods, JSON binding, {@code equals}, {@code hashCode} and {@code toString}) but for one thing
+ * Immutables cannot express: the source line is stored only when it is not the row's cells joined
+ * by tabs ({@link AppendixEntry#isCellsJoined}), which it is for most rows a text reader reads. A
+ * stored line is the largest part of a row (about 55 characters, held in UTF-16 because a
+ * Vietnamese label has letters above U+00FF), so an appendix of 121 rows retains about 15 KB less;
+ * {@link #sourceLine()} returns the same value either way, built again from the cells on each call.
+ * A generated class cannot leave the line out: its {@code with} methods copy the other attributes'
+ * fields as they are, so a line left out would follow a changed cell. The test
+ * {@code ImmutableAppendixEntrySourceTest} generates the class again and checks that this one
+ * differs from it only by the edits that it lists.
  */
 public final class ImmutableAppendixEntry extends AppendixEntry {
   private final String indicatorId;
@@ -30,7 +34,7 @@ public final class ImmutableAppendixEntry extends AppendixEntry {
   private final IndicatorValue value;
   private final String note;
   private final SourceLocation location;
-  /** The source line; {@code null} when it is the cells joined by tabs, which {@link #sourceLine()} then builds. */
+  /** The source line, or {@code null} when it is the cells joined by tabs (see sourceLine()). */
   private final String sourceLine;
 
   private ImmutableAppendixEntry(
@@ -341,8 +345,8 @@ public final class ImmutableAppendixEntry extends AppendixEntry {
         && value.equals(another.value)
         && Objects.equals(note, another.note)
         && location.equals(another.location)
-        // a line is stored exactly when it differs from the cells joined, so with the cells equal, the lines are
-        // equal exactly when both are stored and equal or both are not stored
+        // a line is stored exactly when it is not the cells joined, so with the cells equal, the
+        // lines are equal exactly when both are stored and equal or both are not stored
         && Objects.equals(sourceLine, another.sourceLine);
   }
 
