@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.spi.ToolProvider;
 import org.immutables.value.Value;
 import org.junit.jupiter.api.Test;
@@ -102,10 +103,25 @@ class ImmutableAppendixEntrySourceTest {
       System.out.println("ImmutableAppendixEntrySourceTest: wrote " + WRITTEN.toAbsolutePath());
       return;
     }
-    assertThat(Files.readString(WRITTEN, StandardCharsets.UTF_8))
+    assertThat(firstDifference(Files.readString(WRITTEN, StandardCharsets.UTF_8), edited))
         .as("%s is no longer the class Immutables generates for AppendixEntry with the edits of this test: change"
             + " the edits, or run this test with -Dcchc.entry.write=true and review the diff", WRITTEN)
-        .isEqualTo(edited);
+        .isEmpty();
+  }
+
+  /** {@return the first line where {@code written} and {@code expected} differ, with both versions of it} */
+  private static Optional<String> firstDifference(String written, String expected) {
+    List<String> a = written.lines().toList();
+    List<String> b = expected.lines().toList();
+    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+      String x = i < a.size() ? a.get(i) : "(end of file)";
+      String y = i < b.size() ? b.get(i) : "(end of file)";
+      if (!x.equals(y)) {
+        return Optional.of("line " + (i + 1) + ": the file has\n" + x + "\nthe generated class with the edits has\n"
+            + y);
+      }
+    }
+    return written.equals(expected) ? Optional.empty() : Optional.of("line ends differ");
   }
 
   /** {@return the source Immutables generates for {@code AppendixEntry} as it is in the main sources} */
