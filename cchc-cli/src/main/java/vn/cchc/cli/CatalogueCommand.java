@@ -26,10 +26,16 @@ final class CatalogueCommand implements Runnable {
   @Spec
   private CommandSpec spec;
 
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = Texts.DEFAULT_LANG,
+      description = "language of this help page, of a usage error and, given before export or diff, of everything "
+          + "it says (its own --lang, after it, wins); a BCP 47 tag: vi, en, or any language you add a bundle for "
+          + "(default: ${DEFAULT-VALUE})")
+  private String lang;
+
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        Texts.text(Texts.DEFAULT, "catalogue.missing-command"));
+    Locale locale = Texts.checked(spec, lang);
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), Texts.text(locale, "catalogue.missing-command"));
   }
 
   /** Reads a catalogue named on the command line: "bundled" (cchc-2024) or a JSON file. */

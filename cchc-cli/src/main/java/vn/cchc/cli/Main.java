@@ -46,11 +46,18 @@ public final class Main implements Runnable {
       description = "on a failure, also print the stack trace (otherwise one line says what failed)")
   private boolean debug;
 
+  @CommandLine.Option(names = "--lang", paramLabel = "LANG", defaultValue = Texts.DEFAULT_LANG,
+      description = "language of what cchc says: this help page, the version, a usage error and, given before the "
+          + "command, everything the command says (the command's own --lang, after it, wins); a BCP 47 tag: vi, en, "
+          + "or any language you add a bundle for (default: ${DEFAULT-VALUE})")
+  private String lang;
+
   Main() {}
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), Texts.text(Texts.DEFAULT, "main.missing-command"));
+    Locale locale = Texts.checked(spec, lang);
+    throw new CommandLine.ParameterException(spec.commandLine(), Texts.text(locale, "main.missing-command"));
   }
 
   /**
@@ -115,12 +122,14 @@ public final class Main implements Runnable {
     return commandLine(out, err, Texts.DEFAULT);
   }
 
-  /** {@return as {@link #commandLine(PrintWriter, PrintWriter)}, its help in a language} */
+  /** {@return as {@link #commandLine(PrintWriter, PrintWriter)}, its help, version and usage errors in a language} */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Locale help) {
     CommandLine cl = new CommandLine(new Main());
     cl.setResourceBundle(HELP.resolve(help));
+    cl.getCommandSpec().versionProvider(new Version(help));
     cl.setOut(out);
     cl.setErr(err);
+    cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getOut().flush();
       PrintWriter e = commandLine.getErr();
@@ -146,18 +155,17 @@ public final class Main implements Runnable {
   }
 
   /**
-   * {@return the language of the command that ran: the {@code --lang} of the innermost command that has one (its
-   * default when not given), or the default language}
+   * {@return the language of the command that ran, as {@link Texts#lang(CommandLine.Model.CommandSpec, String)} finds
+   * it for the innermost command; the default language when that is not a language tag}
    */
   private static Locale locale(CommandLine.ParseResult result) {
-    Locale locale = Texts.DEFAULT;
-    for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
-      CommandLine.Model.OptionSpec lang = r.commandSpec().findOption("--lang");
-      if (lang != null && lang.getValue() != null) {
-        locale = Texts.localeOr(lang.getValue().toString());
-      }
+    CommandLine.ParseResult innermost = result;
+    while (innermost.subcommand() != null) {
+      innermost = innermost.subcommand();
     }
-    return locale;
+    CommandLine.Model.OptionSpec own = innermost.commandSpec().findOption("--lang");
+    String tag = own == null || own.getValue() == null ? Texts.DEFAULT_LANG : own.getValue().toString();
+    return Texts.localeOr(Texts.lang(innermost.commandSpec(), tag));
   }
 
   /** {@return the value of the last {@code --lang} among the arguments ("--lang en" or "--lang=en"), or the default} */
@@ -183,12 +191,22 @@ public final class Main implements Runnable {
     return false;
   }
 
-  /** Prints the version from the jar manifest. */
+  /** Prints the version from the jar manifest; a build without one says so in the language of the arguments. */
   static final class Version implements CommandLine.IVersionProvider {
+    private final Locale locale;
+
+    Version() {
+      this(Texts.DEFAULT);
+    }
+
+    Version(Locale locale) {
+      this.locale = locale;
+    }
+
     @Override
     public String[] getVersion() {
       String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"cchc " + (v == null ? "(development build)" : v)};
+      return new String[] {"cchc " + (v == null ? Texts.text(locale, "version.development") : v)};
     }
   }
 }

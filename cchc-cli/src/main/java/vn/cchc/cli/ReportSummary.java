@@ -7,6 +7,7 @@ import vn.cchc.model.DocumentReference;
 import vn.cchc.model.NarrativeSection;
 import vn.cchc.model.Report;
 import vn.cchc.model.ReportingPeriod;
+import vn.cchc.rules.units.AdministrativeLevels;
 
 /**
  * The human-readable form of {@code cchc read}: metadata, narrative outline, references and the appendix, its
@@ -20,7 +21,7 @@ final class ReportSummary {
     out.println(r.issueDate().map(d -> Texts.text(locale, "summary.heading.dated", r.numberOrDraft(), d))
         .orElseGet(() -> Texts.text(locale, "summary.heading", r.numberOrDraft())));
     out.println(Texts.text(locale, "summary.issuer", r.issuer().displayName(),
-        Texts.text(locale, "level." + r.issuer().level().name().toLowerCase(Locale.ROOT))));
+        AdministrativeLevels.text(r.issuer().level())));
     out.println(Texts.text(locale, "summary.title", r.title()));
     out.println(Texts.text(locale, "summary.period", period(r.period(), locale)));
     r.signer().ifPresent(s -> out.println(Texts.text(locale, "summary.signer", s.position(), s.name())));

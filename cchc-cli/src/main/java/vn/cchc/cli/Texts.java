@@ -3,6 +3,8 @@ package vn.cchc.cli;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import vn.cchc.model.message.Message;
 import vn.cchc.model.message.MessageBundle;
 
@@ -16,8 +18,8 @@ final class Texts {
 
   /**
    * The default of every command's {@code --lang}: Vietnamese, the language of the reports and of the officials who
-   * run the command; it is also the language of what is said before or without a command's {@code --lang} (no
-   * command, {@code cchc catalogue}, a {@code --lang} that is not a language tag).
+   * run the command; it is also the language of what is said when no {@code --lang} is given, or one that is not a
+   * language tag.
    */
   static final String DEFAULT_LANG = "vi";
 
@@ -58,16 +60,36 @@ final class Texts {
   }
 
   /**
-   * {@return the locale of a command's {@code --lang} value}
+   * {@return the locale of a command's language, {@link #lang(CommandSpec, String)}}
    *
-   * @throws picocli.CommandLine.ParameterException when the value is not a language tag (wrong usage, exit code 2)
+   * @param spec the command
+   * @param tag the value of its {@code --lang} option (its default when it was not given)
+   * @throws picocli.CommandLine.ParameterException when the language is not a language tag (wrong usage, exit code 2)
    */
-  static Locale checked(picocli.CommandLine.Model.CommandSpec spec, String tag) {
+  static Locale checked(CommandSpec spec, String tag) {
     try {
-      return locale(tag);
+      return locale(lang(spec, tag));
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  /**
+   * The language a command speaks: its own {@code --lang} when given ({@code cchc read --lang en}), else the one given
+   * to the nearest command before it ({@code cchc --lang en read}: {@code cchc}'s), else the default of its own.
+   *
+   * @param spec the command
+   * @param tag the value of its {@code --lang} option (its default when it was not given)
+   * @return the tag, as given
+   */
+  static String lang(CommandSpec spec, String tag) {
+    for (CommandSpec s = spec; s != null; s = s.parent()) {
+      OptionSpec lang = s.findOption("--lang");
+      if (lang != null && !lang.originalStringValues().isEmpty()) {
+        return s == spec ? tag : lang.originalStringValues().get(lang.originalStringValues().size() - 1);
+      }
+    }
+    return tag;
   }
 
   /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.model.AdministrativeLevel;
 import vn.cchc.model.PeriodKind;
 import vn.cchc.rules.RuleException;
+import vn.cchc.rules.units.AdministrativeLevels;
 
 /**
  * What the command line says beyond its findings and read problems — read's summary, a message that stops a command,
@@ -63,16 +64,16 @@ class CliLangTest {
   @Test
   void everyLevelAndKindOfPeriodHasItsLabelInBothLanguages() {
     for (Locale l : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
-      for (AdministrativeLevel level : AdministrativeLevel.values()) {
-        assertThat(Texts.text(l, "level." + level.name().toLowerCase(Locale.ROOT))).isNotBlank();
-      }
       for (PeriodKind kind : PeriodKind.values()) {
         assertThat(Texts.text(l, "period-kind." + kind.name().toLowerCase(Locale.ROOT))).isNotBlank();
       }
     }
-    // the Vietnamese labels are the model's own, as the summary has always written them
+    // a level is in the words of AdministrativeLevels, kept in one place for the summary, the placement reasons and
+    // the roll-up problems; in Vietnamese they are the model's labels, as the summary has always written them
+    assertThat(Texts.BUNDLE.keys()).noneMatch(k -> k.startsWith("level."));
+    assertThat(CliRun.of("read", SAMPLE).out()).contains("(" + AdministrativeLevel.COMMUNE.label() + ")");
     for (AdministrativeLevel level : AdministrativeLevel.values()) {
-      assertThat(Texts.text(Texts.DEFAULT, "level." + level.name().toLowerCase(Locale.ROOT))).isEqualTo(level.label());
+      assertThat(AdministrativeLevels.text(level).format(Texts.DEFAULT)).isEqualTo(level.label());
     }
     for (PeriodKind kind : PeriodKind.values()) {
       assertThat(Texts.text(Texts.DEFAULT, "period-kind." + kind.name().toLowerCase(Locale.ROOT))).isEqualTo(kind.label());
@@ -135,16 +136,38 @@ class CliLangTest {
   }
 
   @Test
-  void aMissingCommandIsSaidInTheDefaultLanguage() {
-    // neither cchc nor cchc catalogue has a --lang of its own: what they say is in the default language
+  void aMissingCommandIsSaidInTheLangOfCchcOrOfCatalogue() {
     CliRun none = CliRun.of();
     assertThat(none.exitCode()).isEqualTo(2);
     assertThat(none.err().lines()).first().isEqualTo("Thiếu lệnh: hãy nói cần làm gì, ví dụ 'cchc read FILE'");
+    CliRun noneEn = CliRun.of("--lang", "en");
+    assertThat(noneEn.exitCode()).isEqualTo(2);
+    assertThat(noneEn.err().lines()).first().isEqualTo("Missing command: say what to do, e.g. 'cchc read FILE'");
     CliRun catalogue = CliRun.of("catalogue");
     assertThat(catalogue.exitCode()).isEqualTo(2);
     assertThat(catalogue.err().lines()).first()
         .isEqualTo("Thiếu lệnh: 'cchc catalogue export' hoặc 'cchc catalogue diff A B'");
-    assertThat(Texts.text(Locale.ENGLISH, "main.missing-command")).isEqualTo("Missing command: say what to do, e.g. 'cchc read FILE'");
+    for (String[] args : List.of(new String[] {"catalogue", "--lang", "en"}, new String[] {"--lang", "en", "catalogue"})) {
+      CliRun en = CliRun.of(args);
+      assertThat(en.exitCode()).isEqualTo(2);
+      assertThat(en.err().lines()).first().isEqualTo("Missing command: 'cchc catalogue export' or 'cchc catalogue diff A B'");
+    }
+    CliRun notATag = CliRun.of("--lang", "1");
+    assertThat(notATag.exitCode()).isEqualTo(2);
+    // the JDK's reason after ours, as it gives it
+    assertThat(notATag.err()).startsWith("--lang cần một thẻ ngôn ngữ BCP 47 như vi, en hoặc fr-CA, không phải \"1\": ");
+  }
+
+  @Test
+  void aLangBeforeTheCommandIsTheCommandsUnlessItHasItsOwn() {
+    assertThat(CliRun.of("--lang", "en", "read", SAMPLE).out()).startsWith("Report no. 45/BC-UBND of 12/03/2024" + NL);
+    assertThat(CliRun.of("--lang", "en", "read", SAMPLE, "--lang", "vi").out()).startsWith("Báo cáo số 45/BC-UBND");
+    assertThat(CliRun.of("--lang=vi", "read", "--lang=en", SAMPLE).out()).startsWith("Report no. 45/BC-UBND");
+    // a failure in the command: the language it speaks
+    String nope = tmp.resolve("nope.txt").toString();
+    assertThat(CliRun.of("--lang", "en", "check", nope).err()).isEqualTo(nope + ": no such file" + NL);
+    assertThat(CliRun.of("--lang", "en", "catalogue", "diff", "bundled", nope).err()).isEqualTo(nope + ": no such file" + NL);
+    assertThat(CliRun.of("catalogue", "--lang", "en", "diff", "bundled", nope).err()).isEqualTo(nope + ": no such file" + NL);
   }
 
   @Test
@@ -159,8 +182,9 @@ class CliLangTest {
     assertThat(vi.out()).contains(NL + "Mã thoát (1 và 4 là cờ bit cộng dồn: 5 = 4 + 1; 2 và 70 đứng riêng):" + NL
         + "   0   báo cáo được đọc đầy đủ và không có phát hiện lỗi nào" + NL
         + "   1   báo cáo có phát hiện lỗi" + NL);
-    assertThat(CliRun.of("--help").out()).as("cchc itself has no --lang: the default language")
+    assertThat(CliRun.of("--help").out()).as("cchc's own --lang: the default language")
         .contains("Mã thoát (1 và 4", "   5   (check) 4 + 1: đọc được một phần, và có phát hiện lỗi");
+    assertThat(CliRun.of("--lang", "en", "--help").out()).contains("Exit codes (1 and 4", "   5   (check) 4 + 1: read partly");
     assertThat(CliRun.of("read", "--lang", "en", "--help").out()).contains("Exit codes (1 and 4", "   0   the report was read "
         + "completely: no read problem at error" + NL);
     assertThat(CliRun.of("catalogue", "--help").out()).as("a command without exit codes of its own has no such section")

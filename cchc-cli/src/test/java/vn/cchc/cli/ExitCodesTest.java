@@ -287,7 +287,7 @@ class ExitCodesTest {
           .as(command).containsExactlyElementsOf(command.equals("aggregate") ? List.of("0", "1", "2", "4", "70")
               : List.of("0", "2", "4", "70"));
     }
-    String main = CliRun.of("--help").out(); // no --lang of its own: Vietnamese, the default
+    String main = CliRun.of("--help").out(); // cchc's own --lang: Vietnamese, the default
     assertThat(main).contains("Mã thoát", "cờ bit");
     assertThat(main.lines().map(String::strip).filter(l -> l.matches("\\d+ .*")).map(l -> l.split(" ")[0]))
         .containsExactly("0", "1", "2", "4", "5", "70");

@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  */
 class HelpLanguageTest {
   private static final Locale VI = Locale.forLanguageTag("vi");
+  private static final String NL = System.lineSeparator();
 
   @Test
   void inVietnameseNoEnglishTextOfTheAnnotationsIsLeftOnAnyHelpPage() {
@@ -119,6 +120,33 @@ class HelpLanguageTest {
   }
 
   @Test
+  void theTopCommandsHelpVersionAndListOfCommandsInBothLanguages() {
+    CliRun vi = CliRun.of("--help");
+    assertThat(vi.exitCode()).isZero();
+    assertThat(vi.out()).startsWith("Cách dùng: cchc [-hV] [--debug] [--lang=LANG] [COMMAND]" + NL
+            + "Đọc, kiểm tra, tổng hợp và kết xuất báo cáo CCHC (cải cách hành chính)." + NL)
+        .contains(NL + "      --lang=LANG   ngôn ngữ của những gì cchc nói: trang trợ giúp này,")
+        .contains(NL + "Các lệnh:" + NL + "  read       Đọc một báo cáo và in ra." + NL)
+        .contains(NL + "  help       Hiển thị trợ giúp về lệnh được nêu." + NL)
+        .doesNotContain("Usage:", "Commands:", "Reads a report", "Displays help");
+    assertThat(CliRun.of().err()).as("no command: the same list, after the message")
+        .contains(NL + "Các lệnh:" + NL + "  read       Đọc một báo cáo và in ra." + NL);
+    for (String[] args : List.of(new String[] {"--lang", "en", "--help"}, new String[] {"--help", "--lang=en"})) {
+      CliRun en = CliRun.of(args);
+      assertThat(en.exitCode()).isZero();
+      assertThat(en.out()).startsWith("Usage: cchc [-hV] [--debug] [--lang=LANG] [COMMAND]" + NL
+              + "Reads, checks, aggregates and renders CCHC (cải cách hành chính) reports." + NL)
+          .contains(NL + "      --lang=LANG   language of what cchc says: this help page,")
+          .contains(NL + "Commands:" + NL + "  read       Reads a report and prints it." + NL)
+          .doesNotContain("Cách dùng", "Các lệnh", "Đọc một báo cáo");
+    }
+    assertThat(CliRun.of("--version").out()).isEqualTo("cchc (bản dựng đang phát triển)" + NL);
+    assertThat(CliRun.of("--version", "--lang", "en").out()).isEqualTo("cchc (development build)" + NL);
+    assertThat(CliRun.of("--lang", "en", "help", "catalogue").out()).startsWith("Usage: cchc catalogue [-hV] [--debug] "
+        + "[--lang=LANG] [COMMAND]" + NL).contains(NL + "Commands:" + NL + "  export  Writes the bundled catalogue");
+  }
+
+  @Test
   void englishIsEnglishWhateverTheLanguageOfTheMachine() {
     Locale before = Locale.getDefault();
     Locale.setDefault(VI);
@@ -166,8 +194,11 @@ class HelpLanguageTest {
     translated(soft, what, new String[] {vi}, new String[] {english});
   }
 
-  /** A text in Vietnamese: as many lines as the annotation's (an empty one stays empty), none of them its English. */
-  private static void translated(SoftAssertions soft, String what, String[] vi, String[] english) {
+  /**
+   * A text in Vietnamese: as many lines as the annotation's (an empty one stays empty), none of them its English; also
+   * the check of a usage error's lines (UsageErrorsTest).
+   */
+  static void translated(SoftAssertions soft, String what, String[] vi, String[] english) {
     soft.assertThat(vi).as(what + ": one line for each of the annotation's").hasSameSizeAs(english);
     for (String line : vi) {
       if (!line.isBlank()) {

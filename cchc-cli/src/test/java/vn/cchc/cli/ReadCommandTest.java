@@ -105,7 +105,10 @@ class ReadCommandTest {
   void unknownOptionsAreUsageErrorsWithExitCode2() {
     CliRun run = CliRun.of("read", "--frobnicate", SAMPLE.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Unknown option");
+    assertThat(run.err()).startsWith("Không có tùy chọn '--frobnicate'");
+    CliRun en = CliRun.of("read", "--frobnicate", SAMPLE.toString(), "--lang", "en");
+    assertThat(en.exitCode()).isEqualTo(2);
+    assertThat(en.err()).startsWith("Unknown option: '--frobnicate'");
   }
 
   @Test

@@ -35,9 +35,9 @@ class TextsTest {
       code = files.filter(p -> p.toString().endsWith(".java")).map(TextsTest::read).collect(Collectors.joining("\n"));
     }
     for (String k : root.stringPropertyNames()) {
-      // "severity." + name, "level." + name, "period-kind." + name and "count." + name + ".one|.other" are built
-      // from a literal prefix and name
-      String literal = k.startsWith("severity.") ? "\"severity.\"" : k.startsWith("level.") ? "\"level.\""
+      // "severity." + name, "period-kind." + name and "count." + name + ".one|.other" are built from a literal
+      // prefix and name
+      String literal = k.startsWith("severity.") ? "\"severity.\""
           : k.startsWith("period-kind.") ? "\"period-kind.\""
           : k.startsWith("count.") ? "\"" + k.substring(6, k.lastIndexOf('.')) + "\"" : "\"" + k + "\"";
       assertThat(code).as("the code uses " + k).contains(literal);

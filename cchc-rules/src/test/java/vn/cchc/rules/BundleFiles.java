@@ -6,15 +6,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import vn.cchc.model.AdministrativeLevel;
+import vn.cchc.rules.units.AdministrativeLevels;
 import vn.cchc.model.message.Translations;
 
 /**
  * The checks every message bundle of this module's roll-up side passes: the English root and the Vietnamese file
  * have the same keys and arguments, the keys are those the bundle holder knows, every Vietnamese text is NFC and
- * translated, every key is documented in {@code docs/rollups.md} and written whole in the code (or built from a
- * prefix the code names).
+ * translated, every key is documented in {@code docs/rollups.md} and written whole in the code; and no text is a
+ * level's words, which are {@link AdministrativeLevels}' alone.
  */
 public final class BundleFiles {
   private BundleFiles() {}
@@ -26,10 +29,9 @@ public final class BundleFiles {
    * @param name the bundle's file name without language and extension
    * @param keys the keys the bundle holder knows
    * @param code the source of the classes that use the keys
-   * @param builtPrefix the prefix of keys the code builds rather than writes whole (the levels)
    */
-  public static void assertTranslatedDocumentedAndUsed(Path dir, String name, Set<String> keys, String code,
-      String builtPrefix) throws IOException {
+  public static void assertTranslatedDocumentedAndUsed(Path dir, String name, Set<String> keys, String code)
+      throws IOException {
     Properties root = Translations.load(dir.resolve(name + ".properties"));
     Properties vi = Translations.load(dir.resolve(name + "_vi.properties"));
     assertThat(Translations.differences(root, vi)).isEmpty();
@@ -39,7 +41,12 @@ public final class BundleFiles {
       assertThat(Normalizer.isNormalized(vi.getProperty(k), Normalizer.Form.NFC)).as(k).isTrue();
       assertThat(vi.getProperty(k)).as(k).isNotEqualTo(root.getProperty(k));
       assertThat(doc).as("docs/rollups.md documents " + k).contains("`" + k + "`");
-      assertThat(code.contains("\"" + k + "\"") || k.startsWith(builtPrefix)).as("the code uses " + k).isTrue();
+      assertThat(code).as("the code uses " + k).contains("\"" + k + "\"");
+    }
+    for (AdministrativeLevel l : AdministrativeLevel.values()) {
+      assertThat(root.values()).as("the words of a level are AdministrativeLevels'")
+          .doesNotContain(AdministrativeLevels.text(l).format(Locale.ENGLISH));
+      assertThat(vi.values()).as("the words of a level are AdministrativeLevels'").doesNotContain(l.label());
     }
   }
 }

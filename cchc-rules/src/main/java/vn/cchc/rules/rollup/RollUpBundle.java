@@ -2,7 +2,6 @@ package vn.cchc.rules.rollup;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-import vn.cchc.model.AdministrativeLevel;
 import vn.cchc.model.message.Message;
 import vn.cchc.model.message.MessageBundle;
 
@@ -25,10 +24,5 @@ final class RollUpBundle {
 
   static Message message(String key, Object... args) {
     return Message.of(BUNDLE, key, args);
-  }
-
-  /** {@return a level as a word of the sentence: "cấp xã" / "commune-level"} */
-  static Message level(AdministrativeLevel level) {
-    return message("rollup.level." + level.name().toLowerCase(Locale.ROOT));
   }
 }

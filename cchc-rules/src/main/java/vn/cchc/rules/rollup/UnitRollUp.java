@@ -18,6 +18,7 @@ import vn.cchc.model.Report;
 import vn.cchc.model.ReportingPeriod;
 import vn.cchc.model.catalogue.Catalogue;
 import vn.cchc.rules.Severity;
+import vn.cchc.rules.units.AdministrativeLevels;
 import vn.cchc.rules.units.AdministrativeUnit;
 import vn.cchc.rules.units.Placement;
 import vn.cchc.rules.units.UnitRegistry;
@@ -202,8 +203,8 @@ public final class UnitRollUp {
                 Integer.toString(x.period().index()))));
       } else if (x.unit().level() != level.get()) {
         problems.add(new RollUpProblem(RollUpProblem.Kind.OTHER_LEVEL, Severity.ERROR, List.of(x.source().id()),
-            RollUpBundle.message("rollup.other-level", x.unit().name(), RollUpBundle.level(x.unit().level()),
-                RollUpBundle.level(level.get()))));
+            RollUpBundle.message("rollup.other-level", x.unit().name(), AdministrativeLevels.text(x.unit().level()),
+                AdministrativeLevels.text(level.get()))));
       } else {
         String k = x.period().lastDay().toString();
         byPeriod.computeIfAbsent(k, q -> new ArrayList<>()).add(x);

@@ -1,8 +1,6 @@
 package vn.cchc.rules.units;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
-import vn.cchc.model.AdministrativeLevel;
 import vn.cchc.model.message.Message;
 import vn.cchc.model.message.MessageBundle;
 
@@ -23,10 +21,5 @@ final class PlacementBundle {
 
   static Message message(String key, Object... args) {
     return Message.of(BUNDLE, key, args);
-  }
-
-  /** {@return a level as a word of the sentence: "cấp xã" / "commune level"} */
-  static Message level(AdministrativeLevel level) {
-    return message("placement.level." + level.name().toLowerCase(Locale.ROOT));
   }
 }

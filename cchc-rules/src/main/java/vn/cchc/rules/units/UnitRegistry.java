@@ -280,7 +280,7 @@ public final class UnitRegistry {
     }
     if (found.isEmpty()) {
       return Placement.notFound(PlacementBundle.message("placement.not-found", issuer.unitWithType(),
-          PlacementBundle.level(issuer.level())));
+          AdministrativeLevels.text(issuer.level())));
     }
     Optional<String> above = issuer.superior().map(UnitRegistry::withoutBody).map(Names::key);
     if (above.isPresent()) {
