@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.model.AdministrativeUnitType;
 import vn.cchc.model.DocumentNumber;
 import vn.cchc.model.ImmutableReport;
 import vn.cchc.model.InvalidModelException;
@@ -225,7 +226,7 @@ final class ReportParser {
           continue;
         }
         if (HeaderReader.isHeaderPart(cell) || (Texts.isUpper(cell) && (IssuerReader.startsBody(cell)
-            || vn.cchc.model.AdministrativeUnitType.ofName(cell).isPresent()))) {
+            || AdministrativeUnitType.ofName(cell).isPresent()))) {
           return true;
         }
       }
