@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.model.AdministrativeUnitType;
 import vn.cchc.model.DocumentNumber;
 import vn.cchc.model.ImmutableReport;
 import vn.cchc.model.InvalidModelException;
@@ -47,8 +48,8 @@ final class ReportParser {
   }
 
   /** Where each zone starts, 0-based; -1 when the text has no such zone. */
-  private record Zones(int headerStart, int headerEnd, int anchor, int titleLine, int sentenceLine, int noiNhan,
-      int bodyEnd, int appendix) {}
+  private record Zones(int headerStart, int headerEnd, int anchor, int titleLine, int sentenceLine, int untitled,
+      int noiNhan, int bodyEnd, int appendix) {}
 
   ReadResult parse() {
     // text whose every character passed the quick NFC test was checked once, here: the model need not check again
@@ -85,12 +86,18 @@ final class ReportParser {
     HeaderReader.Header header = new HeaderReader(ctx).read(z.headerStart(), z.headerEnd());
     TitleReader titles = new TitleReader(ctx);
     Span title = null;
+    boolean titleDraft = false;
     int narrativeStart = z.anchor();
     TitleReader.Sentence sentence = null;
     if (z.sentenceLine() >= 0) {
       sentence = titles.sentence(z.sentenceLine());
       title = sentence.title();
       narrativeStart = z.sentenceLine() + 1;
+    }
+    if (z.untitled() >= 0) {
+      TitleReader.Title t = titles.untitled(z.untitled(), z.anchor());
+      title = t.span();
+      narrativeStart = t.next();
     }
     if (z.titleLine() >= 0) {
       for (int i = narrativeStart; i < z.titleLine() && z.sentenceLine() >= 0; i++) {
@@ -100,6 +107,7 @@ final class ReportParser {
       }
       Optional<TitleReader.Title> t = titles.read(z.titleLine(), z.bodyEnd());
       title = t.map(TitleReader.Title::span).orElse(title);
+      titleDraft = t.map(TitleReader.Title::draft).orElse(false);
       narrativeStart = t.map(TitleReader.Title::next).orElse(z.titleLine() + 1);
     }
     NarrativeReader.Narrative narrative = new NarrativeReader(ctx).read(narrativeStart, z.bodyEnd());
@@ -119,7 +127,7 @@ final class ReportParser {
     SourceLocation expected = ctx.size() == 0 ? SourceLocation.of(1, 1) : z.headerStart() < z.headerEnd()
         ? ctx.atText(z.headerStart())
         : ctx.atText(Math.min(z.anchor(), lastNonBlank()));
-    return result(z, header, sentence, title, narrative, signature, appendix, expected);
+    return result(z, header, sentence, title, titleDraft, narrative, signature, appendix, expected);
   }
 
   // ---------------------------------------------------------------- zones
@@ -149,8 +157,10 @@ final class ReportParser {
         TitleReader::isSentence);
     int anchor = titleLine >= 0 ? titleLine : sentenceLine >= 0 ? sentenceLine : firstHeading >= 0 ? firstHeading
         : bodyEnd < n ? bodyEnd : 0;
+    // no "BÁO CÁO" and no sentence: the lines right above the first heading may be a title stating its period
+    int untitled = titleLine < 0 && sentenceLine < 0 && firstHeading >= 0 ? untitledTitle(firstHeading) : -1;
     // the header: header-like lines above the anchor, with at most three stray lines among them
-    int headerEnd = sentenceLine >= 0 ? sentenceLine : anchor;
+    int headerEnd = sentenceLine >= 0 ? sentenceLine : untitled >= 0 ? untitled : anchor;
     int headerStart = headerEnd;
     int stray = 0;
     for (int i = headerEnd - 1; i >= 0 && stray <= 3; i--) {
@@ -165,7 +175,63 @@ final class ReportParser {
         stray++;
       }
     }
-    return new Zones(headerStart, headerEnd, anchor, titleLine, sentenceLine, noiNhan, bodyEnd, appendix);
+    if (!hasHeaderMark(headerStart, headerEnd)) {
+      // a lone mixed-case "UBND …" line (a portal's menu, a news headline) is no header: all of it is text before the report
+      headerStart = headerEnd;
+      untitled = -1;
+    }
+    return new Zones(headerStart, headerEnd, anchor, titleLine, sentenceLine, untitled, noiNhan, bodyEnd, appendix);
+  }
+
+  /**
+   * The first of the at most three non-blank lines right above the first heading (0-based) that are not
+   * header lines and together read as a title ({@link TitleReader#isUntitledTitle}), under a header line;
+   * -1 when there are none.
+   */
+  private int untitledTitle(int firstHeading) {
+    int first = -1;
+    int lines = 0;
+    StringBuilder text = new StringBuilder();
+    for (int i = firstHeading - 1; i >= 0; i--) {
+      String l = ctx.line(i);
+      if (l.isBlank()) {
+        continue;
+      }
+      if (HeaderReader.isHeaderLine(l)) {
+        return first >= 0 && TitleReader.isUntitledTitle(text.toString()) ? first : -1;
+      }
+      if (++lines > 3) {
+        return -1;
+      }
+      text.insert(0, l.strip() + " ");
+      first = i;
+    }
+    return -1;
+  }
+
+  /**
+   * {@return true when lines {@code from} to {@code to} (0-based, exclusive) hold a part only a header has:
+   * the national name, the motto, "Số:", the place and date, "DỰ THẢO", or an issuer in upper case, as
+   * Nghị định 30 writes it ("ỦY BAN NHÂN DÂN", "XÃ HOÀI HẢI")}
+   */
+  private boolean hasHeaderMark(int from, int to) {
+    for (int i = from; i < to; i++) {
+      String l = ctx.line(i);
+      if (l.isBlank()) {
+        continue;
+      }
+      for (int[] c : Texts.columns(l)) {
+        String cell = Texts.plain(l.substring(c[0], c[1]));
+        if (cell.isEmpty() || HeaderReader.DECORATION.matcher(Work.view(cell)).matches()) {
+          continue;
+        }
+        if (HeaderReader.isHeaderPart(cell) || (Texts.isUpper(cell) && (IssuerReader.startsBody(cell)
+            || AdministrativeUnitType.ofName(cell).isPresent()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean romanHeading(String t) {
@@ -261,7 +327,7 @@ final class ReportParser {
   }
 
   private ReadResult result(Zones z, HeaderReader.Header header, TitleReader.Sentence sentence, Span title,
-      NarrativeReader.Narrative narrative, SignatureReader.Signature signature, AppendixReader.Appendix appendix,
+      boolean titleDraft, NarrativeReader.Narrative narrative, SignatureReader.Signature signature, AppendixReader.Appendix appendix,
       SourceLocation expected) {
     Optional<AppendixReader.Caption> caption = appendix == null ? Optional.empty() : appendix.caption();
     List<Stated<DocumentNumber>> numbers = new ArrayList<>();
@@ -285,7 +351,7 @@ final class ReportParser {
     Optional<LocalDate> date = agree("stated.date", dates, LocalDate::equals);
     Optional<IssuingUnit> issuer = agree("stated.issuer", issuers, (a, b) -> a.unitType() == b.unitType()
         && Texts.fold(a.unitName()).equals(Texts.fold(b.unitName())));
-    boolean draft = header.draft();
+    boolean draft = header.draft() || titleDraft;
     SourceLocation numberAt = header.numberAt().orElse(expected);
     if (number.isEmpty() && !draft) {
       ctx.problem(numberAt, ProblemKind.MISSING_METADATA, Problems.of(header.numberBlank() ? "metadata.number-blank"

@@ -44,14 +44,21 @@ import vn.cchc.model.catalogue.Catalogue;
  *       national name, motto and separators, "Số: 45/BC-UBND" (spaces typed into the blank allowed),
  *       the place and date "Đình Cả, ngày 12 tháng 03 năm 2024" (or without the place), and "DỰ THẢO":
  *       a {@linkplain Report#draft() draft} whose blank number and date are expected
- *       ({@link ProblemKind#DRAFT}, information). Up to three stray lines among the header's are
- *       problems, not reasons to drop the header.</li>
+ *       ({@link ProblemKind#DRAFT}, information), also when written before the title word on its line
+ *       ("DỰ THẢO BÁO CÁO"). Up to three stray lines among the header's are problems, not reasons to drop
+ *       the header. A header needs one part only a header has (the national name, the motto, "Số:", the
+ *       place and date, "DỰ THẢO", or an issuer line in upper case): a lone mixed-case "UBND Huyện, Thị
+ *       xã, Thành phố" (a portal's menu) or a news headline "Ủy ban nhân dân phường … sơ kết …" is portal
+ *       text, not an issuer.</li>
  *   <li><b>The title</b> after "BÁO CÁO" (or on its line, "BÁO CÁO KẾT QUẢ …"), over as many lines
  *       as it was wrapped: following lines belong to it while it has no year yet, or while they go on
  *       in its case. A re-posted report may have instead <b>one metadata sentence</b> "Báo cáo số 228/
  *       BC-UBND ngày 05/12/2023 của UBND phường Hà Phong về Kết quả … năm 2023": it gives the number,
- *       date, issuer and (without "BÁO CÁO") the title. Without either, the appendix's upper-case title
- *       lines are the title. The reporting period is the <em>first</em> period phrase in the title
+ *       date, issuer and (without "BÁO CÁO") the title. Without either, up to three lines between the
+ *       header and section I that state a reporting period with its year, and neither end in ":" or ";"
+ *       nor run past 300 characters, are the title, as portals post it paragraph by paragraph
+ *       ("Kết quả giải quyết thủ tục hành chính …" / "9 tháng đầu năm 2022"). Failing that, the appendix's
+ *       upper-case title lines are the title. The reporting period is the <em>first</em> period phrase in the title
  *       ("quý I", "6 tháng [đầu|cuối] năm", "9 tháng", "tháng N", "năm") with the first "năm yyyy"
  *       (or "/yyyy") as its year; "phương hướng nhiệm vụ quý II" after "quý I" is not the period.</li>
  *   <li><b>The narrative</b> up to "Nơi nhận": sections "I."–"X.", "1.", "1.1"/"1.1.", and letters

@@ -33,8 +33,12 @@ final class TitleReader {
   private static final Pattern VALID_QUARTER = Pattern.compile("IV|III|II|I|[1-4]", CI);
   private static final Pattern YEAR = Pattern.compile("(?:năm\\s+|/)(\\d{4})(?!\\d)", CI);
 
-  /** The title as one span, and the 0-based line after it. */
-  record Title(Span span, int next) {}
+  /** A draft mark written before the title word on its line: "DỰ THẢO BÁO CÁO", "(Dự thảo) BÁO CÁO". */
+  private static final Pattern DRAFT_BEFORE = Pattern.compile(
+      "[(\\[]?\\s*DỰ\\s+THẢO(?:\\s+(?:lần\\s+)?\\d+)?\\s*[)\\]]?\\s*(?=BÁO CÁO)", CI);
+
+  /** The title as one span, the 0-based line after it, and whether the title word carried a draft mark. */
+  record Title(Span span, int next, boolean draft) {}
 
   /** What a metadata sentence states. */
   record Sentence(Optional<DocumentNumber> number, Optional<LocalDate> date, Optional<IssuingUnit> issuer,
@@ -51,8 +55,14 @@ final class TitleReader {
     if (!line.contains("BÁO CÁO")) {
       return false;
     }
-    String p = Texts.plain(line);
+    String p = withoutDraftMark(Texts.plain(line));
     return p.equals("BÁO CÁO") || (p.startsWith("BÁO CÁO ") && Texts.isUpper(p));
+  }
+
+  /** {@return the text after a draft mark standing before "BÁO CÁO" ("DỰ THẢO BÁO CÁO" → "BÁO CÁO"), or the text} */
+  private static String withoutDraftMark(String plain) {
+    Matcher m = DRAFT_BEFORE.matcher(Work.view(plain));
+    return m.lookingAt() && m.end() > 0 ? plain.substring(m.end()) : plain;
   }
 
   /** {@return true when a line is a metadata sentence} */
@@ -67,7 +77,12 @@ final class TitleReader {
     String word = ctx.line(i);
     Span title = null;
     int k = i + 1;
-    String p = Texts.plain(word);
+    String p = withoutDraftMark(Texts.plain(word));
+    boolean draft = p.length() < Texts.plain(word).length();
+    if (draft) {
+      String mark = Texts.plain(word).substring(0, Texts.plain(word).length() - p.length()).strip();
+      ctx.problem(ctx.atText(i), ProblemKind.DRAFT, Problems.of("header.draft"), mark);
+    }
     if (p.length() > "BÁO CÁO".length()) {
       Span all = Span.ofLine(ctx.lines, i + 1);
       int off = all.text().indexOf("BÁO CÁO") + "BÁO CÁO".length();
@@ -100,7 +115,7 @@ final class TitleReader {
       ctx.problem(title.start(), ProblemKind.REPAIRED_TEXT, ProblemSeverity.INFO,
           Problems.of("title.joined", (long) (joined + 1)), title.text());
     }
-    return Optional.of(new Title(title, k));
+    return Optional.of(new Title(title, k, draft));
   }
 
   /**
@@ -122,6 +137,48 @@ final class TitleReader {
 
   private static int lead(String line) {
     return Texts.leadingBlanks(line);
+  }
+
+  /** The longest text taken as a title that has no "BÁO CÁO" above it. */
+  static final int UNTITLED_MAX = 300;
+
+  /**
+   * {@return true when the text of lines that stand between the header and the first heading reads as a
+   * title without the word "BÁO CÁO" above it: short, not a sentence leading into a list (":", ";" at its
+   * end), and stating a reporting period with its year ("… 9 tháng đầu năm 2022")}
+   */
+  static boolean isUntitledTitle(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && t.length() <= UNTITLED_MAX && !t.endsWith(":") && !t.endsWith(";")
+        && QUARTER.matcher(Work.view(t)).find() && YEAR.matcher(Work.view(t)).find();
+  }
+
+  /**
+   * Reads a title written without "BÁO CÁO" above it, on the non-blank lines from {@code i} to
+   * {@code limit} (0-based, exclusive), each line one piece of it, as a portal posts the report's title
+   * paragraph by paragraph.
+   */
+  Title untitled(int i, int limit) {
+    Span title = null;
+    int pieces = 0;
+    for (int k = i; k < limit; k++) {
+      String line = ctx.line(k);
+      if (line.isBlank()) {
+        continue;
+      }
+      ctx.mark(k + 1, LineUse.TITLE);
+      if (title == null) {
+        title = Span.ofLine(ctx.lines, k + 1);
+      } else {
+        title.append(" ", k + 1, lead(line), Texts.strippedEnd(line));
+      }
+      pieces++;
+    }
+    if (pieces > 1) {
+      ctx.problem(title.start(), ProblemKind.REPAIRED_TEXT, ProblemSeverity.INFO,
+          Problems.of("title.joined", (long) pieces), title.text());
+    }
+    return new Title(title, limit, false);
   }
 
   /** Reads a metadata sentence on line {@code i} (0-based). */

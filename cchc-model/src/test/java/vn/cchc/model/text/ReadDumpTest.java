@@ -25,7 +25,7 @@ import vn.cchc.model.json.JsonReadLimits;
 /**
  * Everything the reader gives, pinned: for each corpus report and the sample — as written, decomposed (NFD), and
  * with twelve seeded mutations each (combining marks, non-breaking spaces, look-alike letters, CR LF, tabs, markup,
- * malformed bytes, lines dropped, doubled and swapped: 280 texts) — the report's JSON and every problem (location,
+ * malformed bytes, lines dropped, doubled and swapped: 350 texts) — the report's JSON and every problem (location,
  * kind, severity, message, offending text) are dumped, and the SHA-256 of each dump must equal the one in
  * {@code read-dumps.sha256}. A speed change to the reader must not move a single byte of any of them.
  *

@@ -211,4 +211,83 @@ class TitleReaderTest {
     ReadContext ctx = Zone.ctx("BÁO CÁO", "-----", "Kết quả công tác cải cách hành chính quý I năm 2024");
     assertThat(title(ctx).span().text()).isEqualTo("Kết quả công tác cải cách hành chính quý I năm 2024");
   }
+
+  @Test
+  void aDraftMarkBeforeTheTitleWordMarksTheDraftAndTheTitleIsUnderIt() {
+    // phường Long Anh's draft as its portal posts it: "DỰ THẢO BÁO CÁO" on one line
+    ReadContext ctx = Zone.ctx("     DỰ THẢO BÁO CÁO", "Đánh giá kết quả và đề nghị công nhận phườngLong Anh",
+        "đạt chuẩn tiếp cận pháp luật năm 2023", " ", "Thực hiện Quyết định 25/QĐ-TTg ngày 22/7/2021 …");
+    TitleReader.Title t = title(ctx);
+    assertThat(t.draft()).isTrue();
+    assertThat(t.span().text())
+        .isEqualTo("Đánh giá kết quả và đề nghị công nhận phườngLong Anh đạt chuẩn tiếp cận pháp luật năm 2023");
+    assertThat(t.next()).isEqualTo(3);
+    assertThat(Zone.problems(ctx)).containsExactly("1:6 DRAFT INFO", "2:1 REPAIRED_TEXT INFO");
+    assertThat(ctx.problems().get(0).offendingText()).isEqualTo("DỰ THẢO");
+  }
+
+  @Test
+  void aDraftMarkBeforeAnUpperCaseTitleOnTheWordsLine() {
+    ReadContext ctx = Zone.ctx("(Dự thảo lần 2) BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH NĂM 2024", "I. CÔNG TÁC");
+    TitleReader.Title t = title(ctx);
+    assertThat(t.draft()).isTrue();
+    assertThat(t.span().text()).isEqualTo("KẾT QUẢ CẢI CÁCH HÀNH CHÍNH NĂM 2024");
+  }
+
+  @Test
+  void theTitleWordWithoutADraftMarkIsNoDraft() {
+    ReadContext ctx = Zone.ctx("BÁO CÁO", "Kết quả công tác cải cách hành chính quý I năm 2025");
+    assertThat(title(ctx).draft()).isFalse();
+    assertThat(ctx.problems()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "BÁO CÁO | true",
+      "DỰ THẢO BÁO CÁO | true",
+      "(DỰ THẢO) BÁO CÁO | true",
+      "Dự thảo lần 2 BÁO CÁO KẾT QUẢ CCHC NĂM 2024 | true",
+      "DỰ THẢO | false",
+      "DỰ THẢO KẾ HOẠCH | false",
+      "DỰ THẢO BÁO CÁO kết quả năm 2024 | false",
+      "Đây là BÁO CÁO | false"})
+  void theTitleWordMayCarryADraftMarkBeforeIt(String line, boolean titleWord) {
+    assertThat(TitleReader.isTitleWord(line)).isEqualTo(titleWord);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      // xã Hoài Hải's title, posted as two paragraphs without "BÁO CÁO" above them
+      "Kết quả giải quyết thủ tục hành chính tại UBND xã qua bộ phận tiếp nhận và trả kết quả 9 tháng đầu năm 2022 | true",
+      "Kết quả công tác cải cách hành chính quý III năm 2025 | true",
+      // a preamble leading into the report states a year too, and ends in ":"
+      "Ủy ban nhân dân xã báo cáo kết quả thực hiện công tác cải cách hành chính Quý I năm 2025, cụ thể như sau: | false",
+      "Căn cứ Quyết định số 65/QĐ-UBND ngày 16/01/2025 của Ủy ban nhân dân huyện Lạc Dương năm 2025; | false",
+      // xã Trung Sơn's title names a stage of years, not a reporting period
+      "Tổng kết Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020, định hướng giai đoạn 2021 - 2030 | false",
+      "Kết quả công tác cải cách hành chính | false"})
+  void aTitleWithoutTheWordStatesItsPeriodAndIsNoLeadIn(String text, boolean title) {
+    assertThat(TitleReader.isUntitledTitle(text)).isEqualTo(title);
+  }
+
+  @Test
+  void aTitleWithoutTheWordIsNeverLongerThanAParagraphHeading() {
+    String longText = "Kết quả công tác cải cách hành chính quý I năm 2025 " + "và các nhiệm vụ khác ".repeat(15);
+    assertThat(longText.strip().length()).isGreaterThan(TitleReader.UNTITLED_MAX);
+    assertThat(TitleReader.isUntitledTitle(longText)).isFalse();
+  }
+
+  @Test
+  void aTitleWithoutTheWordIsItsParagraphsJoined() {
+    ReadContext ctx = Zone.ctx("Kết quả giải quyết thủ tục hành chính tại UBND xã qua bộ phận tiếp nhận và trả kết quả",
+        " ", "9 tháng đầu năm 2022", " ", "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH");
+    TitleReader.Title t = new TitleReader(ctx).untitled(0, 4);
+    assertThat(t.span().text()).isEqualTo(
+        "Kết quả giải quyết thủ tục hành chính tại UBND xã qua bộ phận tiếp nhận và trả kết quả 9 tháng đầu năm 2022");
+    assertThat(t.span().start()).isEqualTo(SourceLocation.of(1, 1));
+    assertThat(t.next()).isEqualTo(4);
+    assertThat(t.draft()).isFalse();
+    assertThat(Zone.problems(ctx)).containsExactly("1:1 REPAIRED_TEXT INFO");
+    assertThat(ctx.uses()).containsExactly(LineUse.TITLE, null, LineUse.TITLE, null, null);
+  }
 }
