@@ -202,11 +202,13 @@ public sealed interface FileOrigin
      * @throws NullPointerException when {@code sheet} or {@code column} is null
      */
     public Sheet {
-      if (Objects.requireNonNull(sheet, "sheet").isEmpty()) {
+      Objects.requireNonNull(sheet, "sheet");
+      Objects.requireNonNull(column, "column");
+      if (sheet.isEmpty()) {
         throw new IllegalArgumentException("sheet: a sheet's name is never empty");
       }
       counted("row", row);
-      counted("column", Objects.requireNonNull(column, "column"));
+      counted("column", column);
     }
 
     /**
@@ -361,10 +363,12 @@ public sealed interface FileOrigin
      * @throws NullPointerException when a part is null
      */
     public InFile {
-      if (Objects.requireNonNull(file, "file").isEmpty()) {
+      Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(place, "place");
+      if (file.isEmpty()) {
         throw new IllegalArgumentException("file: a file's name is never empty");
       }
-      if (Objects.requireNonNull(place, "place") instanceof InFile) {
+      if (place instanceof InFile) {
         throw new IllegalArgumentException("place: " + place + " already names its file");
       }
     }
