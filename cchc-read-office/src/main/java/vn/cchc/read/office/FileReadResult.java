@@ -20,7 +20,8 @@ import vn.cchc.model.text.ReadResult;
  * <ul>
  *   <li>DOCX: {@link FileOrigin.Paragraph} "paragraph 12" (the 12th paragraph of the body, empty ones
  *       counted, paragraphs inside tables not), {@link FileOrigin.Table} "table 3, row 5, cell 2" (rows and
- *       cells counted from 1 as they stand in the document, a merged cell counting once);</li>
+ *       cells counted from 1 as they stand in the document, a merged cell counting once),
+ *       {@link FileOrigin.ContentControl} "content control 2" (a block-level form field);</li>
  *   <li>XLSX: {@link FileOrigin.Sheet}, the cell as Excel names it, "Sheet1!D17", or the row, "Sheet1, row 17";</li>
  *   <li>PDF: {@link FileOrigin.Page} "page 2, line 14" (lines counted from the top of the page as they were
  *       rebuilt), "page 9, line 41, column 2" in a table;</li>
