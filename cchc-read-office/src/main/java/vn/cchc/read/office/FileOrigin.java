@@ -15,7 +15,7 @@ import vn.cchc.model.message.Message;
  * file ({@link InFile}). Numbers are counted from 1, as Word, Excel and a PDF viewer count them. Immutable.
  *
  * <p>A program asks for the parts ({@code origin instanceof FileOrigin.Table t ? t.row() : …}); a person
- * reads {@link #describe(Locale)}. {@link #toString()} is the English form, the same in logs on every
+ * reads {@link #describe(Locale)}. {@code toString()} is the English form, the same in logs on every
  * machine:
  *
  * <table>
