@@ -156,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
   private static void printText(LoadedReport read, CheckResult result, Catalogue catalogue, Locale locale, boolean verbose,
       PrintWriter out) {
     Report report = read.report();
-    ReadProblems.lines(read.file(), read.problems(), read.origin(), read.originNamesFile(), verbose, locale).forEach(out::println);
+    ReadProblems.lines(read.file(), read.problems(), read.origin(), verbose, locale).forEach(out::println);
     out.println(Texts.text(locale, "check.heading", report.numberOrDraft(), report.issuer().displayName()));
     for (Finding f : result.findings()) {
       StringBuilder where = new StringBuilder();

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import vn.cchc.model.Report;
 import vn.cchc.model.text.ProblemSeverity;
 import vn.cchc.model.text.ReadProblem;
+import vn.cchc.read.office.FileOrigin;
 
 /**
  * A report as a command read it, with the read problems the reader reported: in strict mode only
@@ -16,19 +17,18 @@ import vn.cchc.model.text.ReadProblem;
  * @param report the report built
  * @param problems the read problems, in document order
  * @param origin where a problem is in the file's own terms ("table 3, row 5, cell 2" in a DOCX,
- *     "Sheet1!D17" in an XLSX, "page 2, line 14" in a PDF), when the file is not text
- * @param originNamesFile true when the origin starts with the file's name (a report and its appendix read
- *     from two files: "phu-luc.xlsx, Sheet1!D17"), so that a listing does not put the report file before it
+ *     "Sheet1!D17" in an XLSX, "page 2, line 14" in a PDF), when the file is not text; with the file's name
+ *     when a report and its appendix were read from two files ("phu-luc.xlsx, Sheet1!D17")
  */
 record LoadedReport(Path file, Report report, List<ReadProblem> problems,
-    Function<ReadProblem, Optional<String>> origin, boolean originNamesFile) {
+    Function<ReadProblem, Optional<FileOrigin>> origin) {
   LoadedReport {
     problems = List.copyOf(problems);
   }
 
   /** A report read from text or JSON, whose problems are located by line and column alone. */
   LoadedReport(Path file, Report report, List<ReadProblem> problems) {
-    this(file, report, problems, p -> Optional.empty(), false);
+    this(file, report, problems, p -> Optional.empty());
   }
 
   /** {@return true when a read problem is an error: something the text states is not in the report} */

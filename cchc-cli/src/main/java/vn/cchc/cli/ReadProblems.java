@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import vn.cchc.model.ControlCharacters;
 import vn.cchc.model.text.ProblemSeverity;
 import vn.cchc.model.text.ReadProblem;
+import vn.cchc.read.office.FileOrigin;
 
 /**
  * How the commands show read problems: one line each, "FILE:line:column: severity: message: «offending
@@ -33,19 +34,14 @@ final class ReadProblems {
   }
 
   /**
-   * {@return as {@link #line(Path, ReadProblem, boolean)}, with the place in the file's own terms instead
-   * of line:column when there is one: "FILE: table 3, row 5, cell 2: severity: …"}
+   * {@return as {@link #line(Path, ReadProblem, Locale)}, with the place in the file's own terms, in the language
+   * asked for, instead of line:column when there is one: "FILE: bảng 3, dòng 5, ô 2: lỗi: …", "FILE: table 3, row
+   * 5, cell 2: error: …"; a place that names its file ("phu-luc.xlsx, Sheet1!D17", a report and its appendix read
+   * from two files) is not put after FILE}
    */
-  static String line(Path file, ReadProblem p, Optional<String> origin, Locale locale) {
-    return line(file, p, origin, false, locale);
-  }
-
-  /**
-   * {@return as {@link #line(Path, ReadProblem, Optional, boolean)}; when {@code originNamesFile}, the origin
-   * names its file itself ("phu-luc.xlsx, Sheet1!D17") and is not put after FILE}
-   */
-  static String line(Path file, ReadProblem p, Optional<String> origin, boolean originNamesFile, Locale locale) {
-    return origin.map(o -> originNamesFile ? o : file + ": " + o).orElse(file + ":" + p.location()) + ": " + severity(p.severity(), locale)
+  static String line(Path file, ReadProblem p, Optional<FileOrigin> origin, Locale locale) {
+    return origin.map(o -> (o instanceof FileOrigin.InFile ? "" : file + ": ") + o.describe(locale))
+        .orElse(file + ":" + p.location()) + ": " + severity(p.severity(), locale)
         + ": " + ControlCharacters.escape(p.message(locale))
         + (p.offendingText().isEmpty() ? "" : ": «" + ControlCharacters.escape(p.offendingText()) + "»");
   }
@@ -61,16 +57,10 @@ final class ReadProblems {
     return lines(file, problems, p -> Optional.empty(), verbose, locale);
   }
 
-  /** {@return as {@link #lines(Path, List, boolean, boolean)}, each problem placed in the file's own terms when it can be} */
-  static List<String> lines(Path file, List<ReadProblem> problems, Function<ReadProblem, Optional<String>> origin,
+  /** {@return as {@link #lines(Path, List, boolean, Locale)}, each problem placed in the file's own terms when it can be} */
+  static List<String> lines(Path file, List<ReadProblem> problems, Function<ReadProblem, Optional<FileOrigin>> origin,
       boolean verbose, Locale locale) {
-    return lines(file, problems, origin, false, verbose, locale);
-  }
-
-  /** {@return as {@link #lines(Path, List, Function, boolean, boolean)}, origins naming their file when {@code originNamesFile}} */
-  static List<String> lines(Path file, List<ReadProblem> problems, Function<ReadProblem, Optional<String>> origin,
-      boolean originNamesFile, boolean verbose, Locale locale) {
-    return shown(problems, verbose).stream().map(p -> line(file, p, origin.apply(p), originNamesFile, locale))
+    return shown(problems, verbose).stream().map(p -> line(file, p, origin.apply(p), locale))
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -89,7 +79,7 @@ final class ReadProblems {
    * {@code read}, {@code render} and {@code aggregate}): the standard-error form of those commands.
    */
   static void print(LoadedReport r, boolean verbose, PrintWriter err, Locale locale) {
-    List<String> lines = lines(r.file(), r.problems(), r.origin(), r.originNamesFile(), verbose, locale);
+    List<String> lines = lines(r.file(), r.problems(), r.origin(), verbose, locale);
     if (lines.isEmpty()) {
       return;
     }
@@ -100,11 +90,12 @@ final class ReadProblems {
   }
 
   /**
-   * {@return the problems as JSON objects: location {line, column} (of the text read), origin (the place in
-   * a DOCX, only for files that are not text), kind, severity, message (in the language asked for),
-   * messageKey and arguments (the message's key and its arguments, as for findings), offendingText}
+   * {@return the problems as JSON objects: location {line, column} (of the text read), origin (the place in a
+   * DOCX, XLSX or PDF, or in one of two files, as {@link #toJson(FileOrigin, Locale)} gives it; only when there
+   * is one), kind, severity, message (in the language asked for), messageKey and arguments (the message's key
+   * and its arguments, as for findings), offendingText}
    */
-  static List<Map<String, Object>> toJson(List<ReadProblem> problems, Function<ReadProblem, Optional<String>> origin,
+  static List<Map<String, Object>> toJson(List<ReadProblem> problems, Function<ReadProblem, Optional<FileOrigin>> origin,
       Locale locale) {
     return problems.stream().map(p -> {
       Map<String, Object> location = new LinkedHashMap<>();
@@ -112,7 +103,7 @@ final class ReadProblems {
       location.put("column", p.location().column());
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("location", location);
-      origin.apply(p).ifPresent(o -> m.put("origin", o));
+      origin.apply(p).ifPresent(o -> m.put("origin", toJson(o, locale)));
       m.put("kind", p.kind().name());
       m.put("severity", p.severity().name());
       m.put("message", p.message(locale));
@@ -121,6 +112,51 @@ final class ReadProblems {
       m.put("offendingText", p.offendingText());
       return m;
     }).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * {@return a place in a file as a JSON object: "file" (when a report and its appendix were read from two
+   * files), "kind" (PARAGRAPH, CONTENT_CONTROL, TABLE, SHEET, PAGE, LINE), the kind's numbers (paragraph;
+   * control; table, row, cell; sheet, row, column, reference; page, line, column; line: numbers counted from 1,
+   * a part the place does not have left out), and "text", the place worded in the language asked for}
+   */
+  static Map<String, Object> toJson(FileOrigin origin, Locale locale) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    FileOrigin place = origin;
+    if (origin instanceof FileOrigin.InFile f) {
+      m.put("file", f.file());
+      place = f.place();
+    }
+    if (place instanceof FileOrigin.Paragraph p) {
+      m.put("kind", "PARAGRAPH");
+      m.put("paragraph", p.paragraph());
+    } else if (place instanceof FileOrigin.ContentControl c) {
+      m.put("kind", "CONTENT_CONTROL");
+      m.put("control", c.control());
+    } else if (place instanceof FileOrigin.Table t) {
+      m.put("kind", "TABLE");
+      m.put("table", t.table());
+      m.put("row", t.row());
+      t.cell().ifPresent(c -> m.put("cell", c));
+    } else if (place instanceof FileOrigin.Sheet s) {
+      m.put("kind", "SHEET");
+      m.put("sheet", s.sheet());
+      m.put("row", s.row());
+      s.column().ifPresent(c -> m.put("column", c));
+      s.reference().ifPresent(r -> m.put("reference", r));
+    } else if (place instanceof FileOrigin.Page p) {
+      m.put("kind", "PAGE");
+      m.put("page", p.page());
+      m.put("line", p.line());
+      p.column().ifPresent(c -> m.put("column", c));
+    } else if (place instanceof FileOrigin.TextLine l) {
+      m.put("kind", "LINE");
+      m.put("line", l.line());
+    } else {
+      throw new IllegalStateException("a kind of origin the JSON does not know: " + place.getClass().getName());
+    }
+    m.put("text", origin.describe(locale));
+    return m;
   }
 
   private static long count(List<ReadProblem> problems, ProblemSeverity s) {

@@ -20,6 +20,7 @@ import vn.cchc.model.text.ProblemSeverity;
 import vn.cchc.model.text.ReadProblem;
 import vn.cchc.model.text.ReadResult;
 import vn.cchc.read.office.FileFormatException;
+import vn.cchc.read.office.FileOrigin;
 import vn.cchc.read.office.FileReadResult;
 import vn.cchc.read.office.ReportFileReader;
 import vn.cchc.read.office.SourceFormat;
@@ -101,15 +102,14 @@ final class ReportInput {
       } else {
         read = reader.readLenient(file);
       }
-      boolean named = appendix.isPresent();
       ReadResult result = read.readResult();
-      Function<ReadProblem, Optional<String>> origin = read::origin;
+      Function<ReadProblem, Optional<FileOrigin>> origin = read::origin;
       if (!options.lenient) {
         List<ReadProblem> stopping = result.problems(ProblemSeverity.WARNING);
         if (!stopping.isEmpty()) {
           ReadProblem first = stopping.get(0);
           // the problem in the command's language, as the reader's bundle has it
-          throw new InputException(locale -> ReadProblems.line(file, first, origin.apply(first), named, locale)
+          throw new InputException(locale -> ReadProblems.line(file, first, origin.apply(first), locale)
               + System.lineSeparator() + CommandFailure.about(file, "input.strict-stop").apply(locale), null);
         }
       }
@@ -117,13 +117,13 @@ final class ReportInput {
         List<ReadProblem> problems = result.problems();
         boolean workbook = read.format() == SourceFormat.XLSX && appendix.isEmpty();
         throw new InputException(locale -> {
-          List<String> lines = new ArrayList<>(ReadProblems.lines(file, problems, origin, named, options.verbose, locale));
+          List<String> lines = new ArrayList<>(ReadProblems.lines(file, problems, origin, options.verbose, locale));
           lines.add(CommandFailure.about(file, workbook ? "input.not-built.workbook" : "input.not-built",
               ReadProblems.counts(problems, locale)).apply(locale));
           return String.join(System.lineSeparator(), lines);
         }, null);
       }
-      return new LoadedReport(file, result.report().get(), result.problems(), origin, named);
+      return new LoadedReport(file, result.report().get(), result.problems(), origin);
     } catch (FileFormatException e) {
       // the reader's own text, which says the format it found ("a legacy Word document (.doc)…")
       throw new InputException((current == null ? "" : current + ": ") + e.getMessage(), e);

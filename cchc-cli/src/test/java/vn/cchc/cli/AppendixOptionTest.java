@@ -54,7 +54,7 @@ class AppendixOptionTest {
             + "header (3:1) says 45/BC-UBND");
     CliRun check = CliRun.of("check", "--lenient", narrative(sample).toString(), "--appendix", other.toString());
     assertThat(check.out()).as("check --lang vi (the default) words the read problem in Vietnamese")
-        .contains("phu-luc-46.txt, line 5: lỗi: dòng kèm theo của phụ lục ghi số văn bản là 46/BC-UBND nhưng phần đầu "
+        .contains("phu-luc-46.txt, dòng 5: lỗi: dòng kèm theo của phụ lục ghi số văn bản là 46/BC-UBND nhưng phần đầu "
             + "văn bản (3:1) ghi 45/BC-UBND");
   }
 

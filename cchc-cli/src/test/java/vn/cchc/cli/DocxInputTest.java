@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -45,6 +48,29 @@ class DocxInputTest {
     CliRun lenient = CliRun.of("read", "--lenient", docx.toString(), "--lang", "en");
     assertThat(lenient.exitCode()).as("read partly").isEqualTo(4);
     assertThat(lenient.err()).containsPattern(docx + ": table \\d+, row \\d+, cell 1: error: no indicator .* «9.9.9.»");
+  }
+
+  @Test
+  void checkPlacesAProblemInTheLanguageAskedForAndGivesItsPlaceStructuredInJson() throws IOException {
+    Path docx = write(Samples.withUnknownRow(Samples.sample()), "bao-cao.docx");
+    Pattern english = Pattern.compile("\\b(paragraph|content control|table|row|cell|page|line|column)\\b");
+
+    CliRun vi = CliRun.of("check", "--lenient", docx.toString());
+    List<String> viProblems = vi.out().lines().filter(l -> l.startsWith(docx + ": ")).toList();
+    assertThat(viProblems).as(vi.out()).singleElement().asString()
+        .matches(Pattern.quote(docx.toString()) + ": bảng \\d+, dòng \\d+, ô 1: lỗi: .*«9\\.9\\.9\\.»");
+    assertThat(viProblems).noneMatch(l -> english.matcher(l).find());
+
+    CliRun en = CliRun.of("check", "--lenient", "--lang", "en", docx.toString());
+    assertThat(en.out()).containsPattern(Pattern.quote(docx.toString()) + ": table \\d+, row \\d+, cell 1: error: no indicator");
+
+    CliRun json = CliRun.of("check", "--lenient", "--format", "json", docx.toString());
+    JsonNode origin = JsonMapper.builder().build().readTree(json.out()).get("readProblems").get(0).get("origin");
+    assertThat(origin.get("kind").asText()).isEqualTo("TABLE");
+    assertThat(origin.get("cell").asInt()).isEqualTo(1);
+    assertThat(origin.get("text").asText()).isEqualTo("bảng " + origin.get("table").asInt() + ", dòng "
+        + origin.get("row").asInt() + ", ô 1");
+    assertThat(vi.out()).contains(docx + ": " + origin.get("text").asText() + ": lỗi: ");
   }
 
   @Test

@@ -21,6 +21,7 @@ import vn.cchc.model.text.ProblemKind;
 import vn.cchc.model.text.ProblemSeverity;
 import vn.cchc.model.text.ReadProblem;
 import vn.cchc.model.text.ReportTextReader;
+import vn.cchc.read.office.FileOrigin;
 
 /**
  * Read problems at warning and info as the commands show them. The reader on this branch reports only
@@ -113,6 +114,38 @@ class ReadProblemsTest {
     List<Map<String, Object>> vi = ReadProblems.toJson(List.of(WARNING), p -> java.util.Optional.empty(), VI);
     assertThat(vi.get(0)).contains(Map.entry("message", "cột 'Kỳ trước' được để riêng"), Map.entry("messageKey", "column"),
         Map.entry("arguments", List.of("Kỳ trước")));
+  }
+
+  @Test
+  void aPlaceInAFileIsInTheLanguageAskedForAndStructuredInJson() {
+    FileOrigin cell = new FileOrigin.Table(3, 5, 2);
+    assertThat(ReadProblems.line(Path.of("bc.docx"), ERROR, java.util.Optional.of(cell), VI))
+        .isEqualTo("bc.docx: bảng 3, dòng 5, ô 2: lỗi: không có chỉ tiêu nào mang mã 9.9.9.: «9.9.9.»");
+    assertThat(ReadProblems.line(Path.of("bc.docx"), ERROR, java.util.Optional.of(cell), Locale.ENGLISH))
+        .isEqualTo("bc.docx: table 3, row 5, cell 2: error: no indicator has code 9.9.9.: «9.9.9.»");
+    FileOrigin inAppendix = new FileOrigin.InFile("phu-luc.xlsx", new FileOrigin.Sheet("Phụ lục", 17, 4));
+    assertThat(ReadProblems.line(Path.of("bao-cao.docx"), ERROR, java.util.Optional.of(inAppendix), VI))
+        .as("a place naming its file is not put after the report file").startsWith("phu-luc.xlsx, 'Phụ lục'!D17: lỗi: ");
+
+    assertThat(ReadProblems.toJson(cell, VI)).containsExactly(Map.entry("kind", "TABLE"), Map.entry("table", 3),
+        Map.entry("row", 5), Map.entry("cell", 2), Map.entry("text", "bảng 3, dòng 5, ô 2"));
+    assertThat(ReadProblems.toJson(new FileOrigin.Table(3, 5), Locale.ENGLISH)).containsExactly(Map.entry("kind", "TABLE"),
+        Map.entry("table", 3), Map.entry("row", 5), Map.entry("text", "table 3, row 5"));
+    assertThat(ReadProblems.toJson(inAppendix, VI)).containsExactly(Map.entry("file", "phu-luc.xlsx"),
+        Map.entry("kind", "SHEET"), Map.entry("sheet", "Phụ lục"), Map.entry("row", 17), Map.entry("column", 4),
+        Map.entry("reference", "D17"), Map.entry("text", "phu-luc.xlsx, 'Phụ lục'!D17"));
+    assertThat(ReadProblems.toJson(new FileOrigin.Sheet("Sheet1", 17), VI)).containsExactly(Map.entry("kind", "SHEET"),
+        Map.entry("sheet", "Sheet1"), Map.entry("row", 17), Map.entry("text", "Sheet1, dòng 17"));
+    assertThat(ReadProblems.toJson(new FileOrigin.Page(9, 41, 2), VI)).containsExactly(Map.entry("kind", "PAGE"),
+        Map.entry("page", 9), Map.entry("line", 41), Map.entry("column", 2), Map.entry("text", "trang 9, dòng 41, cột 2"));
+    assertThat(ReadProblems.toJson(new FileOrigin.Paragraph(12), VI)).containsExactly(Map.entry("kind", "PARAGRAPH"),
+        Map.entry("paragraph", 12), Map.entry("text", "đoạn 12"));
+    assertThat(ReadProblems.toJson(new FileOrigin.ContentControl(1), Locale.ENGLISH)).containsExactly(
+        Map.entry("kind", "CONTENT_CONTROL"), Map.entry("control", 1), Map.entry("text", "content control 1"));
+    assertThat(ReadProblems.toJson(new FileOrigin.InFile("phu-luc.txt", new FileOrigin.TextLine(5)), VI)).containsExactly(
+        Map.entry("file", "phu-luc.txt"), Map.entry("kind", "LINE"), Map.entry("line", 5), Map.entry("text", "phu-luc.txt, dòng 5"));
+    List<Map<String, Object>> json = ReadProblems.toJson(List.of(ERROR), p -> java.util.Optional.of(cell), VI);
+    assertThat(json.get(0)).containsEntry("origin", ReadProblems.toJson(cell, VI));
   }
 
   @Test

@@ -127,6 +127,7 @@ class NullContractTest {
         .with(Explanation.class, CHECK.findings().stream().flatMap(f -> f.explanations().stream()).findFirst()
             .orElseThrow())
         .with(AdministrativeUnit.class, registry.units().get(0))
+        .with(vn.cchc.read.office.FileOrigin.class, new vn.cchc.read.office.FileOrigin.Table(3, 5, 2))
         .with(Message.class, finding.message())
         .with(MessageBundle.class, finding.message().bundle())
         .with(ExpectedFinding.class, new ExpectedFinding("ratio.mismatch", Severity.ERROR, List.of("1.1"),

@@ -161,20 +161,20 @@ final class DocxText {
         if (!ls.isEmpty()) {
           blank();
           for (String l : ls) {
-            add(l, "paragraph " + paragraph);
+            add(l, new FileOrigin.Paragraph(paragraph));
           }
         }
       } else if (e instanceof XWPFTable) {
         table++;
         blank();
-        table((XWPFTable) e, "table " + table);
+        table((XWPFTable) e, table);
       } else if (e instanceof XWPFSDT) {
         control++;
         block();
         blank();
         for (String l : ((XWPFSDT) e).getContent().getText().split("\n", -1)) {
           if (!l.isBlank()) {
-            add(clean(l), "content control " + control);
+            add(clean(l), new FileOrigin.ContentControl(control));
           }
         }
       }
@@ -211,7 +211,7 @@ final class DocxText {
     }
   }
 
-  private void add(String text, String origin) {
+  private void add(String text, FileOrigin origin) {
     lines.add(SourceLine.of(nfc(text), origin));
   }
 
@@ -316,7 +316,7 @@ final class DocxText {
     commentIds.add(id);
   }
 
-  private void table(XWPFTable t, String origin) {
+  private void table(XWPFTable t, int table) {
     List<List<Cell>> rows = new ArrayList<>();
     List<Integer> rowNumbers = new ArrayList<>();
     int columns = 0;
@@ -353,20 +353,20 @@ final class DocxText {
       rowNumbers.add(r);
     }
     for (int i = 0; i < rows.size(); i++) {
-      String rowOrigin = origin + ", row " + rowNumbers.get(i);
+      int row = rowNumbers.get(i);
       if (columns <= 2) {
-        sideBySide(rows.get(i), rowOrigin);
+        sideBySide(rows.get(i), table, row);
       } else {
         List<Cell> cells = rows.get(i);
         List<String> texts = cells.stream().map(c -> String.join(" ", c.lines).replace('\t', ' ').strip()
             .replaceAll("\\s{2,}", " ")).collect(Collectors.toList());
-        addCells(texts, cells.stream().mapToInt(c -> c.number).toArray(), rowOrigin);
+        addCells(texts, cells.stream().mapToInt(c -> c.number).toArray(), table, row);
       }
     }
   }
 
   /** Cells of a layout table: the k-th line of each cell on line k. */
-  private void sideBySide(List<Cell> cells, String origin) {
+  private void sideBySide(List<Cell> cells, int table, int row) {
     int height = cells.stream().mapToInt(c -> c.lines.size()).max().orElse(0);
     int[] numbers = cells.stream().mapToInt(c -> c.number).toArray();
     for (int k = 0; k < height; k++) {
@@ -376,15 +376,17 @@ final class DocxText {
       while (texts.size() > 1 && texts.get(texts.size() - 1).isEmpty()) {
         texts.remove(texts.size() - 1);
       }
-      addCells(texts, Arrays.copyOf(numbers, texts.size()), origin);
+      addCells(texts, Arrays.copyOf(numbers, texts.size()), table, row);
     }
   }
 
-  private void addCells(List<String> texts, int[] numbers, String origin) {
+  /** A line of a table's row; a cell numbered 0 (added to line the columns up) is placed at the row. */
+  private void addCells(List<String> texts, int[] numbers, int table, int row) {
     List<String> cells = texts.stream().map(DocxText::nfc).collect(Collectors.toList());
-    String[] origins = new String[numbers.length];
+    FileOrigin origin = new FileOrigin.Table(table, row);
+    FileOrigin[] origins = new FileOrigin[numbers.length];
     for (int i = 0; i < numbers.length; i++) {
-      origins[i] = numbers[i] > 0 ? origin + ", cell " + numbers[i] : origin;
+      origins[i] = numbers[i] > 0 ? new FileOrigin.Table(table, row, numbers[i]) : origin;
     }
     lines.add(SourceLine.ofCells(cells, origin, origins));
   }

@@ -15,17 +15,22 @@ import vn.cchc.model.text.ReadResult;
  * them), the text the file was turned into, and where in the file each line of that text came from.
  *
  * <p>A problem's {@linkplain ReadProblem#location() line and column} are in the derived
- * {@link #text()}; {@link #origin(ReadProblem)} names the place in the file, in the file's own terms:
+ * {@link #text()}; {@link #origin(ReadProblem)} names the place in the file, in the file's own terms, as a
+ * {@link FileOrigin}:
  * <ul>
- *   <li>DOCX: "paragraph 12" (the 12th paragraph of the body, empty ones counted, paragraphs inside
- *       tables not), "table 3, row 5, cell 2" (rows and cells counted from 1 as they stand in the
- *       document, a merged cell counting once);</li>
- *   <li>XLSX: the cell as Excel names it, "Sheet1!D17", or the row, "Sheet1, row 17";</li>
- *   <li>PDF: "page 2, line 14" (lines counted from the top of the page as they were rebuilt);</li>
+ *   <li>DOCX: {@link FileOrigin.Paragraph} "paragraph 12" (the 12th paragraph of the body, empty ones
+ *       counted, paragraphs inside tables not), {@link FileOrigin.Table} "table 3, row 5, cell 2" (rows and
+ *       cells counted from 1 as they stand in the document, a merged cell counting once),
+ *       {@link FileOrigin.ContentControl} "content control 2" (a block-level form field);</li>
+ *   <li>XLSX: {@link FileOrigin.Sheet}, the cell as Excel names it, "Sheet1!D17", or the row, "Sheet1, row 17";</li>
+ *   <li>PDF: {@link FileOrigin.Page} "page 2, line 14" (lines counted from the top of the page as they were
+ *       rebuilt), "page 9, line 41, column 2" in a table;</li>
  *   <li>text: none — the line and column are the file's own.</li>
  * </ul>
- * When a report and its appendix were read from two files, each origin starts with the file's name
- * ("phu-luc.xlsx, Sheet1!D17"). Immutable.
+ * When a report and its appendix were read from two files, each origin is a {@link FileOrigin.InFile} naming
+ * the file ("phu-luc.xlsx, Sheet1!D17"; a text file's lines are {@link FileOrigin.TextLine}s, "line 12").
+ * {@link FileOrigin#describe(java.util.Locale)} words an origin in a language ("bảng 3, dòng 5, ô 2").
+ * Immutable.
  */
 public final class FileReadResult {
   private final SourceFormat format;
@@ -93,7 +98,7 @@ public final class FileReadResult {
    * @return "table 3, row 5, cell 2", "Sheet1!D17", "page 2, line 14"; empty for text, and when the
    *     problem's line is a blank line between blocks or beyond the text
    */
-  public Optional<String> origin(ReadProblem problem) {
+  public Optional<FileOrigin> origin(ReadProblem problem) {
     return origin(problem.location());
   }
 
@@ -104,16 +109,18 @@ public final class FileReadResult {
    * @return "table 3, row 5, cell 2", "Sheet1!D17", "page 2, line 14"; empty for text, and when the
    *     line is a blank line between blocks or beyond the text
    */
-  public Optional<String> origin(SourceLocation location) {
+  public Optional<FileOrigin> origin(SourceLocation location) {
     int i = location.line() - 1;
-    if (i < 0 || i >= lines.size() || lines.get(i).origin().isEmpty()) {
+    if (i < 0 || i >= lines.size() || !lines.get(i).placed()) {
       return Optional.empty();
     }
     return Optional.of(lines.get(i).originAt(location.column()));
   }
 
   /**
-   * A problem as a person reads it, located in the file first.
+   * A problem as a person reads it, located in the file first, in English (for logs; a program speaking
+   * another language puts {@link FileOrigin#describe(java.util.Locale)} before
+   * {@link ReadProblem#message(java.util.Locale)}).
    *
    * @param problem a problem of {@link #readResult()}
    * @return "table 3, row 5, cell 2 (376:1): message: «offending text»", or the problem's own

@@ -82,10 +82,10 @@ final class PdfLayout {
    *
    * @param glyphs the page's glyphs
    * @param rules the lines drawn on the page
-   * @param page the origin's prefix, "page 3"
+   * @param page the page's number, from 1
    * @return the lines, blank lines between paragraphs and around tables
    */
-  static List<SourceLine> lines(List<Glyph> glyphs, List<Rule> rules, String page) {
+  static List<SourceLine> lines(List<Glyph> glyphs, List<Rule> rules, int page) {
     List<Table> tables = tables(rules);
     List<Glyph> loose = new ArrayList<>();
     for (Glyph g : glyphs) {
@@ -147,7 +147,7 @@ final class PdfLayout {
         out.add(SourceLine.BLANK);
       }
       n++;
-      String origin = page + ", line " + n;
+      FileOrigin origin = new FileOrigin.Page(page, n);
       if (!blank && prev != null && prev.prose() && it.prose() && prev.end >= reach
           && right - left >= 25 * 4 * prev.space
           && prev.end + prev.space + it.firstWord > right + NEAR) {
@@ -156,9 +156,9 @@ final class PdfLayout {
         prev = it;
         continue;
       }
-      String[] cells = new String[it.cellColumns.length];
+      FileOrigin[] cells = new FileOrigin[it.cellColumns.length];
       for (int c = 0; c < cells.length; c++) {
-        cells[c] = origin + ", column " + (c + 1);
+        cells[c] = new FileOrigin.Page(page, n, c + 1);
       }
       out.add(new SourceLine(it.text, origin, it.cellColumns, cells));
       prev = it;
@@ -170,13 +170,13 @@ final class PdfLayout {
    * A paragraph's line with the next visual line joined by a space; the visual line's origin kept for
    * the columns it takes (as a table cell's is), so a problem in it is placed on its own line.
    */
-  private static SourceLine wrapped(SourceLine line, String next, String origin) {
+  private static SourceLine wrapped(SourceLine line, String next, FileOrigin origin) {
     int column = line.text().codePointCount(0, line.text().length()) + 2;
     int[] columns = java.util.Arrays.copyOf(line.cellColumns(), line.cellColumns().length + 1);
-    String[] origins = java.util.Arrays.copyOf(line.cellOrigins(), line.cellOrigins().length + 1);
+    FileOrigin[] origins = java.util.Arrays.copyOf(line.cellOrigins(), line.cellOrigins().length + 1);
     if (columns.length == 1) {
       columns = new int[] {1, column};
-      origins = new String[] {line.origin(), origin};
+      origins = new FileOrigin[] {line.origin(), origin};
     } else {
       columns[columns.length - 1] = column;
       origins[origins.length - 1] = origin;

@@ -128,14 +128,14 @@ final class PdfText {
           lines.set(lines.size() - 1, joined.get());
           problems.add(ReadProblem.of(SourceLocation.of(lines.size(), 1), ProblemKind.REPAIRED_TEXT,
               ProblemSeverity.INFO, OfficeProblems.of("pdf.row-joined", String.valueOf(p - 1), String.valueOf(p),
-                  first.origin(), last.origin()), first.text()));
+                  first.origin().message(), last.origin().message()), first.text()));
           pageLines = pageLines.subList(1, pageLines.size());
         }
       } else if (!lines.isEmpty()) {
         lines.add(SourceLine.BLANK);
       }
       for (SourceLine l : pageLines) {
-        if (!l.origin().isEmpty() && ++count > limits.maxBlocks()) {
+        if (l.placed() && ++count > limits.maxBlocks()) {
           return new DerivedText(lines, List.of(), Optional.of(ReadProblem.of(SourceLocation.of(1, 1),
               ProblemKind.INPUT_TOO_LARGE, OfficeProblems.of("pdf.too-large", (long) limits.maxBlocks()), "")));
         }
@@ -201,7 +201,7 @@ final class PdfText {
 
   /** True for a line made from a ruled table's row (its cells' origins name their column). */
   static boolean tableRow(SourceLine l) {
-    return l.cellOrigins().length > 0 && l.cellOrigins()[0].endsWith(", column 1");
+    return l.cellOrigins().length > 0 && l.cellOrigins()[0] instanceof FileOrigin.Page p && p.column().isPresent();
   }
 
   /** The line with a space inserted after the first {@code at} chars, later cell columns moved on. */
@@ -239,7 +239,7 @@ final class PdfText {
       // PDF space is bottom-up; text positions are top-down from the crop box's top
       rs.add(new PdfLayout.Rule(r[0], top - r[1], r[2], top - r[3]));
     }
-    return new PageText(PdfLayout.lines(gs, rs, "page " + number), rules.images > 0);
+    return new PageText(PdfLayout.lines(gs, rs, number), rules.images > 0);
   }
 
   /** Collects the page's glyphs after PDFBox has merged separate accents into their letters. */

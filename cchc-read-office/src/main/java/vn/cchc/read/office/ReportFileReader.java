@@ -254,15 +254,15 @@ public final class ReportFileReader {
       DerivedText t = derive(format, bytes);
       List<SourceLine> named = new ArrayList<>(t.lines().size());
       for (SourceLine l : t.lines()) {
-        if (l.origin().isEmpty()) {
+        if (!l.placed()) {
           named.add(l);
           continue;
         }
-        String[] cells = l.cellOrigins().clone();
+        FileOrigin[] cells = l.cellOrigins().clone();
         for (int i = 0; i < cells.length; i++) {
-          cells[i] = name + ", " + cells[i];
+          cells[i] = new FileOrigin.InFile(name, cells[i]);
         }
-        named.add(new SourceLine(l.text(), name + ", " + l.origin(), l.cellColumns(), cells));
+        named.add(new SourceLine(l.text(), new FileOrigin.InFile(name, l.origin()), l.cellColumns(), cells));
       }
       return new Part(format, new DerivedText(named, t.problems(), t.stop()));
     } catch (FileFormatException e) {
@@ -308,7 +308,7 @@ public final class ReportFileReader {
   }
 
   private static ReadProblem located(FileReadResult result, ReadProblem p) {
-    return result.origin(p).map(o -> ReadProblem.of(p.location(), p.kind(), p.severity(), OfficeProblems.of("located", o, p.text()),
+    return result.origin(p).map(o -> ReadProblem.of(p.location(), p.kind(), p.severity(), OfficeProblems.of("located", o.message(), p.text()),
         p.offendingText())).orElse(p);
   }
 

@@ -57,7 +57,7 @@ final class TextLines {
           break; // the text ends with a line end: no empty last line
         }
         n++;
-        lines.add(SourceLine.of(text.substring(lineStart, i), "line " + n));
+        lines.add(SourceLine.of(text.substring(lineStart, i), new FileOrigin.TextLine(n)));
         if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
         }

@@ -390,7 +390,7 @@ final class XlsxText {
 
   private int firstLine() {
     for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).origin().isEmpty()) {
+      if (lines.get(i).placed()) {
         return i;
       }
     }
@@ -413,19 +413,13 @@ final class XlsxText {
 
   private void addCells(String[] texts, int from, int last, String sheetName, int row) {
     int count = last - from + 1;
-    String[] origins = new String[count];
+    FileOrigin[] origins = new FileOrigin[count];
     List<String> cells = new ArrayList<>(count);
     for (int c = from; c <= last; c++) {
-      origins[c - from] = ref(sheetName, row, c);
+      origins[c - from] = new FileOrigin.Sheet(sheetName, row + 1, c + 1);
       cells.add(c < texts.length ? texts[c] : "");
     }
-    lines.add(SourceLine.ofCells(cells, sheetOrigin(sheetName) + ", row " + (row + 1), origins));
-  }
-
-  /** {@return the sheet's name, quoted as Excel quotes it in a reference when it must be} */
-  private static String sheetOrigin(String sheetName) {
-    String ref = new CellReference(sheetName, 0, 0, false, false).formatAsString();
-    return ref.substring(0, ref.lastIndexOf('!'));
+    lines.add(SourceLine.ofCells(cells, new FileOrigin.Sheet(sheetName, row + 1), origins));
   }
 
   /** {@return a cell as Excel names it: "Sheet1!D17", "'Phụ lục'!D17"} */

@@ -115,9 +115,10 @@ class ExcelShapedXlsxTest {
         "3.3.3.\tSố TTHC đã thực hiện tiếp nhận và giải quyết hồ sơ theo hướng không phụ thuộc vào địa giới hành chính.\tThủ tục\t\t");
     assertThat(t.problems()).isEmpty();
     SourceLine row = t.lines().get(4);
-    assertThat(row.origin()).isEqualTo("'Phụ lục', row 5");
-    assertThat(row.originAt(row.cellColumns()[3])).isEqualTo("'Phụ lục'!D5");
-    assertThat(t.lines().get(1).originAt(1)).isEqualTo("'Phụ lục'!A2");
+    assertThat(row.origin()).isEqualTo(new FileOrigin.Sheet("Phụ lục", 5)).hasToString("'Phụ lục', row 5");
+    assertThat(row.originAt(row.cellColumns()[3])).isEqualTo(new FileOrigin.Sheet("Phụ lục", 5, 4))
+        .hasToString("'Phụ lục'!D5");
+    assertThat(t.lines().get(1).originAt(1)).hasToString("'Phụ lục'!A2");
 
     // with a Word report's header, title and sections before it: the figures as Excel shows them
     Path dir = Files.createTempDirectory("cchc-xlsx");

@@ -77,7 +77,10 @@ class LibreOfficeDocxTest {
     ReadProblem p = result.readResult().problems().stream().filter(x -> x.kind() == ProblemKind.UNMATCHED_ROW)
         .findFirst().orElseThrow(() -> new AssertionError(result.readResult().problems()));
     assertThat(p.offendingText()).isEqualTo("9.9.9.");
-    assertThat(result.origin(p)).contains("table 3, row " + appendixRows + ", cell 1");
+    assertThat(result.origin(p)).contains(new FileOrigin.Table(3, (int) appendixRows, 1));
+    assertThat(result.origin(p).orElseThrow()).hasToString("table 3, row " + appendixRows + ", cell 1");
+    assertThat(result.origin(p).orElseThrow().describe(java.util.Locale.forLanguageTag("vi")))
+        .isEqualTo("bảng 3, dòng " + appendixRows + ", ô 1");
     assertThat(result.describe(p)).startsWith("table 3, row " + appendixRows + ", cell 1 (");
     assertThat(result.text().lines().skip(p.location().line() - 1).findFirst().orElseThrow())
         .isEqualTo("9.9.9.\tChỉ tiêu không có\t%\t5\t");

@@ -90,8 +90,9 @@ class LibreOfficePdfTest {
     FileReadResult result = ReportFileReader.of(CATALOGUE).readLenient(new ByteArrayInputStream(pdf));
 
     String[] popplerPages = poppler.split("\f");
-    List<String> lastOrigins = PdfText.derive(pdf, FileLimits.defaults()).lines().stream().map(SourceLine::origin).filter(o -> !o.isEmpty()).toList();
-    int pages = Integer.parseInt(lastOrigins.get(lastOrigins.size() - 1).replaceAll("^page (\\d+),.*", "$1"));
+    List<FileOrigin> lastOrigins = PdfText.derive(pdf, FileLimits.defaults()).lines().stream().filter(SourceLine::placed)
+        .map(SourceLine::origin).toList();
+    int pages = ((FileOrigin.Page) lastOrigins.get(lastOrigins.size() - 1)).page();
     assertThat(pages).isEqualTo(Arrays.stream(popplerPages).filter(s -> !s.isBlank()).count());
 
     // the same words (but for the list labels set flush against their text, "III.ĐÁNH", which cchc
@@ -120,7 +121,12 @@ class LibreOfficePdfTest {
     assertThat(p.offendingText()).isEqualTo("9.9.9.");
     String line = result.text().lines().skip(p.location().line() - 1).findFirst().orElseThrow();
     assertThat(line).isEqualTo("9.9.9.\tChỉ tiêu không có\t%\t5\t");
-    assertThat(result.origin(p).orElseThrow()).matches("page 11, line \\d+, column 1");
+    assertThat(result.origin(p).orElseThrow()).isInstanceOfSatisfying(FileOrigin.Page.class, o -> {
+      assertThat(o.page()).isEqualTo(11);
+      assertThat(o.column()).hasValue(1);
+      assertThat(o).hasToString("page 11, line " + o.line() + ", column 1");
+      assertThat(o.describe(java.util.Locale.forLanguageTag("vi"))).isEqualTo("trang 11, dòng " + o.line() + ", cột 1");
+    });
     assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(bad))).isInstanceOf(ReportReadException.class)
         .hasMessageMatching("(?s).*page 11, line \\d+, column 1: no indicator.*");
   }
@@ -151,7 +157,7 @@ class LibreOfficePdfTest {
     List<ReadProblem> errors = result.readResult().problems().stream()
         .filter(p -> p.severity() == ProblemSeverity.ERROR).toList();
     assertThat(errors).as("each row not rebuilt is an error").isNotEmpty();
-    assertThat(errors).allSatisfy(p -> assertThat(result.origin(p).orElseThrow()).startsWith("page "));
+    assertThat(errors).allSatisfy(p -> assertThat(result.origin(p).orElseThrow()).isInstanceOf(FileOrigin.Page.class));
     assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(borderless)))
         .isInstanceOf(ReportReadException.class);
   }

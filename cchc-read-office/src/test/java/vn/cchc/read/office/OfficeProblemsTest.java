@@ -87,9 +87,9 @@ class OfficeProblemsTest {
     ReadProblem hidden = t.problems().stream().filter(p -> p.text().key().equals("xlsx.hidden")).findFirst().orElseThrow();
     assertThat(hidden.message()).isEqualTo("the sheet \"Sheet1\" hides rows 2 and columns B in Excel; they are read "
         + "(a printed copy does not show them)");
-    assertThat(hidden.message(VI)).isEqualTo("trang tính \"Sheet1\" ẩn các hàng 2 và các cột B trong Excel; phần bị ẩn "
+    assertThat(hidden.message(VI)).isEqualTo("trang tính \"Sheet1\" ẩn các dòng 2 và các cột B trong Excel; phần bị ẩn "
         + "vẫn được đọc (bản in không có phần này)");
-    assertThat(hidden.text().jsonArguments(VI)).containsExactly("\"Sheet1\"", "các hàng 2 và các cột B");
+    assertThat(hidden.text().jsonArguments(VI)).containsExactly("\"Sheet1\"", "các dòng 2 và các cột B");
   }
 
 

@@ -143,7 +143,8 @@ class PdfFileTest {
   @Test
   void linesAreNumberedFromTheTopOfEachPage() throws Exception {
     DerivedText t = PdfText.derive(pdf(null, "BAO CAO\nSo: 45", "Noi nhan:\n- Luu: VP."), FileLimits.defaults());
-    assertThat(t.lines()).extracting(SourceLine::origin).containsExactly("page 1, line 1", "page 1, line 2", "",
-        "page 2, line 1", "page 2, line 2");
+    assertThat(t.lines()).extracting(SourceLine::origin).containsExactly(new FileOrigin.Page(1, 1),
+        new FileOrigin.Page(1, 2), null, new FileOrigin.Page(2, 1), new FileOrigin.Page(2, 2));
+    assertThat(t.lines().get(3).origin()).hasToString("page 2, line 1");
   }
 }

@@ -99,12 +99,12 @@ class PdfLayoutTest {
     glyphs.addAll(word("đó", 2, 55));
     glyphs.addAll(word("Số đã xong", 42, 57));
 
-    List<SourceLine> lines = PdfLayout.lines(glyphs, rules, "page 2");
+    List<SourceLine> lines = PdfLayout.lines(glyphs, rules, 2);
 
     assertThat(lines).extracting(SourceLine::text).containsExactly("1.1.\tTỷ lệ hoàn thành kế hoạch\t%",
         "Trong đó\tSố nhiệm vụ\t10", "\tSố đã xong\t");
-    assertThat(lines.get(1).origin()).isEqualTo("page 2, line 2");
-    assertThat(lines.get(1).originAt(10)).isEqualTo("page 2, line 2, column 2");
+    assertThat(lines.get(1).origin()).isEqualTo(new FileOrigin.Page(2, 2)).hasToString("page 2, line 2");
+    assertThat(lines.get(1).originAt(10)).isEqualTo(new FileOrigin.Page(2, 2, 2)).hasToString("page 2, line 2, column 2");
     assertThat(lines.get(1).cellColumns()).containsExactly(1, 10, 22);
   }
 

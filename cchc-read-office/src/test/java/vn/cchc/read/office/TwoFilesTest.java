@@ -65,10 +65,14 @@ class TwoFilesTest {
 
     ReadProblem bad = two.readResult().problems().stream().filter(p -> p.kind() == ProblemKind.UNREADABLE_VALUE)
         .findFirst().orElseThrow(() -> new AssertionError(two.readResult().problems()));
-    assertThat(two.origin(bad)).contains("phu-luc.txt, line 5");
+    assertThat(two.origin(bad)).contains(new FileOrigin.InFile("phu-luc.txt", new FileOrigin.TextLine(5)));
+    assertThat(two.origin(bad).orElseThrow()).hasToString("phu-luc.txt, line 5");
+    assertThat(two.origin(bad).orElseThrow().describe(java.util.Locale.forLanguageTag("vi"))).isEqualTo("phu-luc.txt, dòng 5");
     int title = two.text().lines().toList().indexOf("BÁO CÁO") + 1;
-    assertThat(two.origin(vn.cchc.model.SourceLocation.of(title, 1))).hasValueSatisfying(
-        o -> assertThat(o).startsWith("bao-cao.docx, paragraph "));
+    assertThat(two.origin(vn.cchc.model.SourceLocation.of(title, 1))).hasValueSatisfying(o -> {
+      assertThat(o).isInstanceOfSatisfying(FileOrigin.InFile.class, f -> assertThat(f.place()).isInstanceOf(FileOrigin.Paragraph.class));
+      assertThat(o.toString()).startsWith("bao-cao.docx, paragraph ");
+    });
     assertThatThrownBy(() -> READER.read(narrative(), appendix(CAPTION, "99.3.1")))
         .isInstanceOf(ReportReadException.class).hasMessageContaining("phu-luc.txt, line 5: ");
   }
@@ -80,7 +84,7 @@ class TwoFilesTest {
     assertThat(two.readResult().problems()).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(ProblemKind.INVALID_METADATA);
       assertThat(p.message()).contains("the appendix caption gives the date as 2024-06-12");
-      assertThat(two.origin(p)).contains("phu-luc.txt, line 2");
+      assertThat(two.origin(p)).contains(new FileOrigin.InFile("phu-luc.txt", new FileOrigin.TextLine(2)));
     });
   }
 
@@ -103,7 +107,7 @@ class TwoFilesTest {
     FileReadResult two = READER.readLenient(narrative(), file);
     ReadProblem p = two.readResult().problems().stream().filter(x -> x.kind() == ProblemKind.MALFORMED_ENCODING)
         .findFirst().orElseThrow(() -> new AssertionError(two.readResult().problems()));
-    assertThat(two.origin(p)).contains("phu-luc.txt, line 6");
+    assertThat(two.origin(p)).contains(new FileOrigin.InFile("phu-luc.txt", new FileOrigin.TextLine(6)));
     String line = two.text().lines().toList().get(p.location().line() - 1);
     assertThat(line.codePointAt(line.offsetByCodePoints(0, p.location().column() - 1))).isEqualTo(0xFFFD);
     // the same text read alone by the text reader places the same byte at the same line and column

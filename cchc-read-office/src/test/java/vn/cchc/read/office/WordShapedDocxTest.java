@@ -184,7 +184,8 @@ class WordShapedDocxTest {
         .findFirst().orElseThrow(() -> new AssertionError(result.readResult().problems()));
     assertThat(p.severity()).isEqualTo(ProblemSeverity.WARNING);
     assertThat(p.message()).contains("1 insertions, 1 deletions").contains("accepted");
-    assertThat(result.origin(p)).hasValueSatisfying(o -> assertThat(o).startsWith("table 2, row"));
+    assertThat(result.origin(p)).hasValueSatisfying(o -> assertThat(o).isInstanceOfSatisfying(FileOrigin.Table.class,
+        t -> assertThat(t.table()).isEqualTo(2)));
     assertThat(LibreOfficeDocxTest.values(result.readResult().report().orElseThrow())).containsEntry("3.2.4",
         "PERCENTAGE 99,3");
     assertThat(result.text()).doesNotContain("98,1");
@@ -203,7 +204,7 @@ class WordShapedDocxTest {
     assertThat(result.readResult().problems()).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(ProblemKind.SKIPPED_TEXT);
       assertThat(p.severity()).isEqualTo(ProblemSeverity.INFO);
-      assertThat(result.origin(p)).contains("paragraph 5");
+      assertThat(result.origin(p)).contains(new FileOrigin.Paragraph(5));
     });
     assertThat(result.readResult().isComplete()).isTrue();
   }
@@ -215,7 +216,8 @@ class WordShapedDocxTest {
     ReadProblem p = result.readResult().problems().stream().filter(x -> x.severity() == ProblemSeverity.ERROR)
         .findFirst().orElseThrow(() -> new AssertionError(result.text()));
     assertThat(p.offendingText()).isEqualTo("99.3.1");
-    assertThat(result.origin(p)).contains("table 2, row 3, cell 4");
+    assertThat(result.origin(p)).contains(new FileOrigin.Table(2, 3, 4));
+    assertThat(result.origin(p).orElseThrow()).hasToString("table 2, row 3, cell 4");
   }
 
   @Test
@@ -236,7 +238,7 @@ class WordShapedDocxTest {
             org.assertj.core.groups.Tuple.tuple(ProblemSeverity.INFO, ""));
     assertThat(result.readResult().problems()).allSatisfy(p -> {
       assertThat(p.kind()).isEqualTo(ProblemKind.SKIPPED_TEXT);
-      assertThat(result.origin(p)).contains("paragraph 5");
+      assertThat(result.origin(p)).contains(new FileOrigin.Paragraph(5));
     });
     assertThat(result.text()).contains("Đã thực hiện được 3/10 nhiệm vụ.").doesNotContain("tạm tính");
   }

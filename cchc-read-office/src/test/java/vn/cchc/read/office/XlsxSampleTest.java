@@ -89,8 +89,17 @@ class XlsxSampleTest {
     assertThat(withoutMarkup(r)).isEqualTo(withoutMarkup(fromText));
     AppendixEntry row = r.appendix().stream().filter(e -> e.indicatorId().equals("3.2.4")).findFirst().orElseThrow();
     assertThat(row.sourceLine()).isEqualTo("3.2.4.\tTỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến\t%\t99,3\t");
-    assertThat(result.origin(row.location())).hasValueSatisfying(o -> assertThat(o)
-        .matches("phu-luc\\.xlsx, 'Phụ lục'!A\\d+"));
+    assertThat(result.origin(row.location())).hasValueSatisfying(o -> {
+      assertThat(o.toString()).matches("phu-luc\\.xlsx, 'Phụ lục'!A\\d+");
+      assertThat(o).isInstanceOfSatisfying(FileOrigin.InFile.class, f -> {
+        assertThat(f.file()).isEqualTo("phu-luc.xlsx");
+        assertThat(f.place()).isInstanceOfSatisfying(FileOrigin.Sheet.class, s -> {
+          assertThat(s.sheet()).isEqualTo("Phụ lục");
+          assertThat(s.column()).hasValue(1);
+          assertThat(s.reference()).contains("A" + s.row());
+        });
+      });
+    });
   }
 
   @Test
@@ -104,7 +113,8 @@ class XlsxSampleTest {
 
     ReadProblem p = result.readResult().problems().stream().filter(x -> x.kind() == ProblemKind.UNREADABLE_VALUE)
         .findFirst().orElseThrow(() -> new AssertionError(result.readResult().problems()));
-    assertThat(result.origin(p)).contains("phu-luc.xlsx, 'Phụ lục'!D" + (at + 1));
+    assertThat(result.origin(p)).contains(new FileOrigin.InFile("phu-luc.xlsx", new FileOrigin.Sheet("Phụ lục", at + 1, 4)));
+    assertThat(result.origin(p).orElseThrow()).hasToString("phu-luc.xlsx, 'Phụ lục'!D" + (at + 1));
     assertThatThrownBy(() -> READER.read(narrative(), appendix)).isInstanceOf(ReportReadException.class)
         .hasMessageContaining("phu-luc.xlsx, 'Phụ lục'!D" + (at + 1) + ": ");
   }
@@ -122,7 +132,7 @@ class XlsxSampleTest {
     assertThat(result.readResult().problems()).filteredOn(p -> p.kind() == ProblemKind.INVALID_METADATA).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(ProblemKind.INVALID_METADATA);
       assertThat(p.message()).contains("46/BC-UBND");
-      assertThat(result.origin(p)).contains("phu-luc.xlsx, 'Phụ lục'!A" + (at + 1));
+      assertThat(result.origin(p)).contains(new FileOrigin.InFile("phu-luc.xlsx", new FileOrigin.Sheet("Phụ lục", at + 1, 1)));
     });
   }
 
@@ -158,7 +168,7 @@ class XlsxSampleTest {
         .satisfies(p -> {
           assertThat(p.message()).startsWith("the indicator id column says 3.2.5 but the row's STT and label are "
               + "indicator 3.2.4");
-          assertThat(back.origin(p)).hasValueSatisfying(o -> assertThat(o).endsWith("!" + cellRef));
+          assertThat(back.origin(p)).hasValueSatisfying(o -> assertThat(o.toString()).endsWith("!" + cellRef));
         });
   }
 
