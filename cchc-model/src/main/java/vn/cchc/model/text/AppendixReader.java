@@ -212,9 +212,12 @@ final class AppendixReader {
         continue;
       }
       List<int[]> segs = TableLayout.segments(line, layout.separator);
-      if (!rows.isCodedRow(line, segs) && layout.isHeaderLine(line, segs)) {
+      // a coded row's plain text starts with its digits (or the "|" before them): no heading, no caption
+      boolean coded = rows.isCodedRow(line, segs);
+      if (!coded && layout.isHeaderLine(line, segs)) {
         ctx.mark(i + 1, LineUse.TABLE_HEADER);
-      } else if (isHeading(line) || (line.contains("Kèm theo") && Texts.plain(line).startsWith("(Kèm theo"))) {
+      } else if (!coded && (isHeading(line)
+          || (line.contains("Kèm theo") && Texts.plain(line).startsWith("(Kèm theo")))) {
         ctx.mark(i + 1, LineUse.CAPTION);
       } else {
         rows.row(i, segs);

@@ -78,8 +78,23 @@ final class NarrativeReader {
     if (t.charAt(0) > '9') { // a digit of another script: \d and ROMAN take only ASCII ones
       return false;
     }
+    // NUMERIC's number and dot take only digits and dots, and \s must follow them: a line whose first run of digits
+    // and dots ends at anything else ("1.492 hồ sơ" ends at a space, "2024," at a comma) is no heading, and no
+    // matcher is made for it
+    int i = 0;
+    while (i < t.length() && (t.charAt(i) >= '0' && t.charAt(i) <= '9' || t.charAt(i) == '.')) {
+      i++;
+    }
+    if (i == t.length() || !isRegexSpace(t.charAt(i))) {
+      return false;
+    }
     Matcher n = NUMERIC.matcher(Work.view(t)); // ROMAN cannot match a digit
     return matchesLine(n, t) && (n.group(1).indexOf('.') > 0 || !n.group(2).isEmpty());
+  }
+
+  /** {@return whether a character is white space as {@code \s} means it without UNICODE_CHARACTER_CLASS} */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

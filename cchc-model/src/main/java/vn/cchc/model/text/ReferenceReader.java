@@ -575,6 +575,20 @@ final class ReferenceReader {
     return c == ' ' || c == '\t' || c == '\u00A0';
   }
 
+  /**
+   * {@return the clause lower-cased up to and with its first white space ({@code \s}), all that the tests of its first
+   * word read: the same as the start of {@code r.toLowerCase(Locale.ROOT)}, which maps each character alone except a
+   * capital sigma (its form depends on what follows: then the whole clause is lower-cased)}
+   */
+  private static String firstWordLower(String r) {
+    int cut = 0;
+    while (cut < r.length() && !isRegexSpace(r.charAt(cut))) {
+      cut++;
+    }
+    String head = r.substring(0, Math.min(cut + 1, r.length()));
+    return head.indexOf('\u03A3') >= 0 ? r.toLowerCase(Locale.ROOT) : head.toLowerCase(Locale.ROOT);
+  }
+
   private static String subject(String text, int after) {
     int end = after;
     int limit = Math.min(text.length(), after + MAX_SENTENCE);
@@ -589,7 +603,7 @@ final class ReferenceReader {
       return null; // no end of the clause within a sentence's reach: no subject rather than a cut one
     }
     String r = text.substring(after, end).strip();
-    String lower = r.toLowerCase(Locale.ROOT);
+    String lower = firstWordLower(r);
     String subject = null;
     if (lower.startsWith("về ")) {
       subject = r.substring(3);
