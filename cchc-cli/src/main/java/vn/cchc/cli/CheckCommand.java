@@ -163,7 +163,9 @@ final class CheckCommand implements Callable<Integer> {
       if (!f.indicatorIds().isEmpty()) {
         where.append(String.join(", ", f.indicatorIds()));
       }
-      f.location().ifPresent(l -> where.append(where.length() > 0 ? " " : "").append(Texts.text(locale, "location.line", l.toString())));
+      // a finding on a DOCX, XLSX or PDF is placed in the file ("bảng 3, dòng 5, ô 1"), on text by its line
+      f.location().ifPresent(l -> where.append(where.length() > 0 ? " " : "").append(read.place().apply(l)
+          .map(o -> o.describe(locale)).orElseGet(() -> Texts.text(locale, "location.line", l.toString()))));
       // the sentence names the row by its code and catalogue label: «3.4.2 "Tỷ lệ …": …» (the line is in the column
       // before it, so it is not repeated)
       String row = RenderTexts.row(Finding.builder().from(f).location(Optional.empty()).build(),

@@ -123,7 +123,7 @@ final class ReportInput {
           return String.join(System.lineSeparator(), lines);
         }, null);
       }
-      return new LoadedReport(file, result.report().get(), result.problems(), origin);
+      return new LoadedReport(file, result.report().get(), result.problems(), read::origin);
     } catch (FileFormatException e) {
       // the reader's own text, which says the format it found ("a legacy Word document (.doc)…")
       throw new InputException((current == null ? "" : current + ": ") + e.getMessage(), e);

@@ -74,6 +74,24 @@ class DocxInputTest {
   }
 
   @Test
+  void checkPlacesAFindingInTheDocxNotInTheTextConvertedFromIt() throws IOException {
+    Path docx = write(Samples.sample(), "bao-cao.docx");
+    CliRun vi = CliRun.of("check", docx.toString());
+    assertThat(vi.out()).as(vi.err())
+        // the appendix's ratio 3.4.2 is a row of the Word table: its first cell
+        .containsPattern("ratio\\.mismatch +3\\.4\\.2, 3\\.4\\.2/numerator, 3\\.4\\.2/denominator bảng \\d+, dòng \\d+, ô 1 ")
+        // the narrative's 1.154/1.221 is a paragraph of the document
+        .containsPattern("narrative\\.fraction-mismatch +đoạn \\d+ ");
+    // no finding is placed by a line:column of the text the DOCX was converted to, which the user never sees
+    assertThat(vi.out().lines().filter(l -> l.matches("^(lỗi|cảnh báo|thông tin) .*")))
+        .isNotEmpty().noneMatch(l -> l.matches(".*dòng \\d+:\\d+.*"));
+    CliRun en = CliRun.of("check", "--lang", "en", docx.toString());
+    assertThat(en.out()).containsPattern("ratio\\.mismatch +3\\.4\\.2, 3\\.4\\.2/numerator, 3\\.4\\.2/denominator table \\d+, row \\d+, cell 1 ");
+    CliRun text = CliRun.of("check", Samples.SAMPLE.toString());
+    assertThat(text.out()).as("text keeps its line and column").containsPattern("ratio\\.mismatch .* dòng 306:1 ");
+  }
+
+  @Test
   void aWorkbookIsReadAloneOrAsTheAppendixOfItsReport() throws IOException {
     String sample = Samples.sample();
     int appendixStart = sample.indexOf("PHỤ LỤC");
