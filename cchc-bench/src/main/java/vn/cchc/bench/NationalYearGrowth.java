@@ -29,6 +29,12 @@ import vn.cchc.rules.batch.BatchSummary;
  * folder is deleted after each size. The load average is printed, as the machine may be shared. Run from the
  * repository root: {@code java -Xmx3g -cp … vn.cchc.bench.NationalYearGrowth 1000 10000 42000 100000}.
  *
+ * <p>By default both sides are first warmed on 300 files, three times, so that the batch is measured mostly
+ * compiled. With {@code --cold} first ({@code NationalYearGrowth --cold 42000}) only the floor is warmed: the batch
+ * then pays every compilation of the reader and the rules, as a {@code cchc check} or {@code cchc aggregate} of
+ * the same files in a new JVM does. Either way the last line of each size gives the CPU of the JIT compiler
+ * threads since the JVM started, which is what a user's JVM pays in all.
+ *
  * <p>A plain program rather than JMH: at 100,000 files one measured shot is minutes, and JMH's forks and
  * iterations would multiply it; the JMH form of the same pair is {@link NationalYearBenchmark}.
  */
@@ -131,10 +137,15 @@ public final class NationalYearGrowth {
   /**
    * Prints one line per size.
    *
-   * @param args the numbers of files (default 1000)
+   * @param args {@code --cold} (optional, first: the batch is not warmed before it is measured), then the numbers
+   *     of files (default 1000)
    * @throws IOException when the folder cannot be written
    */
   public static void main(String[] args) throws IOException {
+    boolean cold = args.length > 0 && args[0].equals("--cold");
+    if (cold) {
+      args = java.util.Arrays.copyOfRange(args, 1, args.length);
+    }
     Catalogue catalogue = BenchData.catalogue();
     if (THREADS.isThreadContentionMonitoringSupported()) {
       THREADS.setThreadContentionMonitoringEnabled(true); // for the workers' waited time
@@ -149,11 +160,13 @@ public final class NationalYearGrowth {
       try {
         List<Path> files = SampleShaped.write(dir, n);
         Batch<Report> batch = Batch.ofText(catalogue);
-        // warm-up of both sides on the first files, so that neither is measured while compiled
+        // warm-up on the first files, so that the floor (and, unless cold, the batch) is not measured while compiled
         List<Path> warm = files.subList(0, Math.min(files.size(), 300));
         for (int k = 0; k < 3; k++) {
           SampleShaped.floor(warm);
-          batch.run(warm, r -> {});
+          if (!cold) {
+            batch.run(warm, r -> {});
+          }
         }
         double loadBefore = OS.getSystemLoadAverage();
         long fw0 = System.nanoTime();
@@ -217,6 +230,9 @@ public final class NationalYearGrowth {
           System.out.printf(Locale.ROOT, "  CPU of the JVM's own threads (/proc, the measuring collections included): "
               + "JIT compilers %.2f s, collector and VM thread %.2f s, other %.2f s%n", vm.get("jit") / 1e9, vm.get("gc") / 1e9,
               vm.get("other") / 1e9);
+          System.out.printf(Locale.ROOT, "  since the JVM started (%s): process CPU %.2f s, JIT compilers %.2f s%n",
+              cold ? "the batch not warmed" : "the batch warmed on 3 × 300 files", OS.getProcessCpuTime() / 1e9,
+              vmThreadCpu().get("jit") / 1e9);
         }
       } finally {
         SampleShaped.delete(dir);
