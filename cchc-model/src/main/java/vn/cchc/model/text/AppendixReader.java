@@ -153,7 +153,10 @@ final class AppendixReader {
           Problems.of("caption.invalid"), caption);
       return Optional.empty();
     }
-    String numberText = caption.substring(start.end(), day).strip().replaceFirst(",$", "");
+    String numberText = caption.substring(start.end(), day).strip();
+    if (numberText.endsWith(",")) { // "số 45/BC-UBND, ngày …" (replaceFirst(",$") compiled a regex per caption)
+      numberText = numberText.substring(0, numberText.length() - 1);
+    }
     String dateText = caption.substring(day + " ngày ".length(), of).strip();
     String issuerText = Texts.trimEnd(caption.substring(of + " của ".length()).strip(), ").*", true);
     Optional<DocumentNumber> num = Optional.ofNullable(ReferenceReader.readNumber(numberText, at, ctx));
