@@ -128,7 +128,7 @@ final class Explanations {
     if (d.signum() <= 0 || n.signum() < 0 || n.compareTo(d) > 0 || p.signum() < 0) {
       return false;
     }
-    return Tolerance.verdict(Tolerance.percentage(n, d), p, Math.max(0, p.scale())) == Verdict.CONSISTENT;
+    return RatioVerdict.of(n, d, p) == Verdict.CONSISTENT;
   }
 
   private static List<Explanation> rank(List<Candidate> found) {
@@ -287,12 +287,10 @@ final class Explanations {
     if (d.signum() <= 0 || n.compareTo(d) > 0) {
       return;
     }
-    int dec = Math.max(0, p.scale());
-    BigDecimal exact = Tolerance.percentage(n, d);
-    if (Tolerance.verdict(exact, p, dec) != Verdict.TRUNCATED) {
+    if (RatioVerdict.of(n, d, p) != Verdict.TRUNCATED) {
       return;
     }
-    BigDecimal rounded = exact.setScale(dec, RoundingMode.HALF_UP);
+    BigDecimal rounded = pct(n, d, p);
     if (!consistent(n, d, rounded)) {
       return;
     }
