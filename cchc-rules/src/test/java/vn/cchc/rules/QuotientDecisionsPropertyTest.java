@@ -7,21 +7,28 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import vn.cchc.rules.tolerance.Tolerance;
 import vn.cchc.rules.tolerance.Verdict;
 
 /**
- * The verdict by cross-multiplication ({@link RatioVerdict}) is the verdict the rules gave by division: drawn
- * figures, figures on and one last digit beside each edge of the two intervals, huge figures, 0–4 decimals (and
- * percentages such as 1E+2 with a negative scale), zero and negative figures.
+ * The decisions the explanations take without dividing to 34 digits are the ones they took by division: the verdict
+ * by cross-multiplication ({@link RatioVerdict}) and the quotient divided once to its decimals
+ * ({@link RoundedQuotient}), on drawn figures, on and one last digit beside each edge or midpoint, huge figures, 0–4
+ * decimals (and figures such as 1E+2 with a negative scale), zero and negative figures.
  */
-class RatioVerdictPropertyTest {
+class QuotientDecisionsPropertyTest {
 
   /** The oracle: the verdict as decided before, the percentage divided out to 34 digits, then placed in the intervals. */
   private static Verdict byDivision(BigDecimal n, BigDecimal d, BigDecimal p) {
     return Tolerance.verdict(Tolerance.percentage(n, d), p, Math.max(0, p.scale()));
+  }
+
+  /** The oracle: the quotient as rounded before, divided out to 34 digits, then rounded half up to its decimals. */
+  private static BigDecimal roundedTwice(BigDecimal a, BigDecimal b, int decimals) {
+    return a.divide(b, Tolerance.QUOTIENT).setScale(decimals, RoundingMode.HALF_UP);
   }
 
   /** Decimals with an unscaled value in [lo, hi] and 0–4 decimals. */
@@ -129,6 +136,58 @@ class RatioVerdictPropertyTest {
   @Test
   void aZeroDenominatorIsRefusedAsBefore() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> RatioVerdict.of(BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.TEN))
+        .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void roundsAsTheDivisionOnDrawnFigures() {
+    qt().withExamples(20_000).forAll(numerators().mix(percentages(), 30), denominators(), integers().between(0, 4))
+        .checkAssert((a, b, decimals) -> assertThat(RoundedQuotient.of(a, b, decimals))
+            .as("%s / %s to %d decimals", a, b, decimals).isEqualTo(roundedTwice(a, b, decimals)));
+  }
+
+  @Test
+  void roundsAsTheDivisionOnAndBesideEveryMidpoint() {
+    // the dividend whose quotient is a midpoint (j + ½ units of the last decimal) exactly, then moved by one unit
+    // of a digit 0–30 places after its last one, either way; divisors of up to 42 digits
+    int[] rounded = new int[2];
+    qt().withExamples(20_000).forAll(denominators(), longs().between(-2_000_000, 2_000_000), integers().between(0, 4),
+        integers().between(-1, 1).zip(integers().between(0, 30), (sign, places) -> new int[] {sign, places}))
+        .checkAssert((b, j, decimals, step) -> {
+          BigDecimal m = BigDecimal.valueOf(j, decimals).add(Tolerance.halfUnit(decimals));
+          BigDecimal onMidpoint = m.multiply(b);
+          BigDecimal a = onMidpoint.add(BigDecimal.valueOf(step[0], onMidpoint.scale() + step[1]));
+          BigDecimal expected = roundedTwice(a, b, decimals);
+          rounded[expected.compareTo(m) > 0 ? 1 : 0]++;
+          assertThat(RoundedQuotient.of(a, b, decimals)).as("%s / %s to %d decimals", a, b, decimals).isEqualTo(expected);
+        });
+    assertThat(Math.min(rounded[0], rounded[1])).as("the fewer of rounded down and up").isGreaterThan(5_000);
+  }
+
+  @Test
+  void roundsAsTheDivisionWhereTheQuotientsLastDigitDecides() {
+    qt().withExamples(5_000).forAll(integers().between(1, 40), integers().between(1, 9), decimals(-99_999, 99_999),
+        integers().between(-1, 1)).checkAssert((digits, less, j, sign) -> {
+          BigDecimal b = BigDecimal.TEN.pow(digits).subtract(BigDecimal.valueOf(less));
+          BigDecimal m = j.add(Tolerance.halfUnit(j.scale()));
+          BigDecimal onMidpoint = m.multiply(b);
+          BigDecimal a = onMidpoint.add(BigDecimal.valueOf(sign, onMidpoint.scale()));
+          assertThat(RoundedQuotient.of(a, b, j.scale())).as("%s / %s", a, b).isEqualTo(roundedTwice(a, b, j.scale()));
+        });
+  }
+
+  @Test
+  void roundsTwiceWhereTheQuotientsRoundingReachesAMidpoint() {
+    // (10⁴⁰/2 − 1) / 10⁴⁰ = 0.5 − 10⁻⁴⁰: rounds to 0 once, but 0.5 to 34 digits and then up to 1
+    BigDecimal b = BigDecimal.TEN.pow(40);
+    BigDecimal a = b.divide(BigDecimal.valueOf(2)).subtract(BigDecimal.ONE);
+    assertThat(a.divide(b, 0, RoundingMode.HALF_UP)).isEqualTo(BigDecimal.ZERO);
+    assertThat(RoundedQuotient.of(a, b, 0)).isEqualTo(BigDecimal.ONE).isEqualTo(roundedTwice(a, b, 0));
+  }
+
+  @Test
+  void roundingByAZeroDivisorIsRefusedAsBefore() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RoundedQuotient.of(BigDecimal.ONE, BigDecimal.ZERO, 1))
         .isInstanceOf(ArithmeticException.class);
   }
 }
