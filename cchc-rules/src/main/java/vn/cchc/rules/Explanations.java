@@ -53,16 +53,11 @@ final class Explanations {
    * What the hypotheses read of one report, computed once per context however many of its ratios disagree (kept by
    * the {@link RuleContext}, so that threads checking other reports do not displace it).
    */
-  record Index(List<Breakdown> breakdowns, java.util.Map<String, Integer> rows) {}
+  record Index(List<Breakdown> breakdowns) {}
 
-  /** {@return what the hypotheses read of the context's report: its breakdowns and the position of each row} */
+  /** {@return what the hypotheses read of the context's report: its narrative breakdowns} */
   static Index index(RuleContext ctx) {
-    vn.cchc.model.Report report = ctx.report();
-    java.util.Map<String, Integer> rows = new java.util.HashMap<>();
-    for (int k = 0; k < report.appendix().size(); k++) {
-      rows.putIfAbsent(report.appendix().get(k).indicatorId(), k);
-    }
-    return new Index(breakdowns(ctx.blocks()), rows);
+    return new Index(breakdowns(ctx.blocks()));
   }
 
   private static List<Breakdown> breakdowns(List<NarrativeRules.Located> all) {
@@ -303,14 +298,14 @@ final class Explanations {
       List<Candidate> out) {
     Set<String> own = Set.of(r.id(), r.numeratorId(), r.denominatorId());
     List<AppendixEntry> rows = ctx.report().appendix();
-    java.util.Map<String, Integer> at = ctx.explanationIndex().rows();
+    Set<AppendixEntry> ownRows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    own.forEach(id -> ctx.entry(id).ifPresent(ownRows::add));
     int first = -1;
     int last = -1;
-    for (String id : own) {
-      Integer i = at.get(id);
-      if (i != null) {
-        first = first < 0 ? i : Math.min(first, i);
-        last = Math.max(last, i);
+    for (int i = 0; i < rows.size() && !ownRows.isEmpty(); i++) {
+      if (ownRows.contains(rows.get(i))) {
+        first = first < 0 ? i : first;
+        last = i;
       }
     }
     List<AppendixEntry> neighbours = new ArrayList<>();

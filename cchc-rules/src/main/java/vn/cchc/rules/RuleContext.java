@@ -104,7 +104,7 @@ public final class RuleContext {
     return b;
   }
 
-  /** {@return what the explanations read of the report (its breakdowns, its rows' positions); computed once per context} */
+  /** {@return what the explanations read of the report (its narrative breakdowns); computed once per context} */
   Explanations.Index explanationIndex() {
     Explanations.Index i = explanationIndex;
     if (i == null) {
