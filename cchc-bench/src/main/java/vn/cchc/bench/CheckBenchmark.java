@@ -2,6 +2,7 @@ package vn.cchc.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -33,6 +34,7 @@ public class CheckBenchmark {
   HandNarrativeCheck handNarrative;
   Report sample;
   Report narrative;
+  List<Report> shifted;
 
   /** Builds the catalogue, the rule set and one generated report (one figure wrong, so both find something). */
   @Setup
@@ -49,6 +51,10 @@ public class CheckBenchmark {
     sample = ReportTextReader.of(catalogue).readTextLenient(SampleShaped.sample()).report().orElseThrow();
     ConsistentReports withText = ReportGenerators.consistent(catalogue).narrative(true);
     narrative = withText.changeFigure(withText.generate(42L), someRatioNumerator);
+    ReportTextReader reader = ReportTextReader.of(catalogue);
+    String text = SampleShaped.sample();
+    shifted = IntStream.rangeClosed(1, 4)
+        .mapToObj(i -> reader.readTextLenient(SampleShaped.variant(text, i)).report().orElseThrow()).toList();
   }
 
   /**
@@ -71,6 +77,35 @@ public class CheckBenchmark {
     List<String> out = hand.check(sample);
     out.addAll(handNarrative.check(sample));
     return out;
+  }
+
+  /**
+   * The standard rules on four sample-shaped reports of a national year ({@link SampleShaped#variant}, counts
+   * shifted by 1–4): most of their ratios disagree, so the rules try the causes that could explain each.
+   *
+   * @return the number of findings
+   */
+  @Benchmark
+  public int standardRulesShifted() {
+    int found = 0;
+    for (Report r : shifted) {
+      found += rules.check(r, catalogue).findings().size();
+    }
+    return found;
+  }
+
+  /**
+   * The hand-written checks of the same claims on the four sample-shaped reports.
+   *
+   * @return the number of problems
+   */
+  @Benchmark
+  public int handWrittenShifted() {
+    int found = 0;
+    for (Report r : shifted) {
+      found += hand.check(r).size() + handNarrative.check(r).size();
+    }
+    return found;
   }
 
   /**

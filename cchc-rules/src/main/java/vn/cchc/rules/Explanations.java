@@ -14,7 +14,6 @@ import vn.cchc.model.NarrativeBlock;
 import vn.cchc.model.ValueState;
 import vn.cchc.model.catalogue.ChildRole;
 import vn.cchc.model.catalogue.IndicatorDefinition;
-import vn.cchc.rules.tolerance.Tolerance;
 import vn.cchc.rules.tolerance.Verdict;
 
 /**
@@ -50,27 +49,18 @@ final class Explanations {
    */
   record Breakdown(Optional<Figure> total, List<Figure> parts) {}
 
-  /** What the hypotheses read of one report, computed once however many of its ratios disagree. */
-  private record Index(vn.cchc.model.Report report, List<Breakdown> breakdowns, java.util.Map<String, Integer> rows) {}
+  /**
+   * What the hypotheses read of one report, computed once per context however many of its ratios disagree (kept by
+   * the {@link RuleContext}, so that threads checking other reports do not displace it).
+   */
+  record Index(List<Breakdown> breakdowns) {}
 
-  private static volatile Index last;
-
-  private static Index index(vn.cchc.model.Report report) {
-    Index i = last;
-    if (i != null && i.report() == report) {
-      return i;
-    }
-    java.util.Map<String, Integer> rows = new java.util.HashMap<>();
-    for (int k = 0; k < report.appendix().size(); k++) {
-      rows.putIfAbsent(report.appendix().get(k).indicatorId(), k);
-    }
-    i = new Index(report, breakdowns(report), rows);
-    last = i;
-    return i;
+  /** {@return what the hypotheses read of the context's report: its narrative breakdowns} */
+  static Index index(RuleContext ctx) {
+    return new Index(breakdowns(ctx.blocks()));
   }
 
-  static List<Breakdown> breakdowns(vn.cchc.model.Report report) {
-    List<NarrativeRules.Located> all = NarrativeRules.blocks(report);
+  private static List<Breakdown> breakdowns(List<NarrativeRules.Located> all) {
     List<Breakdown> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       NarrativeBlock head = all.get(i).block();
@@ -128,7 +118,7 @@ final class Explanations {
     if (d.signum() <= 0 || n.signum() < 0 || n.compareTo(d) > 0 || p.signum() < 0) {
       return false;
     }
-    return Tolerance.verdict(Tolerance.percentage(n, d), p, Math.max(0, p.scale())) == Verdict.CONSISTENT;
+    return RatioVerdict.of(n, d, p) == Verdict.CONSISTENT;
   }
 
   private static List<Explanation> rank(List<Candidate> found) {
@@ -166,7 +156,7 @@ final class Explanations {
    */
   private static void partOmitted(RuleContext ctx, Structure s, Structure.RatioSpec r, BigDecimal n, BigDecimal d,
       BigDecimal p, List<Candidate> out) {
-    for (Breakdown b : index(ctx.report()).breakdowns()) {
+    for (Breakdown b : ctx.explanationIndex().breakdowns()) {
       for (boolean numerator : new boolean[] {true, false}) {
         BigDecimal term = numerator ? n : d;
         String id = numerator ? r.numeratorId() : r.denominatorId();
@@ -287,12 +277,10 @@ final class Explanations {
     if (d.signum() <= 0 || n.compareTo(d) > 0) {
       return;
     }
-    int dec = Math.max(0, p.scale());
-    BigDecimal exact = Tolerance.percentage(n, d);
-    if (Tolerance.verdict(exact, p, dec) != Verdict.TRUNCATED) {
+    if (RatioVerdict.of(n, d, p) != Verdict.TRUNCATED) {
       return;
     }
-    BigDecimal rounded = exact.setScale(dec, RoundingMode.HALF_UP);
+    BigDecimal rounded = pct(n, d, p);
     if (!consistent(n, d, rounded)) {
       return;
     }
@@ -310,14 +298,14 @@ final class Explanations {
       List<Candidate> out) {
     Set<String> own = Set.of(r.id(), r.numeratorId(), r.denominatorId());
     List<AppendixEntry> rows = ctx.report().appendix();
-    java.util.Map<String, Integer> at = index(ctx.report()).rows();
+    Set<AppendixEntry> ownRows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    own.forEach(id -> ctx.entry(id).ifPresent(ownRows::add));
     int first = -1;
     int last = -1;
-    for (String id : own) {
-      Integer i = at.get(id);
-      if (i != null) {
-        first = first < 0 ? i : Math.min(first, i);
-        last = Math.max(last, i);
+    for (int i = 0; i < rows.size() && !ownRows.isEmpty(); i++) {
+      if (ownRows.contains(rows.get(i))) {
+        first = first < 0 ? i : first;
+        last = i;
       }
     }
     List<AppendixEntry> neighbours = new ArrayList<>();
@@ -388,9 +376,8 @@ final class Explanations {
       return Optional.empty();
     }
     boolean numerator = id.equals(r.numeratorId());
-    BigDecimal guess = numerator ? p.multiply(d).divide(HUNDRED, Tolerance.QUOTIENT)
-        : n.multiply(HUNDRED).divide(p, Tolerance.QUOTIENT);
-    BigDecimal whole = guess.setScale(0, RoundingMode.HALF_UP);
+    BigDecimal whole = numerator ? RoundedQuotient.of(p.multiply(d), HUNDRED, 0)
+        : RoundedQuotient.of(n.multiply(HUNDRED), p, 0);
     return Optional.of(whole).filter(w -> numerator ? consistent(w, d, p) : consistent(n, w, p))
         .filter(w -> w.compareTo(numerator ? n : d) != 0);
   }
@@ -469,6 +456,6 @@ final class Explanations {
 
   /** The ratio n/d as a percentage rounded (half up) to the decimals of the percentage written. */
   private static BigDecimal pct(BigDecimal n, BigDecimal d, BigDecimal p) {
-    return Tolerance.percentage(n, d).setScale(Math.max(0, p.scale()), RoundingMode.HALF_UP);
+    return RoundedQuotient.of(n.multiply(HUNDRED), d, Math.max(0, p.scale()));
   }
 }

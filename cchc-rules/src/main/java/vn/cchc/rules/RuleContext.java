@@ -27,6 +27,8 @@ public final class RuleContext {
    * the narrative totals, the data-window rule and the explanations each walked the sections again.
    */
   private List<NarrativeRules.Located> blocks;
+  /** What the explanations of inconsistent ratios read of the report, when a ratio first needs explaining. */
+  private Explanations.Index explanationIndex;
 
   private RuleContext(Report report, Catalogue catalogue, Derivation derivation, Optional<Report> previous) {
     this.report = report;
@@ -100,6 +102,17 @@ public final class RuleContext {
       blocks = b;
     }
     return b;
+  }
+
+  /** {@return what the explanations read of the report (its narrative breakdowns); computed once per context} */
+  Explanations.Index explanationIndex() {
+    Explanations.Index i = explanationIndex;
+    if (i == null) {
+      // immutable (final fields): a context shared between threads at worst computes it twice
+      i = Explanations.index(this);
+      explanationIndex = i;
+    }
+    return i;
   }
 
   /** {@return the administrative level of the report's issuer} */
