@@ -2,6 +2,7 @@ package vn.cchc.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.cchc.model.Report;
 import vn.cchc.model.catalogue.Catalogue;
+import vn.cchc.read.office.FileOrigin;
 import vn.cchc.render.spi.RenderTexts;
 import vn.cchc.rules.CheckResult;
 import vn.cchc.rules.batch.BatchSummary;
@@ -89,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
     if (format == Format.json) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("readProblems", ReadProblems.toJson(read.problems(), read.origin(), locale));
-      json.put("findings", result.toJson(locale));
+      json.put("findings", findingsJson(read, result, locale));
       Json.print(json, out);
     } else {
       printText(read, result, catalogue, locale, reading.verbose, out);
@@ -129,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", r.file().toString());
         json.put("readProblems", ReadProblems.toJson(read.problems(), read.origin(), locale));
-        json.put("findings", result.toJson(locale));
+        json.put("findings", findingsJson(read, result, locale));
         if (!first[0]) {
           out.println(",");
         }
@@ -151,6 +153,26 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     return done.failed() ? ExitCodes.FAILED : ExitCodes.of(done.partial(), errors[0]);
+  }
+
+  /**
+   * {@return the findings as JSON; a finding located in a DOCX, XLSX or PDF also has its "origin" there, after its
+   * "location" (of the text read), as read problems have it}
+   */
+  private static List<Map<String, Object>> findingsJson(LoadedReport read, CheckResult result, Locale locale) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Finding f : result.findings()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      Optional<FileOrigin> origin = f.location().flatMap(l -> read.place().apply(l));
+      f.toJsonMap(locale).forEach((key, value) -> {
+        m.put(key, value);
+        if (key.equals("location")) {
+          origin.ifPresent(o -> m.put("origin", ReadProblems.toJson(o, locale)));
+        }
+      });
+      out.add(m);
+    }
+    return out;
   }
 
   private static void printText(LoadedReport read, CheckResult result, Catalogue catalogue, Locale locale, boolean verbose,

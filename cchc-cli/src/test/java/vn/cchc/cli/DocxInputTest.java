@@ -89,6 +89,26 @@ class DocxInputTest {
     assertThat(en.out()).containsPattern("ratio\\.mismatch +3\\.4\\.2, 3\\.4\\.2/numerator, 3\\.4\\.2/denominator table \\d+, row \\d+, cell 1 ");
     CliRun text = CliRun.of("check", Samples.SAMPLE.toString());
     assertThat(text.out()).as("text keeps its line and column").containsPattern("ratio\\.mismatch .* dòng 306:1 ");
+
+    // in JSON the finding keeps its location in the text read and adds its place in the file, as read problems do
+    JsonNode findings = JsonMapper.builder().build()
+        .readTree(CliRun.of("check", "--format", "json", docx.toString()).out()).get("findings");
+    JsonNode mismatch = null;
+    for (JsonNode f : findings) {
+      if (f.get("rule").asText().equals("ratio.mismatch")) {
+        mismatch = f;
+      }
+    }
+    assertThat(mismatch).as(findings.toString()).isNotNull();
+    assertThat(mismatch.get("location").asText()).matches("\\d+:1");
+    JsonNode origin = mismatch.get("origin");
+    assertThat(origin.get("kind").asText()).isEqualTo("TABLE");
+    assertThat(origin.get("cell").asInt()).isEqualTo(1);
+    assertThat(origin.get("text").asText()).isEqualTo("bảng " + origin.get("table").asInt() + ", dòng "
+        + origin.get("row").asInt() + ", ô 1");
+    JsonNode textFindings = JsonMapper.builder().build()
+        .readTree(CliRun.of("check", "--format", "json", Samples.SAMPLE.toString()).out()).get("findings");
+    assertThat(textFindings).isNotEmpty().allSatisfy(f -> assertThat(f.has("origin")).as("a text file has no other place").isFalse());
   }
 
   @Test
