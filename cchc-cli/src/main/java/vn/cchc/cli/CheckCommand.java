@@ -89,10 +89,7 @@ final class CheckCommand implements Callable<Integer> {
     CheckResult result = previous == null ? CliChecks.check(file, read.report(), catalogue)
         : CliChecks.check(file, read.report(), catalogue, ReportInput.read(previous, Optional.empty(), catalogue, reading).report());
     if (format == Format.json) {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("readProblems", ReadProblems.toJson(read.problems(), read.origin(), locale));
-      json.put("findings", findingsJson(read, result, locale));
-      Json.print(json, out);
+      Json.print(json(read, result, locale), out);
     } else {
       printText(read, result, catalogue, locale, reading.verbose, out);
     }
@@ -130,8 +127,7 @@ final class CheckCommand implements Callable<Integer> {
       if (format == Format.json) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", r.file().toString());
-        json.put("readProblems", ReadProblems.toJson(read.problems(), read.origin(), locale));
-        json.put("findings", findingsJson(read, result, locale));
+        json.putAll(json(read, result, locale));
         if (!first[0]) {
           out.println(",");
         }
@@ -153,6 +149,14 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     return done.failed() ? ExitCodes.FAILED : ExitCodes.of(done.partial(), errors[0]);
+  }
+
+  /** {@return one report's check as JSON: "readProblems", then "findings"} */
+  private static Map<String, Object> json(LoadedReport read, CheckResult result, Locale locale) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("readProblems", ReadProblems.toJson(read.problems(), read.origin(), locale));
+    json.put("findings", findingsJson(read, result, locale));
+    return json;
   }
 
   /**
