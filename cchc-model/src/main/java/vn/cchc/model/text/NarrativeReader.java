@@ -56,6 +56,16 @@ final class NarrativeReader {
   private final List<DocumentReference> references = new ArrayList<>();
   private DateWindow window;
   private boolean windowTried;
+  /**
+   * What each line of the narrative, stripped, starts like ({@link #SECTION}, {@link #ITEM}, {@link #PLAIN}; 0 when
+   * not asked yet), index 0 for line {@link #shapesFrom}: the passes over the lines below ask it of every line, each
+   * once instead of each pass again.
+   */
+  private byte[] shapes = new byte[0];
+  private int shapesFrom;
+  private static final byte SECTION = 1;
+  private static final byte ITEM = 2;
+  private static final byte PLAIN = 3;
 
   NarrativeReader(ReadContext ctx) {
     this.ctx = ctx;
@@ -64,7 +74,12 @@ final class NarrativeReader {
 
   /** {@return true when a line starts like a section heading or a list item} */
   static boolean looksLikeHeading(String t) {
-    return looksLikeSection(t) || t.startsWith("- ") || t.startsWith("+ ") || t.startsWith("• ");
+    return looksLikeSection(t) || startsItem(t);
+  }
+
+  /** {@return true when a line starts like a list item} */
+  private static boolean startsItem(String t) {
+    return t.startsWith("- ") || t.startsWith("+ ") || t.startsWith("• ");
   }
 
   /** {@return true when a line starts like a section heading: "II. …", "1. …", "1.2 …"} */
@@ -242,6 +257,8 @@ final class NarrativeReader {
 
   /** The lines of the narrative with hard-wrapped paragraphs joined; blank lines left out. */
   private List<Span> logicalLines(int from, int to) {
+    shapes = new byte[Math.max(0, to - from)];
+    shapesFrom = from;
     boolean blankSeparated = blankSeparated(from, to);
     // the wrap width decides joins only in texts without blank lines between paragraphs; in the others
     // only a heading's continuation asks for it: found then
@@ -262,8 +279,9 @@ final class NarrativeReader {
       if (blankSeparated && curIsSection && width == UNKNOWN_WIDTH) {
         width = wrapWidth(from, to);
       }
-      if (cur != null && !blank && (blankSeparated ? goesOn(curIsSection, cur, ctx.line(curLast), span.text(), width)
-          : width > 0 && wraps(ctx.line(curLast), span.text(), width))) {
+      if (cur != null && !blank && (blankSeparated
+          ? goesOn(curIsSection, cur, ctx.line(curLast), span.text(), isHeading(i, span.text()), width)
+          : width > 0 && wraps(ctx.line(curLast), span.text(), isHeading(i, span.text()), width))) {
         cur.appendAll(" ", span);
         if (cur.length() > ReportTextReader.MAX_PARAGRAPH_LENGTH) {
           throw LimitExceeded.of(ReportTextReader.MAX_PARAGRAPH_LENGTH, ctx.atText(i),
@@ -277,12 +295,32 @@ final class NarrativeReader {
       joins = 0;
       out.add(span);
       cur = span;
-      curIsSection = looksLikeSection(span.text());
+      curIsSection = shape(i, span.text()) == SECTION;
       curLast = i;
       blank = false;
     }
     reportJoins(cur, joins);
     return out;
+  }
+
+  /**
+   * {@return whether line {@code i} (0-based, not blank), stripped, starts like a heading or a list item}
+   *
+   * @param stripped the stripped line when the caller has it, or null
+   */
+  private boolean isHeading(int i, String stripped) {
+    return shape(i, stripped) != PLAIN;
+  }
+
+  /** {@return what line {@code i} (0-based, not blank), stripped, starts like; asked of the patterns once a line} */
+  private byte shape(int i, String stripped) {
+    byte s = shapes[i - shapesFrom];
+    if (s == 0) {
+      String t = stripped != null ? stripped : ctx.line(i).strip();
+      s = looksLikeSection(t) ? SECTION : startsItem(t) ? ITEM : PLAIN;
+      shapes[i - shapesFrom] = s;
+    }
+    return s;
   }
 
   private void reportJoins(Span span, int joins) {
@@ -309,8 +347,9 @@ final class NarrativeReader {
       if (len > 0) {
         max = Math.max(max, len);
         count++;
-        String next = i + 1 < to ? ctx.line(i + 1).strip() : "";
-        if (!next.isEmpty() && Texts.startsLowerOrDigit(next) && !looksLikeHeading(next) && len <= 200) {
+        // white space is neither a letter nor a digit: the line tells what its stripped text starts with
+        String next = i + 1 < to ? ctx.line(i + 1) : "";
+        if (len <= 200 && Texts.startsLowerOrDigit(next) && !isHeading(i + 1, null)) {
           cut++;
           cutMax = Math.max(cutMax, len);
         }
@@ -346,7 +385,9 @@ final class NarrativeReader {
         blank = true;
         continue;
       }
-      if (looksLikeHeading(Character.isWhitespace(l.charAt(0)) ? l.strip() : l)) {
+      // the stripped line's shape, when the line is its stripped text but for leading blanks ("- " is an item, "-" not)
+      if (Texts.strippedEnd(l) == l.length() ? isHeading(i, null)
+          : looksLikeHeading(Character.isWhitespace(l.charAt(0)) ? l.strip() : l)) {
         if (blank) {
           afterBlank++;
         } else {
@@ -362,8 +403,9 @@ final class NarrativeReader {
    * In a text whose paragraphs are separated by blank lines, a line goes on with the one before unless
    * it starts a heading or a list item; a heading goes on only in its own case.
    */
-  private static boolean goesOn(boolean prevIsSection, Span prevSpan, String prevLine, String next, int width) {
-    if (looksLikeHeading(next) || next.startsWith("Nơi nhận") || next.startsWith("Trên đây")) {
+  private static boolean goesOn(boolean prevIsSection, Span prevSpan, String prevLine, String next,
+      boolean nextIsHeading, int width) {
+    if (nextIsHeading || next.startsWith("Nơi nhận") || next.startsWith("Trên đây")) {
       return false;
     }
     if (prevIsSection) {
@@ -376,9 +418,9 @@ final class NarrativeReader {
     return true;
   }
 
-  private static boolean wraps(String prevLine, String next, int width) {
+  private static boolean wraps(String prevLine, String next, boolean nextIsHeading, int width) {
     String prev = prevLine.stripTrailing();
-    if (looksLikeHeading(next) || next.startsWith("Nơi nhận") || next.startsWith("Trên đây")) {
+    if (nextIsHeading || next.startsWith("Nơi nhận") || next.startsWith("Trên đây")) {
       return false;
     }
     char end = prev.charAt(prev.length() - 1);
@@ -422,7 +464,10 @@ final class NarrativeReader {
     m = c0 >= '0' && c0 <= '9' ? numeric.reset(Work.view(t)) : null;
     if (m != null && matchesLine(m, t)) {
       String num = m.group(1);
-      int depth = num.split("\\.").length;
+      int depth = 1; // the number of its parts, "1.2" two: it has no empty part
+      for (int k = 0; k < num.length(); k++) {
+        depth += num.charAt(k) == '.' ? 1 : 0;
+      }
       if (depth == 1) {
         if (m.group(2).isEmpty()) {
           return null;

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import vn.cchc.model.SourceLocation;
 import vn.cchc.model.internal.TrustedNfc;
@@ -98,26 +99,45 @@ final class SourceText {
   }
 
   /**
-   * Decoded characters, whether all of them pass {@link #isQuickNfc}, and whether any is one {@link LineRepairs}
-   * repairs.
+   * Decoded characters, the offsets of their line breaks, whether all of them pass {@link #isQuickNfc}, and whether
+   * any is one {@link LineRepairs} repairs.
    */
-  private record Decoded(char[] chars, int length, boolean quickNfc, boolean repairs) {
+  private record Decoded(char[] chars, int length, int[] breaks, int breakCount, boolean quickNfc, boolean repairs) {
+    /** {@link #NOT_QUICK}, {@link #REPAIRED} or both for each character below U+3001 (the last one repaired). */
+    private static final byte[] FLAGS = new byte[0x3001];
+    private static final byte NOT_QUICK = 1;
+    private static final byte REPAIRED = 2;
+
+    static {
+      for (char c = 0; c < FLAGS.length; c++) {
+        FLAGS[c] = (byte) ((isQuickNfc(c) ? 0 : NOT_QUICK) | (LineRepairs.repairs(c) ? REPAIRED : 0));
+      }
+    }
+
     /**
      * Decodes UTF-8 that is well-formed and stays in the Basic Multilingual Plane (one to three bytes a
-     * character: every Vietnamese letter) in one loop, noting on the way whether every character passes the NFC
-     * quick test; returns null for anything else — a malformed or overlong sequence, an encoded surrogate, a
-     * four-byte character, U+FFFD itself — which the general paths decode and report.
+     * character: every Vietnamese letter) in one loop, noting on the way where the lines break and, by one table
+     * look-up a character, whether every character passes the NFC quick test and whether any is repaired; returns
+     * null for anything else — a malformed or overlong sequence, an encoded surrogate, a four-byte character,
+     * U+FFFD itself — which the general paths decode and report.
      */
     static Decoded bmp(byte[] b) {
       char[] out = new char[b.length];
+      int[] breaks = new int[64]; // the offset in out of every LF and CR
+      int lines = 0;
       int n = 0;
       int i = 0;
       int len = b.length;
-      boolean quick = true;
-      boolean repairs = false; // the characters repaired are all of two or three bytes
+      int flags = 0;
       while (i < len) {
         int c = b[i];
         if (c >= 0) {
+          if (c == '\n' || c == '\r') {
+            if (lines == breaks.length) {
+              breaks = Arrays.copyOf(breaks, 2 * lines);
+            }
+            breaks[lines++] = n;
+          }
           out[n++] = (char) c;
           i++;
         } else if ((c & 0xE0) == 0xC0) {
@@ -128,8 +148,7 @@ final class SourceText {
           if (cp < 0x80) {
             return null;
           }
-          quick &= isQuickNfc((char) cp);
-          repairs |= LineRepairs.repairs((char) cp);
+          flags |= FLAGS[cp];
           out[n++] = (char) cp;
           i += 2;
         } else if ((c & 0xF0) == 0xE0) {
@@ -140,31 +159,28 @@ final class SourceText {
           if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFD) {
             return null;
           }
-          quick &= isQuickNfc((char) cp);
-          repairs |= LineRepairs.repairs((char) cp);
+          flags |= cp < FLAGS.length ? FLAGS[cp] : isQuickNfc((char) cp) ? 0 : NOT_QUICK;
           out[n++] = (char) cp;
           i += 3;
         } else {
           return null;
         }
       }
-      return new Decoded(out, n, quick, repairs);
+      return new Decoded(out, n, breaks, lines, (flags & NOT_QUICK) == 0, (flags & REPAIRED) != 0);
     }
 
-    /** {@return the lines, cut from the characters directly (no string of the whole text)} */
+    /** {@return the lines, cut from the characters at the breaks found while decoding (no string of the whole text)} */
     SourceText source() {
-      List<String> lines = new ArrayList<>();
+      List<String> lines = new ArrayList<>(breakCount + 1);
       char[] a = chars;
       int start = length > 0 && a[0] == '\uFEFF' ? 1 : 0;
-      for (int i = start; i < length; i++) {
-        char c = a[i];
-        if (c == '\n' || c == '\r') {
-          lines.add(line(new String(a, start, i - start)));
-          if (c == '\r' && i + 1 < length && a[i + 1] == '\n') {
-            i++;
-          }
-          start = i + 1;
+      for (int k = 0; k < breakCount; k++) {
+        int end = breaks[k];
+        if (end < start) {
+          continue; // the LF of a CRLF
         }
+        lines.add(line(new String(a, start, end - start)));
+        start = end + (a[end] == '\r' && end + 1 < length && a[end + 1] == '\n' ? 2 : 1);
       }
       if (start < length) {
         lines.add(line(new String(a, start, length - start)));
