@@ -109,6 +109,10 @@ final class ReferenceReader {
   private String path;
   private List<DocumentReference> references;
   private boolean sentenceDates;
+  /** The span's text as the matchers read it. */
+  private CharSequence view;
+  /** Which of {@link #d} (1), {@link #c} (2) and {@link #v} (4) are reset to the span: each only when first asked. */
+  private int reset;
 
   ReferenceReader(ReadContext ctx) {
     this.ctx = ctx;
@@ -221,18 +225,25 @@ final class ReferenceReader {
     return g[16] >= 0 || e == text.length() || !Character.isDigit(text.charAt(e));
   }
 
-  /** Sets the reader to a span with a number in it: the matchers reset to its text, what the references share. */
+  /** Sets the reader to a span with a number in it: what its references share, the matchers to be reset to its text. */
   private void startSpan(Span span, String path, List<DocumentReference> references) {
     this.span = span;
     this.text = span.text();
     this.path = path;
     this.references = references;
     this.sentenceDates = text.contains("Ngày"); // a sentence opening "Ngày …," can date a reference in it
-    CharSequence view = Work.view(text);
+    view = Work.view(text);
     b.reset(view);
-    d.reset(view);
-    c.reset(view);
-    v.reset(view);
+    reset = 0;
+  }
+
+  /** {@return a matcher set to the span's text from {@code from} to its end, reset to the span when first asked} */
+  private Matcher from(Matcher m, int bit, int from) {
+    if ((reset & bit) == 0) {
+      m.reset(view);
+      reset |= bit;
+    }
+    return m.region(from, text.length());
   }
 
   /**
@@ -255,7 +266,7 @@ final class ReferenceReader {
     SourceLocation at = span.at(refStart);
     int after = e;
     LocalDate date;
-    if (blanksThen(text, e, 'n') && d.region(e, text.length()).lookingAt()) {
+    if (blanksThen(text, e, 'n') && from(d, 1, e).lookingAt()) {
       date = date(d, 1, span);
       after = d.end();
     } else {
@@ -263,10 +274,10 @@ final class ReferenceReader {
     }
     String issuer = null;
     String subject = null;
-    if (blanksThen(text, after, 'c') && c.region(after, text.length()).lookingAt()) {
+    if (blanksThen(text, after, 'c') && from(c, 2, after).lookingAt()) {
       issuer = issuer(text, c.end());
       int issuerEnd = issuer == null ? -1 : c.end() + issuer.length();
-      if (issuer != null && blanksThen(text, issuerEnd, 'v') && v.region(issuerEnd, text.length()).lookingAt()) {
+      if (issuer != null && blanksThen(text, issuerEnd, 'v') && from(v, 4, issuerEnd).lookingAt()) {
         subject = subject(text, issuerEnd); // "của UBND TP. Hồ Chí Minh về …": the issuer's own full stops do not end it
       }
     }
