@@ -50,7 +50,7 @@ final class ReferenceReader {
    * A number and symbol as written: spaces (at most three) around each slash; a year; the symbol either
    * with its hyphen ("BC-UBND", group 7 and 8) or glued ("NĐCP", group 7 only).
    */
-  private static final Pattern LENIENT = Pattern.compile(
+  static final Pattern LENIENT = Pattern.compile(
       "(\\d{1,6})(\\h{0,3})/(\\h{0,3})(?:(\\d{4})(\\h{0,3})/(\\h{0,3}))?(\\p{L}+)"
           + "(?:-([\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*))?");
 
@@ -94,14 +94,25 @@ final class ReferenceReader {
   static final int MAX_SENTENCE = 1_000;
 
   private final ReadContext ctx;
-  // one matcher of each pattern for the read, reset to each text and set to the region it looks at: no substring,
-  // no matcher per text or reference (a region's bounds are opaque, so a look-behind or "$" sees what it saw in a
-  // substring)
-  private final Matcher m = LENIENT.matcher("");
+  // one matcher of each pattern for the read, reset to each text with a number in it and set to the region it looks
+  // at: no substring, no matcher per text or reference (a region's bounds are opaque, so a look-behind or "$" sees what
+  // it saw in a substring)
   private final Matcher b = TYPE_BEFORE.matcher("");
   private final Matcher d = DATE_AFTER.matcher("");
   private final Matcher c = ISSUER_AFTER.matcher("");
   private final Matcher v = SUBJECT_AFTER_ISSUER.matcher("");
+  /** The bounds of the groups of the last {@link #lenient} number. */
+  private final int[] g = new int[18];
+  // the span being read, from its first number on
+  private Span span;
+  private String text;
+  private String path;
+  private List<DocumentReference> references;
+  private boolean sentenceDates;
+  /** The span's text as the matchers read it. */
+  private CharSequence view;
+  /** Which of {@link #d} (1), {@link #c} (2) and {@link #v} (4) are reset to the span: each only when first asked. */
+  private int reset;
 
   ReferenceReader(ReadContext ctx) {
     this.ctx = ctx;
@@ -158,90 +169,279 @@ final class ReferenceReader {
     if (text.indexOf('/') < 0) {
       return; // no number and symbol without a slash
     }
-    boolean sentenceDates = text.contains("Ngày"); // a sentence opening "Ngày …," can date a reference in it
-    CharSequence view = Work.view(text);
-    m.reset(view);
-    boolean others = false; // the other matchers are set to the text at its first number: most slashes are dates'
+    boolean first = true; // the span's state is set at its first number: most slashes are dates'
     int prevEnd = 0;
     int from = 0;
     // a number and symbol starts with digits before a "/" (spaces allowed between): look only there
     for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', from)) {
       from = slash + 1;
-      int s = slash;
-      while (s > 0 && s > slash - 3 && isBlank(text.charAt(s - 1))) {
-        s--;
-      }
-      int digitsEnd = s;
-      while (s > 0 && s > digitsEnd - 6 && text.charAt(s - 1) >= '0' && text.charAt(s - 1) <= '9') {
-        s--;
-      }
-      if (s == digitsEnd || !m.region(s, text.length()).lookingAt()) {
+      int s = digitsBefore(text, slash);
+      int e = s < 0 ? -1 : lenient(text, s, g);
+      if (e < 0) {
         continue;
       }
-      int e = m.end();
       from = Math.max(from, e);
-      if (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '/'
-          || text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',')) {
-        continue;
-      }
-      if (m.group(8) == null && e < text.length() && Character.isDigit(text.charAt(e))) {
-        continue; // "12/QĐUBND2": not a symbol this reader can split
-      }
-      Repair repair = repair(m);
+      Repair repair = standsAlone(text, s, e, g) ? repair(text, g) : null;
       if (repair == null) {
         continue;
       }
-      if (!others) {
-        b.reset(view);
-        d.reset(view);
-        c.reset(view);
-        v.reset(view);
-        others = true;
+      if (first) {
+        startSpan(span, path, references);
+        first = false;
       }
-      int lookFrom = Math.max(prevEnd, s - 40);
-      String typeWord = null;
-      int refStart = s;
-      if (typeBefore(b, text, lookFrom, s)) {
-        if (b.group(1) != null) {
-          typeWord = b.group(1);
-          refStart = b.start(1);
-        } else if (b.group(2) != null) {
-          refStart = b.start(2);
-        }
-      }
-      repair.report(ctx, span.at(s));
-      SourceLocation at = span.at(refStart);
-      int after = e;
-      LocalDate date;
-      d.region(e, text.length());
-      if (d.lookingAt()) {
-        date = date(d, 1, span);
-        after = d.end();
-      } else {
-        date = sentenceDates ? leadingDate(text, refStart, span) : null;
-      }
-      String issuer = null;
-      String subject = null;
-      c.region(after, text.length());
-      if (c.lookingAt()) {
-        issuer = issuer(text, c.end());
-        int issuerEnd = issuer == null ? -1 : c.end() + issuer.length();
-        if (issuer != null && v.region(issuerEnd, text.length()).lookingAt()) {
-          subject = subject(text, issuerEnd); // "của UBND TP. Hồ Chí Minh về …": the issuer's own full stops do not end it
-        }
-      }
-      if (subject == null) {
-        subject = subject(text, after);
-      }
-      references.add(DocumentReference.builder().number(repair.number).location(at).sectionPath(path)
-          .typeWord(Optional.ofNullable(typeWord)).date(Optional.ofNullable(date))
-          .issuer(Optional.ofNullable(issuer)).subject(Optional.ofNullable(subject)).build());
-      if (references.size() > ReportTextReader.MAX_REFERENCES) {
-        throw LimitExceeded.of(ReportTextReader.MAX_REFERENCES, at, Problems.of("limit.references"),
-            "MAX_REFERENCES", text.substring(s, e));
-      }
+      reference(s, e, prevEnd, repair);
       prevEnd = e;
     }
+  }
+
+  /**
+   * {@return where the digits of a number and symbol start before a slash (up to three blanks, then one to six
+   * digits), or -1}
+   */
+  private static int digitsBefore(String text, int slash) {
+    int s = slash;
+    while (s > 0 && s > slash - 3 && isBlank(text.charAt(s - 1))) {
+      s--;
+    }
+    int digitsEnd = s;
+    while (s > 0 && s > digitsEnd - 6 && text.charAt(s - 1) >= '0' && text.charAt(s - 1) <= '9') {
+      s--;
+    }
+    return s == digitsEnd ? -1 : s;
+  }
+
+  /**
+   * {@return whether the match {@code text[s, e)} stands as a number of its own: not the tail of a word, a number,
+   * a date or a list ("2024/45/BC-UBND", "1.45/…"), and not a glued symbol running into digits ("12/QĐUBND2"), which
+   * this reader cannot split}
+   */
+  private static boolean standsAlone(String text, int s, int e, int[] g) {
+    if (s > 0) {
+      char before = text.charAt(s - 1);
+      if (Character.isLetterOrDigit(before) || before == '/' || before == '.' || before == ',') {
+        return false;
+      }
+    }
+    return g[16] >= 0 || e == text.length() || !Character.isDigit(text.charAt(e));
+  }
+
+  /** Sets the reader to a span with a number in it: what its references share, the matchers to be reset to its text. */
+  private void startSpan(Span span, String path, List<DocumentReference> references) {
+    this.span = span;
+    this.text = span.text();
+    this.path = path;
+    this.references = references;
+    this.sentenceDates = text.contains("Ngày"); // a sentence opening "Ngày …," can date a reference in it
+    view = Work.view(text);
+    b.reset(view);
+    reset = 0;
+  }
+
+  /** {@return a matcher set to the span's text from {@code from} to its end, reset to the span when first asked} */
+  private Matcher from(Matcher m, int bit, int from) {
+    if ((reset & bit) == 0) {
+      m.reset(view);
+      reset |= bit;
+    }
+    return m.region(from, text.length());
+  }
+
+  /**
+   * Reads the reference whose number is {@code text[s, e)}: the type word before it, the date, issuer and subject
+   * after it, and adds it.
+   */
+  private void reference(int s, int e, int prevEnd, Repair repair) {
+    int lookFrom = Math.max(prevEnd, s - 40);
+    String typeWord = null;
+    int refStart = s;
+    if (typeBefore(b, text, lookFrom, s)) {
+      if (b.group(1) != null) {
+        typeWord = b.group(1);
+        refStart = b.start(1);
+      } else if (b.group(2) != null) {
+        refStart = b.start(2);
+      }
+    }
+    repair.report(ctx, span.at(s));
+    SourceLocation at = span.at(refStart);
+    int after = e;
+    LocalDate date;
+    if (blanksThen(text, e, 'n') && from(d, 1, e).lookingAt()) {
+      date = date(d, 1, span);
+      after = d.end();
+    } else {
+      date = sentenceDates ? leadingDate(text, refStart, span) : null;
+    }
+    String issuer = null;
+    String subject = null;
+    if (blanksThen(text, after, 'c') && from(c, 2, after).lookingAt()) {
+      issuer = issuer(text, c.end());
+      int issuerEnd = issuer == null ? -1 : c.end() + issuer.length();
+      if (issuer != null && blanksThen(text, issuerEnd, 'v') && from(v, 4, issuerEnd).lookingAt()) {
+        subject = subject(text, issuerEnd); // "của UBND TP. Hồ Chí Minh về …": the issuer's own full stops do not end it
+      }
+    }
+    if (subject == null) {
+      subject = subject(text, after);
+    }
+    references.add(DocumentReference.builder().number(repair.number).location(at).sectionPath(path)
+        .typeWord(Optional.ofNullable(typeWord)).date(Optional.ofNullable(date))
+        .issuer(Optional.ofNullable(issuer)).subject(Optional.ofNullable(subject)).build());
+    if (references.size() > ReportTextReader.MAX_REFERENCES) {
+      throw tooMany(at, text.substring(s, e));
+    }
+  }
+
+  private static LimitExceeded tooMany(SourceLocation at, String number) {
+    return LimitExceeded.of(ReportTextReader.MAX_REFERENCES, at, Problems.of("limit.references"), "MAX_REFERENCES",
+        number);
+  }
+
+  /**
+   * {@return whether white space ({@code \s}) starts at {@code i} and, after it, a character that a pattern with
+   * CASE_INSENSITIVE and UNICODE_CASE compares equal to {@code lower}} What {@code "\s+ngày"}, {@code "\s+của"} and
+   * {@code "\s+về"} need before they can match: their matchers are asked only then.
+   */
+  private static boolean blanksThen(String text, int i, char lower) {
+    if (i < 0 || i >= text.length() || !isRegexSpace(text.charAt(i))) {
+      return false;
+    }
+    do {
+      i++;
+    } while (i < text.length() && isRegexSpace(text.charAt(i)));
+    return i < text.length() && fold(text.charAt(i)) == lower;
+  }
+
+  /**
+   * Reads a {@link #LENIENT} number and symbol starting at {@code s} as {@code lookingAt()} on the region from
+   * {@code s} to the end reads it, without the pattern: the same end and the same groups, group {@code k} from
+   * {@code g[2k]} to {@code g[2k + 1]} (both -1 when the group takes no part). The pattern has one way to match: each
+   * run it reads (digits, blanks, letters, hyphen parts) is taken whole, for where a run stops, the character
+   * after it cannot be what the pattern needs next; so a run too long for its bound fails, and nothing is tried
+   * again.
+   *
+   * @param text the text
+   * @param s where the match must start
+   * @param g where the groups' bounds go: 18 ints
+   * @return where the match ends, or -1 when none starts at {@code s} (then {@code g} holds nothing of use)
+   */
+  static int lenient(String text, int s, int[] g) {
+    int n = text.length();
+    int i = digits(text, s);
+    if (i == s || i - s > 6) {
+      return -1; // \d{1,6} followed by a digit: no "/" can follow
+    }
+    int j = hBlanks(text, i);
+    if (j - i > 3 || j == n || text.charAt(j) != '/') {
+      return -1;
+    }
+    g[2] = s;
+    g[3] = i;
+    g[4] = i;
+    g[5] = j;
+    i = j + 1;
+    j = hBlanks(text, i);
+    if (j - i > 3) {
+      return -1;
+    }
+    g[6] = i;
+    g[7] = j;
+    i = j;
+    j = digits(text, i);
+    if (j > i) {
+      // digits after the slash: only a year, its slash and up to three blanks on either side can go before the letters
+      int k = hBlanks(text, j);
+      if (j - i != 4 || k - j > 3 || k == n || text.charAt(k) != '/') {
+        return -1;
+      }
+      int l = hBlanks(text, k + 1);
+      if (l - (k + 1) > 3) {
+        return -1;
+      }
+      g[8] = i;
+      g[9] = j;
+      g[10] = j;
+      g[11] = k;
+      g[12] = k + 1;
+      g[13] = l;
+      i = l;
+    } else {
+      java.util.Arrays.fill(g, 8, 14, -1);
+    }
+    j = letters(text, i, false);
+    if (j == i) {
+      return -1;
+    }
+    g[14] = i;
+    g[15] = j;
+    int e = j;
+    while (e < n && text.charAt(e) == '-') {
+      int k = letters(text, e + 1, true);
+      if (k == e + 1) {
+        break; // a hyphen without a letter or number after it is not the symbol's
+      }
+      e = k;
+    }
+    if (e > j) {
+      g[16] = j + 1;
+      g[17] = e;
+    } else {
+      g[16] = -1;
+      g[17] = -1;
+    }
+    g[0] = s;
+    g[1] = e;
+    return e;
+  }
+
+  /** {@return the end of the run of ASCII digits ({@code \d}) from {@code i}} */
+  private static int digits(String text, int i) {
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@return the end of the run of horizontal white space ({@code \h}) from {@code i}} */
+  private static int hBlanks(String text, int i) {
+    while (i < text.length() && isHorizontalSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@return whether a character is {@code \h}} */
+  private static boolean isHorizontalSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E' || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u202F' || c == '\u205F' || c == '\u3000';
+  }
+
+  /**
+   * {@return the end of the run of code points from {@code i} that are {@code \p{L}} (or {@code [\p{L}\p{N}]} when
+   * {@code orNumbers})}
+   */
+  private static int letters(String text, int i, boolean orNumbers) {
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c < 0x80) { // ASCII: most symbols
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (orNumbers && c >= '0' && c <= '9'))) {
+          return i;
+        }
+        i++;
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      int type = Character.getType(cp);
+      boolean letter = type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+          || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER || type == Character.OTHER_LETTER;
+      boolean number = orNumbers && (type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+          || type == Character.OTHER_NUMBER);
+      if (!letter && !number) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
   }
 
   /**
@@ -318,11 +518,13 @@ final class ReferenceReader {
    *     these forms; the caller decides whether that is a problem
    */
   static DocumentNumber readNumber(String text, SourceLocation at, ReadContext ctx) {
-    Matcher m = LENIENT.matcher(Work.view(text.strip()));
-    if (!m.matches()) {
+    String t = text.strip();
+    int[] g = new int[18];
+    // the pattern's one match from the start is its longest (see lenient): it matches the whole text when that ends there
+    if (lenient(t, 0, g) != t.length()) {
       return null;
     }
-    Repair r = repair(m);
+    Repair r = repair(t, g);
     if (r == null) {
       return null;
     }
@@ -334,7 +536,7 @@ final class ReferenceReader {
   private static final class Repair {
     final DocumentNumber number;
     final ProblemSeverity severity;
-        final Message message;
+    final Message message;
 
     Repair(DocumentNumber number, ProblemSeverity severity, Message message) {
       this.number = number;
@@ -349,37 +551,54 @@ final class ReferenceReader {
     }
   }
 
-  /** {@return the number of a {@link #LENIENT} match with what was repaired, or null when it is not one} */
-  private static Repair repair(Matcher m) {
-    String written = m.group();
-    boolean spaced = !m.group(2).isEmpty() || !m.group(3).isEmpty()
-        || (m.group(4) != null && (!m.group(5).isEmpty() || !m.group(6).isEmpty()));
-    String first = m.group(7);
-    String second = m.group(8);
-    String split = null;
-    if (second == null) {
-      String[] parts = splitGlued(first);
-      if (parts == null) {
-        return null;
-      }
-      first = parts[0];
-      second = parts[1];
-      split = first + "-" + second;
+  /**
+   * {@return the number of a {@link #LENIENT} match (its groups' bounds in {@code g}, as {@link #lenient} leaves them)
+   * with what was repaired, or null when it is not one}
+   */
+  private static Repair repair(String text, int[] g) {
+    boolean spaced = g[5] > g[4] || g[7] > g[6] || (g[8] >= 0 && (g[11] > g[10] || g[13] > g[12]));
+    String first = text.substring(g[14], g[15]);
+    if (g[16] < 0) {
+      return glued(text, g, first, spaced);
     }
-    String clean = m.group(1) + "/" + (m.group(4) == null ? "" : m.group(4) + "/") + first + "-" + second;
-    Optional<DocumentNumber> parsed = DocumentNumber.parse(clean);
-    if (parsed.isEmpty()) {
+    DocumentNumber n = number(text, g, first, text.substring(g[16], g[17]));
+    return spaced ? spaced(n, clean(text, g, first, n.secondPart())) : new Repair(n, null, null);
+  }
+
+  /** {@return the number of a match whose symbol has no hyphen, split as {@link #splitGlued} splits it, or null} */
+  private static Repair glued(String text, int[] g, String symbol, boolean spaced) {
+    String[] parts = splitGlued(symbol);
+    if (parts == null) {
       return null;
     }
-    DocumentNumber n = ImmutableDocumentNumber.copyOf(parsed.get()).withAsWritten(written);
-    if (split != null) {
-      return new Repair(n, ProblemSeverity.WARNING, Problems.of(spaced ? "reference.hyphen-lost-spaced" : "reference.hyphen-lost", m.group(7),
-          String.valueOf(split), clean));
+    DocumentNumber n = number(text, g, parts[0], parts[1]);
+    return new Repair(n, ProblemSeverity.WARNING, Problems.of(spaced ? "reference.hyphen-lost-spaced"
+        : "reference.hyphen-lost", symbol, parts[0] + "-" + parts[1], clean(text, g, parts[0], parts[1])));
+  }
+
+  /**
+   * {@return the number of a match with its symbol's two parts: what {@link DocumentNumber#parse} gives for the clean
+   * form ("45/2020/NĐ-CP"), with the text as written} The clean form always parses: the match's digits, letters and
+   * hyphen parts are those its pattern wants, and the reader's text is NFC, which the clean form then is as well (its
+   * parts meet at "/" and "-", which compose with nothing).
+   */
+  private static DocumentNumber number(String text, int[] g, String first, String second) {
+    ImmutableDocumentNumber.Builder n = ImmutableDocumentNumber.builder().asWritten(text.substring(g[0], g[1]))
+        .sequence(Integer.parseInt(text, g[2], g[3], 10)).firstPart(first).secondPart(second);
+    if (g[8] >= 0) {
+      n.year(Integer.parseInt(text, g[8], g[9], 10));
     }
-    if (spaced) {
-      return new Repair(n, ProblemSeverity.INFO, Problems.of("reference.slash-spaces", clean));
-    }
-    return new Repair(n, null, null);
+    return n.build();
+  }
+
+  private static Repair spaced(DocumentNumber n, String clean) {
+    return new Repair(n, ProblemSeverity.INFO, Problems.of("reference.slash-spaces", clean));
+  }
+
+  /** {@return the clean form of a match for a repair's message, digits as written: "45/2020/NĐ-CP", "06/KH-UBND"} */
+  private static String clean(String text, int[] g, String first, String second) {
+    return text.substring(g[2], g[3]) + "/" + (g[8] < 0 ? "" : text.substring(g[8], g[9]) + "/") + first + "-"
+        + second;
   }
 
   /**
@@ -435,10 +654,17 @@ final class ReferenceReader {
 
   /** {@return whether the text holds a number and symbol in any form this reader reads} */
   private static boolean containsNumber(String text) {
-    Matcher m = LENIENT.matcher(Work.view(text));
-    while (m.find()) {
-      if (repair(m) != null) {
+    int[] g = new int[18];
+    // as find() tries the pattern: at each position from the left, and on from the end of each match
+    int p = 0;
+    while (p < text.length()) {
+      int e = lenient(text, p, g);
+      if (e < 0) {
+        p++;
+      } else if (repair(text, g) != null) {
         return true;
+      } else {
+        p = e;
       }
     }
     return false;
