@@ -147,16 +147,35 @@ final class RowReader {
           Problems.of("row.orphan-part"), labelText);
       return null;
     }
+    // the usual row has a child's label exactly: normalising it would give it back, so it is looked up first as it is
+    IndicatorDefinition c = labelText.indexOf('<') < 0 && !hasChildPrefix(labelText) ? unusedChild(labelText) : null;
+    if (c != null) {
+      return c;
+    }
     String want = Texts.normalise(labelText);
-    if (want.startsWith("Trong") || want.startsWith("-") || want.startsWith("+") || want.startsWith("•")) {
+    if (hasChildPrefix(want)) {
       want = Texts.normalise(CHILD_PREFIX.matcher(Work.view(want)).replaceFirst(""));
     }
+    c = unusedChild(want);
+    if (c != null) {
+      return c;
+    }
+    ctx.problem(ctx.at(i, lab.firstNonBlank()), ProblemKind.UNMATCHED_ROW, Problems.of("row.unknown-child", String.valueOf(parent.id()), String.valueOf(catalogue.id())), labelText);
+    return null;
+  }
+
+  /** {@return whether a label may start with "Trong đó" or a list mark, which {@link #CHILD_PREFIX} takes off} */
+  private static boolean hasChildPrefix(String label) {
+    return label.startsWith("Trong") || label.startsWith("-") || label.startsWith("+") || label.startsWith("•");
+  }
+
+  /** {@return the first child of the last coded row, not yet read, whose normalised label is {@code want}, or null} */
+  private IndicatorDefinition unusedChild(String want) {
     for (IndicatorDefinition c : catalogue.children(parent.id())) {
       if (c.code().isEmpty() && !used.contains(c.id()) && ctx.index.normalisedLabel(c).equals(want)) {
         return c;
       }
     }
-    ctx.problem(ctx.at(i, lab.firstNonBlank()), ProblemKind.UNMATCHED_ROW, Problems.of("row.unknown-child", String.valueOf(parent.id()), String.valueOf(catalogue.id())), labelText);
     return null;
   }
 
