@@ -53,8 +53,12 @@ final class Cell {
     int[] idx = new int[raw.length() + 1];
     Matcher m = TAG.matcher(Work.view(raw));
     int pos = 0;
-    while (m.find()) {
-      for (int i = pos; i < m.start(); i++) {
+    // a tag starts with "<": the pattern is tried there only, as find() would try it at every char
+    for (int lt = raw.indexOf('<'); lt >= 0; lt = raw.indexOf('<', Math.max(lt + 1, pos))) {
+      if (!m.region(lt, raw.length()).lookingAt()) {
+        continue;
+      }
+      for (int i = pos; i < lt; i++) {
         idx[sb.length()] = start + i;
         sb.append(raw.charAt(i));
       }
