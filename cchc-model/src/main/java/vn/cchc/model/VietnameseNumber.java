@@ -20,6 +20,9 @@ public record VietnameseNumber(BigDecimal value, boolean percent) {
   /** The longest number text accepted, in characters; longer input is rejected before parsing. */
   public static final int MAX_LENGTH = 64;
 
+  /** Up to this many digits, the number is read into a {@code long} (10^18 - 1 < 2^63) rather than a BigInteger. */
+  private static final int MAX_LONG_DIGITS = 18;
+
   /**
    * Creates a parsed number.
    *
@@ -73,18 +76,22 @@ public record VietnameseNumber(BigDecimal value, boolean percent) {
         throw new VietnameseNumberException(text, start, "a lone \"-\" is not a number (it means not applicable)");
       }
     }
-    StringBuilder integer = new StringBuilder();
+    int digitsFrom = i;
+    long unscaled = 0; // the digits read so far, while there are at most 18 of them
+    int digits = 0;
     int groupDigits = 0;
     boolean grouped = false;
     int decimalAt = -1;
-    StringBuilder fraction = new StringBuilder();
+    int fractionDigits = 0;
     for (; i < end; i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
+        if (++digits <= MAX_LONG_DIGITS) {
+          unscaled = unscaled * 10 + (c - '0');
+        }
         if (decimalAt >= 0) {
-          fraction.append(c);
+          fractionDigits++;
         } else {
-          integer.append(c);
           groupDigits++;
           if (grouped && groupDigits > 3) {
             throw new VietnameseNumberException(text, i, "a thousands group after \".\" has more than three digits");
@@ -124,11 +131,12 @@ public record VietnameseNumber(BigDecimal value, boolean percent) {
       throw new VietnameseNumberException(text, end - 1,
           "a thousands group after \".\" must have exactly three digits (\"1.5\" is ambiguous: write \"1,5\" or \"1.500\")");
     }
-    if (decimalAt >= 0 && fraction.length() == 0) {
+    if (decimalAt >= 0 && fractionDigits == 0) {
       throw new VietnameseNumberException(text, decimalAt, "no digits after the decimal mark \",\"");
     }
-    BigInteger unscaled = new BigInteger(integer.append(fraction).toString());
-    BigDecimal value = new BigDecimal(negative ? unscaled.negate() : unscaled, fraction.length());
+    BigDecimal value = digits <= MAX_LONG_DIGITS
+        ? BigDecimal.valueOf(negative ? -unscaled : unscaled, fractionDigits)
+        : new BigDecimal(digitsOf(text, digitsFrom, end, negative), fractionDigits);
     return new VietnameseNumber(value, percent);
   }
 
@@ -158,6 +166,19 @@ public record VietnameseNumber(BigDecimal value, boolean percent) {
       sb.append(',').append(fracPart);
     }
     return (v.signum() < 0 ? "-" : "") + sb;
+  }
+
+  /** {@return the digits of {@code text} from {@code from} to {@code end} as one integer, for more than 18 digits} */
+  private static BigInteger digitsOf(String text, int from, int end, boolean negative) {
+    StringBuilder sb = new StringBuilder(end - from);
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        sb.append(c);
+      }
+    }
+    BigInteger unscaled = new BigInteger(sb.toString());
+    return negative ? unscaled.negate() : unscaled;
   }
 
   private static boolean isSpace(char c) {

@@ -46,6 +46,18 @@ class VietnameseNumberPropertyTest {
     });
   }
 
+  /** Up to 18 digits are read into a long, more into a BigInteger: the same value and scale on both sides. */
+  @Test
+  void eighteenAndNineteenDigits() {
+    assertThat(VietnameseNumber.parse("999.999.999.999.999.999").value()).isEqualTo(new BigDecimal("999999999999999999"));
+    assertThat(VietnameseNumber.parse("9.999.999.999.999.999.999").value())
+        .isEqualTo(new BigDecimal("9999999999999999999"));
+    assertThat(VietnameseNumber.parse("-12.345.678.901.234.567,89").value())
+        .isEqualTo(new BigDecimal("-12345678901234567.89"));
+    assertThat(VietnameseNumber.parse("0000000000000000001,50").value()).isEqualTo(new BigDecimal("1.50"));
+    assertThat(VietnameseNumber.parse("-0,0").value()).isEqualTo(new BigDecimal("0.0"));
+  }
+
   @Test
   void knownExamples() {
     assertThat(VietnameseNumber.parse("1.492").value()).isEqualTo(new BigDecimal("1492"));

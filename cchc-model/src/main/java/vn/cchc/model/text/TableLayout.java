@@ -54,6 +54,8 @@ final class TableLayout {
   final List<String> headers;
   /** Every header cell's text, lower case: a line of these only is a repeated header line. */
   private final java.util.Set<String> headerWords = new java.util.HashSet<>();
+  /** {@link #headerWords} as an array, iterated faster than the set for a comparison ignoring case. */
+  private String[] headerWordList = new String[0];
   /** For {@link Separator#SPACES}: where each column starts in the header, or null without a header. */
   private final int[] starts;
 
@@ -72,6 +74,7 @@ final class TableLayout {
         }
       }
     }
+    headerWordList = headerWords.toArray(new String[0]);
     return this;
   }
 
@@ -139,9 +142,16 @@ final class TableLayout {
     // a quick no: a data row has a label the header does not have
     int label = column(Role.LABEL);
     if (label >= 0 && label < segs.size() && separator != Separator.SPACES) {
-      String l = line.substring(segs.get(label)[0], segs.get(label)[1]).strip();
-      if (!l.isEmpty() && !l.startsWith("(") && !Character.isDigit(l.charAt(0)) && !l.startsWith("-")
-          && !isHeaderWord(l)) {
+      int s = segs.get(label)[0];
+      int e = segs.get(label)[1];
+      while (s < e && Character.isWhitespace(line.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(line.charAt(e - 1))) {
+        e--;
+      }
+      char c = s < e ? line.charAt(s) : '(';
+      if (c != '(' && !Character.isDigit(c) && c != '-' && !isHeaderWord(line, s, e)) {
         return false;
       }
     }
@@ -253,13 +263,28 @@ final class TableLayout {
     return Role.EXTRA;
   }
 
-  /** Whether a cell is one of the header's cells, compared without allocating in the usual case. */
-  private boolean isHeaderWord(String cell) {
-    if (cell.indexOf('*') >= 0 || cell.indexOf('<') >= 0 || cell.contains("  ")) {
-      return headerWords.contains(headerKey(cell));
+  /**
+   * Whether the stripped cell {@code line[start, end)} is one of the header's cells, compared without allocating
+   * in the usual case.
+   */
+  private boolean isHeaderWord(String line, int start, int end) {
+    if (hasMarkupOrDoubleSpace(line, start, end)) {
+      return headerWords.contains(headerKey(line.substring(start, end)));
     }
-    for (String w : headerWords) {
-      if (w.length() == cell.length() && w.equalsIgnoreCase(cell)) {
+    int n = end - start;
+    for (String w : headerWordList) {
+      if (w.length() == n && line.regionMatches(true, start, w, 0, n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@return whether {@code line[start, end)} holds "*", "<" or two spaces in a row} */
+  private static boolean hasMarkupOrDoubleSpace(String line, int start, int end) {
+    for (int k = start; k < end; k++) {
+      char c = line.charAt(k);
+      if (c == '*' || c == '<' || c == ' ' && k + 1 < end && line.charAt(k + 1) == ' ') {
         return true;
       }
     }

@@ -83,6 +83,25 @@ final class ValueReader {
     return label.equals(unitText) || Texts.normalise(label).equalsIgnoreCase(Texts.normalise(unitText));
   }
 
+  /** {@return where a value's problem is: its first character; made only for a problem, not for every value} */
+  private SourceLocation at(int lineIndex, Cell cell) {
+    return ctx.at(lineIndex, cell.firstNonBlank());
+  }
+
+  /**
+   * Records that a value cell is no number. The cell's whole text (not stripped) is parsed again, so that the
+   * problem names the offending char's column in the line and quotes the text as the cell holds it.
+   */
+  private void notANumber(IndicatorDefinition def, Cell cell, int lineIndex, String text) {
+    try {
+      VietnameseNumber.parse(cell.text());
+      throw new IllegalStateException("the stripped text of a cell is no number but its whole text is: " + text);
+    } catch (VietnameseNumberException e) {
+      ctx.problem(ctx.at(lineIndex, cell.lineIndexOf(e.index())), ProblemKind.UNREADABLE_VALUE,
+          Problems.of("value.invalid", String.valueOf(def.id()), String.valueOf(e.getMessage())), text);
+    }
+  }
+
   /**
    * Reads a value cell; records a problem and returns null when it is not a valid value of the row.
    *
@@ -90,11 +109,6 @@ final class ValueReader {
    * @param cell the value cell
    * @param lineIndex the 0-based line
    */
-  /** {@return where a value's problem is: its first character; made only for a problem, not for every value} */
-  private SourceLocation at(int lineIndex, Cell cell) {
-    return ctx.at(lineIndex, cell.firstNonBlank());
-  }
-
   IndicatorValue value(IndicatorDefinition def, Cell cell, int lineIndex) {
     String text = cell.stripped();
     if (text.isEmpty()) {
@@ -108,16 +122,16 @@ final class ValueReader {
     }
     VietnameseNumber n;
     try {
-      n = VietnameseNumber.parse(cell.text);
+      n = VietnameseNumber.parse(text); // the stripped text: the number the cell's text would give
     } catch (VietnameseNumberException e) {
-      ctx.problem(ctx.at(lineIndex, cell.lineIndexOf(e.index())), ProblemKind.UNREADABLE_VALUE,
-          Problems.of("value.invalid", String.valueOf(def.id()), String.valueOf(e.getMessage())), text);
+      notANumber(def, cell, lineIndex, text);
       return null;
     }
     BigDecimal v = n.value();
     Optional<Unit> unit = def.unit();
-    boolean money = unit.map(u -> u.kind() == UnitKind.MONEY).orElse(false);
-    boolean percentage = unit.map(u -> u.kind() == UnitKind.PERCENTAGE).orElse(false);
+    UnitKind unitKind = unit.isPresent() ? unit.get().kind() : null;
+    boolean money = unitKind == UnitKind.MONEY;
+    boolean percentage = unitKind == UnitKind.PERCENTAGE;
     try {
       if (def.kind() == IndicatorKind.CODED) {
         if (n.percent() || v.signum() < 0 || v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(1000)) > 0) {
@@ -157,7 +171,7 @@ final class ValueReader {
         ctx.problem(at(lineIndex, cell), ProblemKind.UNREADABLE_VALUE, Problems.of("value.count-too-large", String.valueOf(def.id())), text);
         return null;
       }
-      return CountValue.of(count, unit.filter(u -> u.kind() == UnitKind.COUNT), text);
+      return CountValue.of(count, unitKind == UnitKind.COUNT ? unit : Optional.empty(), text);
     } catch (InvalidModelException e) {
       ctx.problem(at(lineIndex, cell), ProblemKind.UNREADABLE_VALUE, Problems.of("value.invalid", String.valueOf(def.id()), String.valueOf(e.getMessage())), text);
       return null;
