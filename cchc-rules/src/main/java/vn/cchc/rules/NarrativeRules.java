@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import vn.cchc.model.NarrativeBlock;
 import vn.cchc.model.NarrativeSection;
 import vn.cchc.model.VietnameseNumber;
-import vn.cchc.rules.tolerance.Tolerance;
 import vn.cchc.rules.tolerance.Verdict;
 
 /**
@@ -374,25 +373,35 @@ final class NarrativeRules implements Rule {
       int limit = k + 1 < found.size() && found.get(k + 1).start() < end ? found.get(k + 1).start() : end;
       Matcher p = PERCENT_CLAIM.matcher(t).region(f.end(), limit);
       if (p.find() && b.get().signum() != 0) {
-        Optional<BigDecimal> claimed = tryParse(t.subSequence(p.start(1), p.end(1)));
-        if (claimed.isEmpty()) {
-          unreadable(l, t.subSequence(f.start(), p.end()), t.subSequence(p.start(1), p.end(1)), out);
-        } else {
-          BigDecimal x = claimed.get();
-          int d = Math.max(0, x.scale());
-          BigDecimal exact = Tolerance.percentage(a.get(), b.get());
-          Verdict v = Tolerance.verdict(exact, x, d);
-          BigDecimal shown = Tolerance.display(exact, d);
-          if (v == Verdict.INCONSISTENT) {
-            out.add(place(Findings.of("narrative.fraction-mismatch", Severity.ERROR, frac, x, shown), l)
-                .expected(shown).actual(x).build());
-          } else if (v == Verdict.TRUNCATED) {
-            out.add(place(Findings.of("narrative.fraction-truncated", Severity.INFO, frac, x, shown), l)
-                .expected(shown).actual(x).build());
-          }
-        }
+        percentClaim(l, t, f, p, frac, a.get(), b.get(), out);
       }
       appendix(ctx, l, after(t, f.end(), limit, 2 * longest + 8), a.get(), b.get(), frac.toString(), units, out);
+    }
+  }
+
+  /**
+   * The percentage claimed for a fraction ("đạt x%") against the fraction: decided by exact cross-multiplication
+   * ({@link RatioVerdict}, the verdict of {@code Tolerance.verdict(Tolerance.percentage(a, b), x, decimals)}), and the
+   * percentage shown only for a finding, divided once to the decimals shown ({@link RoundedQuotient#displayed}).
+   */
+  private void percentClaim(Located l, CharSequence t, Span f, Matcher p, CharSequence frac, BigDecimal a, BigDecimal b,
+      List<Finding> out) {
+    Optional<BigDecimal> claimed = tryParse(t.subSequence(p.start(1), p.end(1)));
+    if (claimed.isEmpty()) {
+      unreadable(l, t.subSequence(f.start(), p.end()), t.subSequence(p.start(1), p.end(1)), out);
+      return;
+    }
+    BigDecimal x = claimed.get();
+    int d = Math.max(0, x.scale());
+    Verdict v = RatioVerdict.of(a, b, x);
+    if (v == Verdict.INCONSISTENT) {
+      BigDecimal shown = RoundedQuotient.displayed(a, b, d);
+      out.add(place(Findings.of("narrative.fraction-mismatch", Severity.ERROR, frac, x, shown), l)
+          .expected(shown).actual(x).build());
+    } else if (v == Verdict.TRUNCATED) {
+      BigDecimal shown = RoundedQuotient.displayed(a, b, d);
+      out.add(place(Findings.of("narrative.fraction-truncated", Severity.INFO, frac, x, shown), l)
+          .expected(shown).actual(x).build());
     }
   }
 
