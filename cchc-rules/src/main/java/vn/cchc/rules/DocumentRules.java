@@ -76,8 +76,10 @@ final class DocumentRules implements Rule {
   public List<Finding> check(RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     List<DocumentReference> refs = ctx.report().references();
+    // the type each word names, looked up once per word: a report's references use a few type words many times
+    Map<String, Optional<DocumentType>> types = new java.util.HashMap<>();
     for (DocumentReference r : refs) {
-      Optional<DocumentType> word = r.typeWord().flatMap(DocumentType::ofLabel);
+      Optional<DocumentType> word = r.typeWord().flatMap(w -> types.computeIfAbsent(w, DocumentType::ofLabel));
       Optional<DocumentType> symbol = r.number().type();
       if (word.isPresent() && symbol.isPresent() && word.get() != symbol.get()) {
         out.add(at(Findings.of("doc.type-symbol", Severity.ERROR, r.typeWord().get(), r.number().asWritten(),
