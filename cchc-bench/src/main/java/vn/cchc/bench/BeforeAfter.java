@@ -55,7 +55,7 @@ public final class BeforeAfter {
     Class<?> benchmark = rules ? CheckBenchmark.class : args[0].equals("read") ? ReaderBenchmark.class
         : JsonBenchmark.class;
     String[][] pairs = rules
-        ? new String[][] {{"standardRulesShifted", "handWrittenShifted"}, {"standardRulesSample", "handWrittenSample"},
+        ? new String[][] {{"standardRulesYear", "handWrittenYear"}, {"standardRulesShifted", "handWrittenShifted"}, {"standardRulesSample", "handWrittenSample"},
             {"standardRulesNarrative", "handWrittenNarrative"}, {"standardRules", "handWritten"}}
         : args[0].equals("read") ? new String[][] {{"readSample", "floorSample"}}
         : new String[][] {{"cchcRead", "jacksonReadTree"}};

@@ -35,6 +35,7 @@ public class CheckBenchmark {
   Report sample;
   Report narrative;
   List<Report> shifted;
+  List<Report> year;
 
   /** Builds the catalogue, the rule set and one generated report (one figure wrong, so both find something). */
   @Setup
@@ -55,6 +56,7 @@ public class CheckBenchmark {
     String text = SampleShaped.sample();
     shifted = IntStream.rangeClosed(1, 4)
         .mapToObj(i -> reader.readTextLenient(SampleShaped.variant(text, i)).report().orElseThrow()).toList();
+    year = IntStream.range(0, 5).mapToObj(i -> reader.readText(SampleShaped.variant(text, i))).toList();
   }
 
   /**
@@ -103,6 +105,36 @@ public class CheckBenchmark {
   public int handWrittenShifted() {
     int found = 0;
     for (Report r : shifted) {
+      found += hand.check(r).size() + handNarrative.check(r).size();
+    }
+    return found;
+  }
+
+  /**
+   * The standard rules on the first five files of a national year as {@code NationalYearGrowth} writes and
+   * {@code Batch.ofText} reads them (strictly): {@link SampleShaped#variant} 0–4, each with its own town, counts
+   * shifted by 0–4 — one of each shift, so a fifth of this is what the year pays per file.
+   *
+   * @return the number of findings
+   */
+  @Benchmark
+  public int standardRulesYear() {
+    int found = 0;
+    for (Report r : year) {
+      found += rules.check(r, catalogue).findings().size();
+    }
+    return found;
+  }
+
+  /**
+   * The hand-written checks of the same claims on the five files of {@link #standardRulesYear}.
+   *
+   * @return the number of problems
+   */
+  @Benchmark
+  public int handWrittenYear() {
+    int found = 0;
+    for (Report r : year) {
       found += hand.check(r).size() + handNarrative.check(r).size();
     }
     return found;

@@ -87,6 +87,7 @@ public final class CpuRatios {
     System.out.printf("%-34s %13s %13s %7s%n", "pair (CPU time of one thread)", "library", "floor", "ratio");
     pair("check: real sample", check::standardRulesSample, check::handWrittenSample, rounds);
     pair("check: sample-shaped, shifted counts", check::standardRulesShifted, check::handWrittenShifted, rounds);
+    pair("check: national year, files 0–4", check::standardRulesYear, check::handWrittenYear, rounds);
     pair("check: generated, with narrative", check::standardRulesNarrative, check::handWrittenNarrative, rounds);
     pair("check: generated, no narrative", check::standardRules, check::handWritten, rounds);
     pair("read text: real sample", reader::readSample, reader::floorSample, rounds);

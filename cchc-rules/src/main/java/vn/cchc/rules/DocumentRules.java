@@ -1,11 +1,9 @@
 package vn.cchc.rules;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -33,7 +31,6 @@ final class DocumentRules implements Rule {
   static final Pattern HORIZON_BEFORE = Pattern.compile("(?:(?:đến|tới)(?:\\s+hết)?\\s+năm"
       + "|(?:tầm nhìn|định hướng)(?:\\s+(?:đến|tới))?(?:\\s+năm)?|(?:19|20)\\d{2}\\s*[-–—]|(?:19|20)\\d{2}\\s+(?:đến|tới))\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * Types that are always legal normative documents, whose symbol carries the year of issue
@@ -79,8 +76,10 @@ final class DocumentRules implements Rule {
   public List<Finding> check(RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     List<DocumentReference> refs = ctx.report().references();
+    // the type each word names, looked up once per word: a report's references use a few type words many times
+    Map<String, Optional<DocumentType>> types = new java.util.HashMap<>();
     for (DocumentReference r : refs) {
-      Optional<DocumentType> word = r.typeWord().flatMap(DocumentType::ofLabel);
+      Optional<DocumentType> word = r.typeWord().flatMap(w -> types.computeIfAbsent(w, DocumentType::ofLabel));
       Optional<DocumentType> symbol = r.number().type();
       if (word.isPresent() && symbol.isPresent() && word.get() != symbol.get()) {
         out.add(at(Findings.of("doc.type-symbol", Severity.ERROR, r.typeWord().get(), r.number().asWritten(),
@@ -93,9 +92,13 @@ final class DocumentRules implements Rule {
       subjectYear(r).ifPresent(out::add);
     }
     String own = issuerKey(ctx.report().issuer().agency().orElse(ctx.report().issuer().asWritten()));
-    twoDates(refs, own, out);
-    twoSymbols(refs, own, out);
-    order(refs, own, out);
+    List<String> issuers = new ArrayList<>(refs.size()); // each reference's issuer key, for the three comparisons
+    for (DocumentReference r : refs) {
+      issuers.add(issuer(r, own));
+    }
+    twoDates(refs, issuers, out);
+    twoSymbols(refs, issuers, out);
+    order(refs, issuers, out);
     return out;
   }
 
@@ -190,8 +193,7 @@ final class DocumentRules implements Rule {
    * @return the key
    */
   static String issuerKey(String issuer) {
-    String s = Normalizer.normalize(issuer, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip();
-    s = SPACES.matcher(s).replaceAll(" ").replace("uỷ", "ủy");
+    String s = Structure.norm(issuer).replace("uỷ", "ủy");
     return s.replace("ủy ban nhân dân", "ubnd").replace("hội đồng nhân dân", "hđnd");
   }
 
@@ -202,14 +204,15 @@ final class DocumentRules implements Rule {
   }
 
   /** One number and symbol of one issuer cited with two different dates. */
-  private static void twoDates(List<DocumentReference> refs, String own, List<Finding> out) {
+  private static void twoDates(List<DocumentReference> refs, List<String> issuers, List<Finding> out) {
     Map<String, DocumentReference> first = new LinkedHashMap<>();
     java.util.Set<String> reported = new java.util.HashSet<>();
-    for (DocumentReference r : refs) {
+    for (int i = 0; i < refs.size(); i++) {
+      DocumentReference r = refs.get(i);
       if (r.date().isEmpty()) {
         continue;
       }
-      String key = number(r) + "|" + issuer(r, own);
+      String key = number(r) + "|" + issuers.get(i);
       DocumentReference f = first.putIfAbsent(key, r);
       if (f != null && !f.date().get().equals(r.date().get()) && reported.add(key + "@" + r.date().get())) {
         boolean sameYear = f.date().get().getYear() == r.date().get().getYear();
@@ -220,15 +223,16 @@ final class DocumentRules implements Rule {
   }
 
   /** One sequence number of one issuer in one year cited with two type abbreviations. */
-  private static void twoSymbols(List<DocumentReference> refs, String own, List<Finding> out) {
+  private static void twoSymbols(List<DocumentReference> refs, List<String> issuers, List<Finding> out) {
     Map<String, DocumentReference> first = new LinkedHashMap<>();
     java.util.Set<String> reported = new java.util.HashSet<>();
-    for (DocumentReference r : refs) {
+    for (int i = 0; i < refs.size(); i++) {
+      DocumentReference r = refs.get(i);
       if (r.date().isEmpty() || r.number().type().isEmpty()) {
         continue;
       }
       String key = r.number().sequence() + "|" + r.number().issuerAbbreviation() + "|" + r.date().get().getYear() + "|"
-          + issuer(r, own);
+          + issuers.get(i);
       DocumentReference f = first.putIfAbsent(key, r);
       if (f != null && !f.number().firstPart().equals(r.number().firstPart())
           && reported.add(key + "|" + number(r))) {
@@ -239,13 +243,14 @@ final class DocumentRules implements Rule {
   }
 
   /** Within one issuer and year, a higher number with an earlier date than the next lower number. */
-  private static void order(List<DocumentReference> refs, String own, List<Finding> out) {
+  private static void order(List<DocumentReference> refs, List<String> issuers, List<Finding> out) {
     Map<String, TreeMap<Integer, DocumentReference>> byIssuerYear = new TreeMap<>();
-    for (DocumentReference r : refs) {
+    for (int i = 0; i < refs.size(); i++) {
+      DocumentReference r = refs.get(i);
       if (r.date().isEmpty() || r.number().year().isPresent()) {
         continue;
       }
-      String key = r.number().issuerAbbreviation() + "|" + r.date().get().getYear() + "|" + issuer(r, own);
+      String key = r.number().issuerAbbreviation() + "|" + r.date().get().getYear() + "|" + issuers.get(i);
       TreeMap<Integer, DocumentReference> m = byIssuerYear.computeIfAbsent(key, k -> new TreeMap<>());
       m.merge(r.number().sequence(), r, (a, b) -> a.date().get().isAfter(b.date().get()) ? a : b);
     }

@@ -3,9 +3,12 @@ package vn.cchc.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.cchc.model.AppendixEntry;
@@ -52,12 +55,21 @@ final class Explanations {
   /**
    * What the hypotheses read of one report, computed once per context however many of its ratios disagree (kept by
    * the {@link RuleContext}, so that threads checking other reports do not displace it).
+   *
+   * @param breakdowns the narrative's breakdowns
+   * @param rowPositions the position of each appendix row in the appendix, by identity (two rows can be equal)
    */
-  record Index(List<Breakdown> breakdowns) {}
+  record Index(List<Breakdown> breakdowns, Map<AppendixEntry, Integer> rowPositions) {}
 
-  /** {@return what the hypotheses read of the context's report: its narrative breakdowns} */
+  /** {@return what the hypotheses read of the context's report: its narrative breakdowns and its rows' positions} */
   static Index index(RuleContext ctx) {
-    return new Index(breakdowns(ctx.blocks()));
+    List<AppendixEntry> rows = ctx.report().appendix();
+    Map<AppendixEntry, Integer> positions = new IdentityHashMap<>(2 * rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      positions.put(rows.get(i), i);
+    }
+    // never changed after this: read through the record's final field by whichever thread checks the report
+    return new Index(breakdowns(ctx.blocks()), Collections.unmodifiableMap(positions));
   }
 
   private static List<Breakdown> breakdowns(List<NarrativeRules.Located> all) {
@@ -297,33 +309,7 @@ final class Explanations {
   private static void copied(RuleContext ctx, Structure.RatioSpec r, BigDecimal n, BigDecimal d, BigDecimal p,
       List<Candidate> out) {
     Set<String> own = Set.of(r.id(), r.numeratorId(), r.denominatorId());
-    List<AppendixEntry> rows = ctx.report().appendix();
-    Set<AppendixEntry> ownRows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    own.forEach(id -> ctx.entry(id).ifPresent(ownRows::add));
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < rows.size() && !ownRows.isEmpty(); i++) {
-      if (ownRows.contains(rows.get(i))) {
-        first = first < 0 ? i : first;
-        last = i;
-      }
-    }
-    List<AppendixEntry> neighbours = new ArrayList<>();
-    if (first > 0) {
-      neighbours.add(rows.get(first - 1));
-    }
-    if (last >= 0 && last + 1 < rows.size()) {
-      neighbours.add(rows.get(last + 1));
-    }
-    for (String id : own) {
-      ctx.definition(id).flatMap(IndicatorDefinition::parentId).ifPresent(parent -> {
-        for (IndicatorDefinition sib : ctx.catalogue().children(parent)) {
-          if (!own.contains(sib.id())) {
-            ctx.entry(sib.id()).filter(e -> !neighbours.contains(e)).ifPresent(neighbours::add);
-          }
-        }
-      });
-    }
+    List<AppendixEntry> neighbours = neighbours(ctx, own);
     for (String id : List.of(r.id(), r.numeratorId(), r.denominatorId())) {
       Optional<IndicatorValue> v = ctx.value(id).filter(IndicatorValue::isNumeric);
       if (v.isEmpty()) {
@@ -367,6 +353,44 @@ final class Explanations {
           ? keyed(COPIED, "cause.copied-value.previous", score, List.of(new Explanation.Correction(id, fix.get())), ev, id, x, line, fix.get())
           : candidate(COPIED, score, List.of(new Explanation.Correction(id, fix.get())), ev, id, x, source, line, fix.get()));
     }
+  }
+
+  /**
+   * The rows a figure of a ratio could have been copied from: the rows just before and after the block of its own
+   * rows ({@code own}: the ratio, numerator and denominator) in the appendix, then the other rows under the same
+   * parent as one of its own.
+   */
+  private static List<AppendixEntry> neighbours(RuleContext ctx, Set<String> own) {
+    List<AppendixEntry> rows = ctx.report().appendix();
+    Map<AppendixEntry, Integer> positions = ctx.explanationIndex().rowPositions();
+    int first = -1;
+    int last = -1;
+    for (String id : own) {
+      Optional<AppendixEntry> e = ctx.entry(id);
+      if (e.isPresent()) {
+        int i = positions.get(e.get());
+        first = first < 0 ? i : Math.min(first, i);
+        last = Math.max(last, i);
+      }
+    }
+    List<AppendixEntry> neighbours = new ArrayList<>();
+    if (first > 0) {
+      neighbours.add(rows.get(first - 1));
+    }
+    if (last >= 0 && last + 1 < rows.size()) {
+      neighbours.add(rows.get(last + 1));
+    }
+    for (String id : own) {
+      Optional<String> parent = ctx.definition(id).flatMap(IndicatorDefinition::parentId);
+      if (parent.isPresent()) {
+        for (IndicatorDefinition sib : ctx.catalogue().children(parent.get())) {
+          if (!own.contains(sib.id())) {
+            ctx.entry(sib.id()).filter(e -> !neighbours.contains(e)).ifPresent(neighbours::add);
+          }
+        }
+      }
+    }
+    return neighbours;
   }
 
   /** The whole number a term must be for the ratio to agree with the other two figures, when there is exactly one nearest. */

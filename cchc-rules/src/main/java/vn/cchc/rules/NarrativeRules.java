@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import vn.cchc.model.NarrativeBlock;
 import vn.cchc.model.NarrativeSection;
 import vn.cchc.model.VietnameseNumber;
-import vn.cchc.rules.tolerance.Tolerance;
 import vn.cchc.rules.tolerance.Verdict;
 
 /**
@@ -56,37 +55,45 @@ final class NarrativeRules implements Rule {
 
   record Titled(NarrativeSection section, String path) {}
 
+  /** {@return the report's sections depth first, with their paths; their blocks are not listed} */
   static List<Titled> titles(vn.cchc.model.Report r) {
-    List<Located> ignored = new ArrayList<>();
     List<Titled> out = new ArrayList<>();
     for (NarrativeSection sec : r.sections()) {
-      walk(sec, "", ignored, out);
+      titles(sec, "", out);
     }
     return out;
+  }
+
+  private static void titles(NarrativeSection sec, String parent, List<Titled> out) {
+    String path = path(sec, parent);
+    out.add(new Titled(sec, path));
+    sec.children().forEach(c -> titles(c, path, out));
   }
 
   static List<Located> blocks(vn.cchc.model.Report r) {
     List<Located> out = new ArrayList<>();
     r.preamble().forEach(b -> out.add(new Located(b, "")));
     for (NarrativeSection sec : r.sections()) {
-      walk(sec, "", out, new ArrayList<>());
+      walk(sec, "", out);
     }
     r.closing().forEach(b -> out.add(new Located(b, "")));
     return out;
   }
 
-  private static void walk(NarrativeSection sec, String parent, List<Located> out, List<Titled> titles) {
-    String m = NarrativeSection.normalizeMarker(sec.marker());
-    String path;
-    if (parent.isEmpty()) {
-      path = m;
-    } else {
-      String last = parent.contains(".") ? parent.substring(parent.lastIndexOf('.') + 1) : parent;
-      path = m.startsWith(last + ".") ? parent + m.substring(last.length()) : parent + "." + m;
-    }
-    titles.add(new Titled(sec, path));
+  private static void walk(NarrativeSection sec, String parent, List<Located> out) {
+    String path = path(sec, parent);
     sec.blocks().forEach(b -> out.add(new Located(b, path)));
-    sec.children().forEach(c -> walk(c, path, out, titles));
+    sec.children().forEach(c -> walk(c, path, out));
+  }
+
+  /** {@return the path of a section under its parent's path ("II.2" and "2.3" make "II.2.3")} */
+  private static String path(NarrativeSection sec, String parent) {
+    String m = NarrativeSection.normalizeMarker(sec.marker());
+    if (parent.isEmpty()) {
+      return m;
+    }
+    String last = parent.contains(".") ? parent.substring(parent.lastIndexOf('.') + 1) : parent;
+    return m.startsWith(last + ".") ? parent + m.substring(last.length()) : parent + "." + m;
   }
 
   /**
@@ -276,6 +283,16 @@ final class NarrativeRules implements Rule {
     return c >= '0' && c <= '9' || c == '.';
   }
 
+  /** {@return whether {@code c} is in {@code t} between {@code from} (included) and {@code to} (excluded)} */
+  private static boolean contains(CharSequence t, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@return the first index of {@code c} at or after {@code from}, or -1: {@link String#indexOf(int, int)} for a string} */
   static int indexOf(CharSequence t, char c, int from) {
     if (t instanceof String) {
@@ -372,27 +389,40 @@ final class NarrativeRules implements Rule {
       int end = ends.from(f.end());
       // the claim belongs to this fraction up to the next fraction: regions never overlap, so all of them read the text once
       int limit = k + 1 < found.size() && found.get(k + 1).start() < end ? found.get(k + 1).start() : end;
-      Matcher p = PERCENT_CLAIM.matcher(t).region(f.end(), limit);
-      if (p.find() && b.get().signum() != 0) {
-        Optional<BigDecimal> claimed = tryParse(t.subSequence(p.start(1), p.end(1)));
-        if (claimed.isEmpty()) {
-          unreadable(l, t.subSequence(f.start(), p.end()), t.subSequence(p.start(1), p.end(1)), out);
-        } else {
-          BigDecimal x = claimed.get();
-          int d = Math.max(0, x.scale());
-          BigDecimal exact = Tolerance.percentage(a.get(), b.get());
-          Verdict v = Tolerance.verdict(exact, x, d);
-          BigDecimal shown = Tolerance.display(exact, d);
-          if (v == Verdict.INCONSISTENT) {
-            out.add(place(Findings.of("narrative.fraction-mismatch", Severity.ERROR, frac, x, shown), l)
-                .expected(shown).actual(x).build());
-          } else if (v == Verdict.TRUNCATED) {
-            out.add(place(Findings.of("narrative.fraction-truncated", Severity.INFO, frac, x, shown), l)
-                .expected(shown).actual(x).build());
-          }
+      // a claim ends with "%": without one before the limit, the pattern (and a matcher made for it) cannot find one
+      if (b.get().signum() != 0 && contains(t, '%', f.end(), limit)) {
+        Matcher p = PERCENT_CLAIM.matcher(t).region(f.end(), limit);
+        if (p.find()) {
+          percentClaim(l, t, f, p, frac, a.get(), b.get(), out);
         }
       }
       appendix(ctx, l, after(t, f.end(), limit, 2 * longest + 8), a.get(), b.get(), frac.toString(), units, out);
+    }
+  }
+
+  /**
+   * The percentage claimed for a fraction ("đạt x%") against the fraction: decided by exact cross-multiplication
+   * ({@link RatioVerdict}, the verdict of {@code Tolerance.verdict(Tolerance.percentage(a, b), x, decimals)}), and the
+   * percentage shown only for a finding, divided once to the decimals shown ({@link RoundedQuotient#displayed}).
+   */
+  private void percentClaim(Located l, CharSequence t, Span f, Matcher p, CharSequence frac, BigDecimal a, BigDecimal b,
+      List<Finding> out) {
+    Optional<BigDecimal> claimed = tryParse(t.subSequence(p.start(1), p.end(1)));
+    if (claimed.isEmpty()) {
+      unreadable(l, t.subSequence(f.start(), p.end()), t.subSequence(p.start(1), p.end(1)), out);
+      return;
+    }
+    BigDecimal x = claimed.get();
+    int d = Math.max(0, x.scale());
+    Verdict v = RatioVerdict.of(a, b, x);
+    if (v == Verdict.INCONSISTENT) {
+      BigDecimal shown = RoundedQuotient.displayed(a, b, d);
+      out.add(place(Findings.of("narrative.fraction-mismatch", Severity.ERROR, frac, x, shown), l)
+          .expected(shown).actual(x).build());
+    } else if (v == Verdict.TRUNCATED) {
+      BigDecimal shown = RoundedQuotient.displayed(a, b, d);
+      out.add(place(Findings.of("narrative.fraction-truncated", Severity.INFO, frac, x, shown), l)
+          .expected(shown).actual(x).build());
     }
   }
 

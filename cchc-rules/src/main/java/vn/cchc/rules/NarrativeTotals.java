@@ -181,28 +181,36 @@ final class NarrativeTotals implements Rule {
         best(ctx, pops, unit.get().getValue(), words, null).ifPresent(p -> out.add(match(ctx, p, b.get(),
             written, words, l, text.subSequence(start, end).toString().strip())));
       }
-      Matcher t = TOTAL.matcher(text);
       NarrativeRules.Occurrences o = new NarrativeRules.Occurrences(text, 'ổ', 'Ổ');
-      int next = 0;
-      while (findTotal(t, text, o, next)) {
-        next = t.end();
-        String phrase = Structure.norm(t.group(1));
-        Optional<Map.Entry<String, String>> unit = unitAt(phrase, units);
-        if (unit.isEmpty()) {
-          continue;
-        }
-        List<String> description = syllables(phrase.substring(unit.get().getKey().length()));
-        int reach = clauseOrSentenceEnd(text, t.end());
-        Optional<List<BigDecimal>> ns = NarrativeRules.numbers(text.subSequence(t.end(), reach));
-        if (description.isEmpty() || ns.isEmpty() || ns.get().size() != 1) {
-          continue;
-        }
-        String written = asWritten(text, t.start(1), unit.get().getKey());
-        best(ctx, pops, unit.get().getValue(), description, description).ifPresent(p -> out.add(match(ctx, p,
-            ns.get().get(0), written, description, l, NarrativeRules.quote(text.subSequence(t.start(), reach).toString().strip()))));
+      if (o.next(1) >= 0) { // a "tổng số" has its "ổ" after the "t": most blocks have none
+        totals(ctx, l, text, o, units, pops, out);
       }
     }
     return out;
+  }
+
+  /** The "tổng số UNIT …: N" of a block that has an "ổ" ({@code o}) the rule ties to an appendix indicator. */
+  private void totals(RuleContext ctx, NarrativeRules.Located l, CharSequence text, NarrativeRules.Occurrences o,
+      Map<String, String> units, List<Population> pops, List<Match> out) {
+    Matcher t = TOTAL.matcher(text);
+    int next = 0;
+    while (findTotal(t, text, o, next)) {
+      next = t.end();
+      String phrase = Structure.norm(t.group(1));
+      Optional<Map.Entry<String, String>> unit = unitAt(phrase, units);
+      if (unit.isEmpty()) {
+        continue;
+      }
+      List<String> description = syllables(phrase.substring(unit.get().getKey().length()));
+      int reach = clauseOrSentenceEnd(text, t.end());
+      Optional<List<BigDecimal>> ns = NarrativeRules.numbers(text.subSequence(t.end(), reach));
+      if (description.isEmpty() || ns.isEmpty() || ns.get().size() != 1) {
+        continue;
+      }
+      String written = asWritten(text, t.start(1), unit.get().getKey());
+      best(ctx, pops, unit.get().getValue(), description, description).ifPresent(p -> out.add(match(ctx, p,
+          ns.get().get(0), written, description, l, NarrativeRules.quote(text.subSequence(t.start(), reach).toString().strip()))));
+    }
   }
 
   private static Match match(RuleContext ctx, Population p, BigDecimal figure, String unitWord, List<String> words,

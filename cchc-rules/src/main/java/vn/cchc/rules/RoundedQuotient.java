@@ -19,6 +19,7 @@ import vn.cchc.rules.tolerance.Tolerance;
 final class RoundedQuotient {
   /** Significant digits of the quotient the result was defined with ({@link Tolerance#QUOTIENT}). */
   private static final int DIGITS = Tolerance.QUOTIENT.getPrecision();
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private RoundedQuotient() {}
 
@@ -36,6 +37,22 @@ final class RoundedQuotient {
       return a.divide(b, Tolerance.QUOTIENT).setScale(decimals, RoundingMode.HALF_UP);
     }
     return a.divide(b, decimals, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * The percentage {@code 100·n / d} as shown next to a figure written with {@code decimals} decimals: the value of
+   * {@code Tolerance.display(Tolerance.percentage(n, d), decimals)}, value and scale. That is the 34-digit quotient
+   * rounded half up to {@code max(1, decimals + 1)} decimals (the trailing zeros {@code percentage} strips change
+   * neither the value nor what {@code setScale} makes of it), so {@link #of} gives it with one division.
+   *
+   * @param n the numerator
+   * @param d the denominator, not zero
+   * @param decimals the decimals written, at least 0
+   * @return the percentage to show
+   * @throws ArithmeticException when {@code d} is zero
+   */
+  static BigDecimal displayed(BigDecimal n, BigDecimal d, int decimals) {
+    return of(n.multiply(HUNDRED), d, Math.max(1, decimals + 1));
   }
 
   /**

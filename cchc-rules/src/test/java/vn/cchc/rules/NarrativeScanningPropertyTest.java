@@ -169,4 +169,16 @@ class NarrativeScanningPropertyTest {
       assertThat(Structure.collapseSpaces(t)).isEqualTo(Structure.SPACES.matcher(t).replaceAll(" "));
     });
   }
+
+  @Test
+  void issuerKeysAreWhatTheFormulaWas() {
+    String[] tokens = {" ", "  ", "\t", "\n", "\u00A0", "Uỷ", "uỷ", "UỶ", "U\u1EF7", "u\u0309y", "Ủy ban nhân dân", "Ủy", "ban",
+      "nhân dân", "Hội đồng", "HỘI ĐỒNG NHÂN DÂN", "ho\u0302\u0323i", "huyện", "Lạc Dương", "UBND", "x"};
+    qt().withExamples(3000).forAll(pieces(tokens, 10)).checkAssert(t -> {
+      String s = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT).strip();
+      s = Pattern.compile("\\s+").matcher(s).replaceAll(" ").replace("uỷ", "ủy");
+      String formula = s.replace("ủy ban nhân dân", "ubnd").replace("hội đồng nhân dân", "hđnd");
+      assertThat(DocumentRules.issuerKey(t)).as("issuer key of \"%s\"", t).isEqualTo(formula);
+    });
+  }
 }

@@ -186,6 +186,24 @@ class QuotientDecisionsPropertyTest {
   }
 
   @Test
+  void showsThePercentageTheDivisionShowed() {
+    // drawn figures, and numerators whose percentage lies on or one last digit beside a midpoint of the decimals shown
+    qt().withExamples(20_000).forAll(numerators(), denominators(), integers().between(0, 4))
+        .checkAssert((n, d, decimals) -> assertThat(RoundedQuotient.displayed(n, d, decimals))
+            .as("%s / %s shown for %d decimals", n, d, decimals)
+            .isEqualTo(Tolerance.display(Tolerance.percentage(n, d), decimals)));
+    qt().withExamples(20_000).forAll(denominators(), longs().between(-2_000_000, 2_000_000), integers().between(0, 4),
+        integers().between(-1, 1)).checkAssert((d, j, decimals, sign) -> {
+          int shown = Math.max(1, decimals + 1);
+          BigDecimal onMidpoint = BigDecimal.valueOf(j, shown).add(Tolerance.halfUnit(shown)).multiply(d)
+              .divide(BigDecimal.valueOf(100));
+          BigDecimal n = onMidpoint.add(BigDecimal.valueOf(sign, onMidpoint.scale()));
+          assertThat(RoundedQuotient.displayed(n, d, decimals)).as("%s / %s shown for %d decimals", n, d, decimals)
+              .isEqualTo(Tolerance.display(Tolerance.percentage(n, d), decimals));
+        });
+  }
+
+  @Test
   void roundingByAZeroDivisorIsRefusedAsBefore() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> RoundedQuotient.of(BigDecimal.ONE, BigDecimal.ZERO, 1))
         .isInstanceOf(ArithmeticException.class);
