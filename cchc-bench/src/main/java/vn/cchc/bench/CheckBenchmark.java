@@ -89,11 +89,7 @@ public class CheckBenchmark {
    */
   @Benchmark
   public int standardRulesShifted() {
-    int found = 0;
-    for (Report r : shifted) {
-      found += rules.check(r, catalogue).findings().size();
-    }
-    return found;
+    return findings(shifted);
   }
 
   /**
@@ -103,11 +99,7 @@ public class CheckBenchmark {
    */
   @Benchmark
   public int handWrittenShifted() {
-    int found = 0;
-    for (Report r : shifted) {
-      found += hand.check(r).size() + handNarrative.check(r).size();
-    }
-    return found;
+    return handProblems(shifted);
   }
 
   /**
@@ -119,11 +111,7 @@ public class CheckBenchmark {
    */
   @Benchmark
   public int standardRulesYear() {
-    int found = 0;
-    for (Report r : year) {
-      found += rules.check(r, catalogue).findings().size();
-    }
-    return found;
+    return findings(year);
   }
 
   /**
@@ -133,11 +121,7 @@ public class CheckBenchmark {
    */
   @Benchmark
   public int handWrittenYear() {
-    int found = 0;
-    for (Report r : year) {
-      found += hand.check(r).size() + handNarrative.check(r).size();
-    }
-    return found;
+    return handProblems(year);
   }
 
   /**
@@ -180,5 +164,23 @@ public class CheckBenchmark {
   @Benchmark
   public List<String> handWritten() {
     return hand.check(report);
+  }
+
+  /** {@return the number of the standard rules' findings on the reports} */
+  private int findings(List<Report> reports) {
+    int found = 0;
+    for (Report r : reports) {
+      found += rules.check(r, catalogue).findings().size();
+    }
+    return found;
+  }
+
+  /** {@return the number of the hand-written checks' problems on the reports} */
+  private int handProblems(List<Report> reports) {
+    int found = 0;
+    for (Report r : reports) {
+      found += hand.check(r).size() + handNarrative.check(r).size();
+    }
+    return found;
   }
 }
